@@ -1,0 +1,128 @@
+"""One entry point, two faces: the GUI by default, and commands for support, tests and benchmarks.
+
+Nothing here imports Qt at module level: `bindguard catalog check` must stay fast and work on a
+machine without a display. GUI paths import bindguard.ui lazily.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from bindguard import __version__
+from bindguard.core.paths import ENV_DATA_DIR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bindguard",
+        description="BindGuard (换号卫士): find and undo every binding of an old phone number.",
+    )
+    parser.add_argument("--version", action="version", version=f"BindGuard {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"keep all data in DIR (also env {ENV_DATA_DIR})")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build the window and every page, print their titles, exit")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="quit as soon as the first page is shown (start-up benchmark)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="language of the window")
+    parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    sub = parser.add_subparsers(dest="command")
+
+    doctor = sub.add_parser("doctor", help="what support needs to know (no personal data)")
+    doctor.add_argument("--json", action="store_true")
+
+    catalog = sub.add_parser("catalog", help="check, count or export the built-in catalog")
+    catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
+    catalog_sub.add_parser("check", help="validate resources/catalog; exit 1 on any error")
+    stats = catalog_sub.add_parser("stats", help="counts per category and confidence")
+    stats.add_argument("--json", action="store_true")
+    export = catalog_sub.add_parser("export", help="the whole validated catalog as JSON")
+    export.add_argument("--json", action="store_true", required=True)
+    links = catalog_sub.add_parser("links", help="check every catalog URL over the network (never fails)")
+    links.add_argument("--report", metavar="FILE", help="write the report to FILE (JSON)")
+    links.add_argument("--timeout", type=float, default=10.0)
+
+    exp = sub.add_parser("export", help="write the printable checklist (PDF) and calendar reminders (.ics)")
+    exp.add_argument("--pdf", metavar="OUT.pdf")
+    exp.add_argument("--ics", metavar="OUT.ics")
+    which = exp.add_mutually_exclusive_group()
+    which.add_argument("--checklist", type=int, metavar="ID")
+    which.add_argument("--demo", action="store_true", help="a sample checklist with every catalog platform")
+    exp.add_argument("--notes", action="store_true", help="include my notes")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.data_dir:
+        os.environ[ENV_DATA_DIR] = args.data_dir
+    if args.command == "doctor":
+        return _doctor(args)
+    if args.command == "catalog":
+        return _catalog(args)
+    if args.command == "export":
+        from bindguard.ui.export_cli import run_export
+
+        return run_export(args)
+    from bindguard.ui.run import run_gui
+
+    return run_gui(smoke_test=args.smoke_test, exit_when_ready=args.exit_when_ready, lang=args.lang,
+                   large_text=args.large_text)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from bindguard.ui.doctor_qt import full_report
+
+    report = full_report()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for key, value in report.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _catalog(args: argparse.Namespace) -> int:
+    from bindguard.core.catalog import load_catalog_collecting
+    from bindguard.resources import resource_path
+
+    root = resource_path("catalog")
+    catalog, issues = load_catalog_collecting(root)
+    if args.catalog_command == "check":
+        for issue in issues:
+            print(f"error: {issue}", file=sys.stderr)
+        if issues:
+            print(f"{len(issues)} error(s) in {root}", file=sys.stderr)
+            return 1
+        stats = catalog.stats()
+        print(f"catalog OK: {stats['platforms']} platforms, {stats['banks']} banks, "
+              f"{stats['discovery_services']} discovery services, {stats['carrier_steps']} carrier steps")
+        return 0
+    if issues:
+        for issue in issues:
+            print(f"error: {issue}", file=sys.stderr)
+        return 1
+    if args.catalog_command == "stats":
+        stats = catalog.stats()
+        if args.json:
+            print(json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True))
+        else:
+            for key, value in stats.items():
+                print(f"{key}: {value}")
+        return 0
+    if args.catalog_command == "export":
+        print(json.dumps(catalog.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    if args.catalog_command == "links":
+        from bindguard.core.links_check import check_links
+
+        return check_links(catalog, report_path=args.report, timeout=args.timeout)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""BindGuard's domain in plain Python. Nothing here imports Qt or bindguard.ui."""

@@ -1,0 +1,48 @@
+"""Facts support needs from a non-technical user, without any personal data.
+
+Qt-free; bindguard/ui/doctor_qt.py adds the Qt version and the Chinese font check.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from typing import Any
+
+from bindguard import __version__
+from bindguard.core.paths import data_dir
+
+
+def store_check() -> tuple[str, bool, str]:
+    """(data folder, whether the store opens, error code or '')."""
+    from bindguard.core.store import Store
+
+    folder = data_dir()
+    try:
+        store = Store.open(folder)
+    except Exception as exc:
+        return str(folder), False, type(exc).__name__
+    store.close()
+    return str(folder), True, ""
+
+
+def keyring_check() -> dict[str, Any]:
+    from bindguard.core.vault import probe_keyring
+
+    return probe_keyring()
+
+
+def core_report() -> dict[str, Any]:
+    folder, store_ok, store_error = store_check()
+    report: dict[str, Any] = {
+        "version": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "data_dir": folder,
+        "store_ok": store_ok,
+    }
+    if store_error:
+        report["store_error"] = store_error
+    report.update(keyring_check())
+    return report

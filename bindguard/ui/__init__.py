@@ -1,0 +1,1 @@
+"""BindGuard's Qt face. Imports bindguard.core; never imported by it."""

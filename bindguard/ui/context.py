@@ -1,0 +1,35 @@
+"""What every page is given: the store, the catalog, the current checklist and the settings.
+
+Pages talk to each other only through this object's checklist (never another page's widgets).
+Expensive things (catalog, vault/keyring, QR) load on first use, after the first page is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bindguard.core.checklist import Checklist
+from bindguard.core.store import Store
+
+if TYPE_CHECKING:
+    from bindguard.core.catalog import Catalog
+
+
+@dataclass
+class AppContext:
+    store: Store
+    data_dir: Path
+    lang: str = "zh"
+    large_text: bool = False
+    checklist: Checklist | None = None
+    _catalog: Catalog | None = field(default=None, repr=False)
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from bindguard.core.catalog import load_catalog
+
+            self._catalog = load_catalog()
+        return self._catalog

@@ -1,0 +1,131 @@
+"""Page 1, 欢迎: what the app does, the privacy promise, start new or continue a saved checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bindguard.core.situation import SITUATION_LABELS
+from bindguard.ui.context import AppContext
+from bindguard.ui.pages.base import BasePage
+
+
+class WelcomePage(BasePage):
+    page_id = "welcome"
+    start_requested = Signal()
+    continue_requested = Signal(int)
+    large_text_toggled = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("intro")
+        self.privacy = QLabel(self)
+        self.privacy.setWordWrap(True)
+        self.privacy.setObjectName("privacy")
+        self.large_text = QCheckBox(self)
+        self.large_text.setObjectName("largeTextSwitch")
+        self.large_text.setChecked(ctx.large_text)
+        self.large_text.toggled.connect(self.large_text_toggled.emit)
+
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("startButton")
+        self.start_button.clicked.connect(self.start_requested.emit)
+
+        self.saved_label = QLabel(self)
+        self.saved_list = QListWidget(self)
+        self.saved_list.setObjectName("savedChecklists")
+        self.saved_label.setBuddy(self.saved_list)
+        self.saved_list.itemActivated.connect(self._continue_item)
+        self.saved_list.currentItemChanged.connect(lambda *_: self._update_continue())
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
+
+        layout.addWidget(self.intro)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.large_text)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.saved_list, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.continue_button)
+        row2.addStretch(1)
+        layout.addLayout(row2)
+        self.retranslate()
+
+    @classmethod
+    def short_title(cls, parent: QWidget | None = None) -> str:
+        return QCoreApplication.translate("WelcomePage", "Welcome")
+
+    def title(self) -> str:
+        return self.tr("Welcome to BindGuard")
+
+    def enter(self) -> None:
+        self.large_text.setChecked(self.ctx.large_text)
+        self.reload()
+
+    def reload(self) -> None:
+        self.saved_list.clear()
+        lang = self.ctx.lang
+        for summary in self.ctx.store.list_checklists():
+            situation = SITUATION_LABELS[summary.situation][lang]
+            text = self.tr("{name} — {situation} — {done} of {total} done").format(
+                name=summary.name, situation=situation, done=summary.progress.finished,
+                total=summary.progress.total)
+            if summary.old_number:
+                text += f" — {summary.old_number}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.saved_list.addItem(item)
+        has_saved = self.saved_list.count() > 0
+        self.saved_label.setVisible(has_saved)
+        self.saved_list.setVisible(has_saved)
+        self.continue_button.setVisible(has_saved)
+        if has_saved:
+            self.saved_list.setCurrentRow(0)
+        self._update_continue()
+
+    def _update_continue(self) -> None:
+        self.continue_button.setEnabled(self.saved_list.currentItem() is not None)
+
+    def _continue_item(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.continue_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def is_complete(self) -> bool:
+        return False  # the page's own buttons move on
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "When you stop using a phone number, the carrier sells it again after about 90 days. "
+            "Whoever gets it receives the SMS codes of every app and bank card still tied to it. "
+            "BindGuard helps you find each of them and move it to your new number, step by step."))
+        self.privacy.setText(self.tr(
+            "Private: everything you enter stays on this computer. BindGuard makes no network "
+            "connection, keeps phone numbers masked, and locks your notes with the system keyring."))
+        self.large_text.setText(self.tr("Large text"))
+        self.large_text.setAccessibleDescription(self.tr("Make all text and buttons bigger"))
+        self.start_button.setText(self.tr("Start a new checklist"))
+        self.start_button.setAccessibleDescription(self.tr("Begin a new checklist for yourself or a relative"))
+        self.saved_label.setText(self.tr("Or continue a saved checklist:"))
+        self.saved_list.setAccessibleName(self.tr("Saved checklists"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleDescription(self.tr("Open the selected checklist where you left it"))
+        if self.isVisible():
+            self.reload()

@@ -1,0 +1,109 @@
+"""Composition root: build the application, translators, theme, store and window, in that order.
+
+Tests build the window through build_window() so they exercise the same wiring as a user.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from bindguard.core.paths import data_dir
+from bindguard.core.store import Store
+from bindguard.ui import theme
+from bindguard.ui.application import Application, set_language
+from bindguard.ui.context import AppContext
+from bindguard.ui.wizard import PAGES, WizardWindow
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def default_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def build_window(app: QApplication, store: Store, lang: str | None = None,
+                 large_text: bool | None = None) -> WizardWindow:
+    """Wire a window to `store`; the language and text size default to the saved settings."""
+    lang = lang or store.get_setting("language") or default_language()
+    if large_text is None:
+        large_text = store.get_setting("large_text") == "1"
+    set_language(app, lang)
+    theme.apply(app, large_text)
+    ctx = AppContext(store=store, data_dir=store.path.parent if store.path else data_dir(), lang=lang,
+                     large_text=large_text)
+    window = WizardWindow(ctx)
+    connect_settings(app, window)
+    return window
+
+
+def connect_settings(app: QApplication, window: WizardWindow) -> None:
+    ctx = window.ctx
+
+    def change_language(lang: str) -> None:
+        ctx.lang = lang
+        ctx.store.set_setting("language", lang)
+        set_language(app, lang)  # Qt sends LanguageChange; the window retranslates
+        window.retranslate()
+
+    def change_large_text(on: bool) -> None:
+        ctx.large_text = on
+        ctx.store.set_setting("large_text", "1" if on else "0")
+        theme.apply(app, on)
+        window.large_text_action.setChecked(on)
+
+    window.language_change_requested.connect(change_language)
+    window.large_text_change_requested.connect(change_large_text)
+    welcome = window.page("welcome")
+    welcome.large_text_toggled.connect(change_large_text)
+
+
+def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str | None = None,
+            large_text: bool = False) -> int:
+    if (smoke_test or exit_when_ready) and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        print("BindGuard needs a screen: no display was found (DISPLAY is not set).\n"
+              "换号卫士需要在有屏幕的桌面上运行。", file=sys.stderr)
+        return 1
+    app = Application(sys.argv[:1])
+    store = Store.open(data_dir())
+    try:
+        if smoke_test:
+            return smoke(app, store)
+        window = build_window(app, store, lang, large_text or None)
+        window.show()
+        if exit_when_ready:
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+    finally:
+        store.close()
+
+
+def smoke(app: QApplication, store: Store) -> int:
+    """Build the window and every page in both languages and both text sizes; print the titles."""
+    try:
+        for lang in ("zh", "en"):
+            for large in (False, True):
+                window = build_window(app, store, lang, large)
+                print(f"== {lang} {'large' if large else 'normal'} text ==")
+                for page_id, _factory in PAGES:
+                    page = window.page(page_id)
+                    print(page.title())
+                window.close()
+                window.deleteLater()
+        return 0
+    except Exception:
+        traceback.print_exc()
+        print("smoke test FAILED", file=sys.stderr)
+        return 1

@@ -1,0 +1,218 @@
+"""The wizard frame: step list on the left, the page on the right, big Back/Next at the bottom.
+
+Not a stock QWizard (PRODUCT.md §3 "Look"): the situation decides which pages take part, pages
+are built the first time they are shown, and the position is saved on every move so that a
+closed window reopens on the same page and item.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bindguard.ui.context import AppContext
+from bindguard.ui.pages.base import BasePage
+from bindguard.ui.pages.welcome import WelcomePage
+
+# (page id, factory). Pages of later issues are appended here in flow order.
+PAGES: tuple[tuple[str, type[BasePage]], ...] = ((WelcomePage.page_id, WelcomePage),)
+
+
+class WizardWindow(QMainWindow):
+    page_changed = Signal(str)
+    language_change_requested = Signal(str)
+    large_text_change_requested = Signal(bool)
+
+    def __init__(self, ctx: AppContext, pages: tuple[tuple[str, type[BasePage]], ...] = PAGES) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._factories = dict(pages)
+        self._order = [page_id for page_id, _ in pages]
+        self._built: dict[str, BasePage] = {}
+        self.current_id = ""
+        self.setObjectName("wizard")
+        self.resize(1100, 760)
+
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.step_list = QListWidget(central)
+        self.step_list.setObjectName("stepList")
+        self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.step_list.setFixedWidth(240)
+        outer.addWidget(self.step_list)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(32, 24, 32, 24)
+        right.setSpacing(16)
+        self.step_label = QLabel(central)
+        self.step_label.setObjectName("stepCounter")
+        self.title_label = QLabel(central)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.stack = QStackedWidget(central)
+        right.addWidget(self.step_label)
+        right.addWidget(self.title_label)
+        right.addWidget(self.stack, 1)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(central)
+        self.back_button.setObjectName("backButton")
+        self.next_button = QPushButton(central)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        right.addLayout(buttons)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self.retranslate()
+        self.show_page(self._order[0])
+
+    # -- menu ----------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.lang_zh_action = QAction(self)
+        self.lang_en_action = QAction(self)
+        self.lang_zh_action.triggered.connect(lambda: self.language_change_requested.emit("zh"))
+        self.lang_en_action.triggered.connect(lambda: self.language_change_requested.emit("en"))
+        self.large_text_action = QAction(self)
+        self.large_text_action.setCheckable(True)
+        self.large_text_action.setChecked(self.ctx.large_text)
+        self.large_text_action.setShortcut(QKeySequence("Ctrl++"))
+        self.large_text_action.toggled.connect(self.large_text_change_requested.emit)
+        self.view_menu.addAction(self.lang_zh_action)
+        self.view_menu.addAction(self.lang_en_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.large_text_action)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def page(self, page_id: str) -> BasePage:
+        """The page object, built on first use (pages cost start-up time until shown)."""
+        page = self._built.get(page_id)
+        if page is None:
+            page = self._factories[page_id](self.ctx, self.stack)
+            page.completeness_changed.connect(self._update_buttons)
+            page.navigate_requested.connect(self._on_navigate)
+            self._built[page_id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> list[BasePage]:
+        return [self._built[p] for p in self._order if p in self._built]
+
+    def flow(self) -> list[str]:
+        """The page ids that take part for the current checklist, in order."""
+        return [p for p in self._order if self._factories[p].applies_to(self.ctx)]
+
+    def show_page(self, page_id: str) -> None:
+        page = self.page(page_id)
+        self.current_id = page_id
+        page.enter()
+        self.stack.setCurrentWidget(page)
+        if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
+            self.ctx.checklist.page = page_id
+            self.ctx.store.set_position(self.ctx.checklist.id, page_id, self.ctx.checklist.current_item)
+        self._refresh_frame()
+        self.page_changed.emit(page_id)
+
+    def go_next(self) -> None:
+        page = self.page(self.current_id)
+        if not page.is_complete() or not page.leave():
+            self._update_buttons()
+            return
+        flow = self.flow()
+        index = flow.index(self.current_id) if self.current_id in flow else -1
+        if index + 1 < len(flow):
+            self.show_page(flow[index + 1])
+
+    def go_back(self) -> None:
+        flow = self.flow()
+        index = flow.index(self.current_id) if self.current_id in flow else 0
+        if index > 0:
+            self.show_page(flow[index - 1])
+
+    def _on_navigate(self, target: str) -> None:
+        if target == "next":
+            self.go_next()
+        elif target in self._factories:
+            self.show_page(target)
+
+    # -- frame ---------------------------------------------------------------------------------
+
+    def _refresh_frame(self) -> None:
+        flow = self.flow()
+        page = self.page(self.current_id)
+        self.title_label.setText(page.title())
+        position = flow.index(self.current_id) + 1 if self.current_id in flow else 1
+        self.step_label.setText(self.tr("Step {0} of {1}").format(position, len(flow)))
+        self.step_list.clear()
+        for number, page_id in enumerate(flow, 1):
+            title = self.page_title(page_id)
+            if number < position:
+                mark = "✓"
+            elif number == position:
+                mark = "▶"
+            else:
+                mark = " "
+            item = QListWidgetItem(f"{mark} {number}. {title}")
+            if number == position:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.step_list.addItem(item)
+        self._update_buttons()
+
+    def page_title(self, page_id: str) -> str:
+        return self._factories[page_id].short_title(self)
+
+    def _update_buttons(self) -> None:
+        flow = self.flow()
+        index = flow.index(self.current_id) if self.current_id in flow else 0
+        self.back_button.setEnabled(index > 0)
+        is_last = index == len(flow) - 1
+        self.next_button.setVisible(not is_last)
+        self.next_button.setEnabled(self.page(self.current_id).is_complete())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("BindGuard — change your number safely"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.lang_zh_action.setText("中文")
+        self.lang_en_action.setText("English")
+        self.large_text_action.setText(self.tr("&Large text"))
+        self.back_button.setText(self.tr("← Back"))
+        self.next_button.setText(self.tr("Next →"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.back_button.setAccessibleDescription(self.tr("Go to the previous step"))
+        self.next_button.setAccessibleDescription(self.tr("Go to the next step"))
+        for page in self._built.values():
+            page.retranslate()
+        if self.current_id:
+            self._refresh_frame()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,111 @@
+"""The catalog checker names the file, the entry and the field of every problem."""
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from bindguard.core.catalog import CatalogError, load_catalog, load_catalog_collecting
+from bindguard.resources import resource_path
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def catalog_copy(tmp_path):
+    root = tmp_path / "catalog"
+    shutil.copytree(resource_path("catalog"), root)
+    return root
+
+
+def _edit(path, old, new, count=1):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def _issues(root):
+    _catalog, issues = load_catalog_collecting(root, TODAY)
+    return [(i.file, i.entry, i.field, i.message) for i in issues]
+
+
+def test_shipped_catalog_is_valid():
+    catalog = load_catalog(today=dt.date.today())
+    assert {"wechat", "alipay", "iit"} <= set(catalog.platforms)
+    assert "ccb" in catalog.banks and "yzt2" in catalog.discovery
+
+
+def test_duplicate_id(catalog_copy):
+    _edit(catalog_copy / "platforms" / "payment.toml", 'id = "alipay"', 'id = "wechat"')
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("platforms/social.toml", "wechat", "id") and "duplicate" in i[3]
+               and "payment.toml" in i[3] for i in issues)
+
+
+def test_missing_language(catalog_copy):
+    _edit(catalog_copy / "platforms" / "payment.toml", 'en = "Alipay" }', 'fr = "Alipay" }')
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("platforms/payment.toml", "alipay", "name") and "en" in i[3] for i in issues)
+
+
+def test_unknown_confidence_word(catalog_copy):
+    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "probably"')
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("banks.toml", "ccb", "confidence") and "probably" in i[3] for i in issues)
+
+
+@pytest.mark.parametrize("url", ["http://weixin110.qq.com", "https://", "https://exa mple.com", "weixin://dl"])
+def test_non_https_or_malformed_url(catalog_copy, url):
+    _edit(catalog_copy / "platforms" / "social.toml", 'url = "https://weixin110.qq.com"', f'url = "{url}"')
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("platforms/social.toml", "wechat", "url") for i in issues)
+
+
+def test_date_in_the_future(catalog_copy):
+    _edit(catalog_copy / "discovery.toml", "last_verified = 2026-11-28", "last_verified = 2027-01-01")
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("discovery.toml", "yzt2", "last_verified") and "future" in i[3] for i in issues)
+
+
+def test_route_without_steps(catalog_copy):
+    path = catalog_copy / "platforms" / "government.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("steps = [", text.index('kind = "rebind"'))
+    end = text.index("]\n", start) + 2
+    path.write_text(text[:start] + "steps = []\n" + text[end:], encoding="utf-8")
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("platforms/government.toml", "iit", "route[1].steps") for i in issues)
+
+
+def test_money_risk_platform_needs_no_code_route_or_marker(catalog_copy):
+    path = catalog_copy / "platforms" / "payment.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('[[platform.route]]\nkind = "no_code"')
+    path.write_text(text[:start], encoding="utf-8")
+    issues = _issues(catalog_copy)
+    assert any(i[:3] == ("platforms/payment.toml", "alipay", "no_code") for i in issues)
+    path.write_text(text[:start].replace('money_risk = true', 'money_risk = true\nno_code = "none_known"'),
+                    encoding="utf-8")
+    assert not any(i[1] == "alipay" for i in _issues(catalog_copy))
+
+
+def test_broken_toml_is_reported_not_raised(catalog_copy):
+    (catalog_copy / "banks.toml").write_text("[[bank]\nid = ", encoding="utf-8")
+    issues = _issues(catalog_copy)
+    assert any(i[0] == "banks.toml" and "TOML" in i[3] for i in issues)
+
+
+def test_load_catalog_raises_with_every_issue(catalog_copy):
+    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "maybe"')
+    _edit(catalog_copy / "platforms" / "social.toml", 'url = "https://weixin110.qq.com"', 'url = "http://x.cn"')
+    with pytest.raises(CatalogError) as info:
+        load_catalog(catalog_copy, TODAY)
+    assert len(info.value.issues) >= 2
+
+
+def test_search_matches_names_and_aliases():
+    catalog = load_catalog()
+    assert [p.id for p in catalog.search("微信")] == ["wechat"]
+    assert [p.id for p in catalog.search("ZFB")] == ["alipay"]
+    assert catalog.search("") == list(catalog.platforms.values())
+    assert catalog.search("no-such-app") == []

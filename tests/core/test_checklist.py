@@ -1,0 +1,135 @@
+import pytest
+
+from bindguard.core.catalog import RouteKind, load_catalog
+from bindguard.core.checklist import (
+    BankCard,
+    CardType,
+    Checklist,
+    ChecklistItem,
+    ItemKind,
+    Status,
+    bank_item,
+    custom_item,
+    essential_platforms,
+    most_urgent,
+    ordered,
+    platform_item,
+    progress,
+    route_order,
+    routes_for,
+    suggested_items,
+)
+from bindguard.core.errors import BindGuardError
+from bindguard.core.situation import Situation
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def _items():
+    return [
+        ChecklistItem("custom:a", ItemKind.CUSTOM, title="Gym app"),
+        ChecklistItem("platform:iit", ItemKind.PLATFORM, "iit"),
+        ChecklistItem("platform:wechat", ItemKind.PLATFORM, "wechat", money_risk=True),
+        ChecklistItem("discovery:yzt2", ItemKind.DISCOVERY, "yzt2"),
+        ChecklistItem("bank:ccb:1234:debit", ItemKind.BANK_CARD, "ccb", money_risk=True,
+                      card=BankCard("ccb", "1234", CardType.DEBIT)),
+    ]
+
+
+def test_money_risk_items_come_first_after_discovery():
+    keys = [i.key for i in ordered(_items())]
+    assert keys[0] == "discovery:yzt2"
+    assert keys[1:3] == ["bank:ccb:1234:debit", "platform:wechat"]
+    assert keys[-1] == "custom:a"
+
+
+def test_finished_items_sink_to_the_end():
+    items = _items()
+    items[4].status = Status.DONE
+    assert ordered(items)[-1].key == "bank:ccb:1234:debit"
+
+
+def test_most_urgent_is_an_open_money_item_not_a_discovery_step():
+    items = _items()
+    assert most_urgent(items).key == "bank:ccb:1234:debit"
+    items[4].status = Status.DONE
+    items[2].status = Status.NOT_APPLICABLE
+    assert most_urgent(items).key == "platform:iit"
+    for item in items:
+        item.status = Status.DONE
+    assert most_urgent(items) is None
+
+
+def test_progress_counts_each_status_and_money_left():
+    items = _items()
+    items[0].status = Status.DONE
+    items[1].status = Status.NOT_APPLICABLE
+    items[2].status = Status.STUCK
+    items[3].status = Status.LATER
+    result = progress(items)
+    assert (result.total, result.done, result.not_applicable, result.stuck, result.later, result.todo) == (
+        5, 1, 1, 1, 1, 1)
+    assert result.finished == 2 and result.percent == 40
+    assert result.money_left == 2
+    assert progress([]).percent == 0
+
+
+def test_old_number_dead_offers_no_code_route_first(catalog):
+    checklist = Checklist("我自己", Situation.OLD_DEAD)
+    item = platform_item(catalog.platforms["iit"])
+    routes = routes_for(checklist, item, catalog)
+    assert routes[0].kind is RouteKind.NO_CODE
+    assert "银行卡" in routes[0].title.zh
+    assert routes[-1] is catalog.categories["government"].fallback
+
+
+def test_old_number_working_offers_normal_route_first_unless_item_says_otherwise(catalog):
+    checklist = Checklist("我自己", Situation.CANCEL_SOON)
+    item = platform_item(catalog.platforms["alipay"])
+    assert routes_for(checklist, item, catalog)[0].kind is RouteKind.REBIND
+    item.old_number_works = False
+    assert routes_for(checklist, item, catalog)[0].kind is RouteKind.NO_CODE
+
+
+def test_recycled_number_offers_new_holder_route_first(catalog):
+    checklist = Checklist("我", Situation.RECYCLED)
+    assert route_order(Situation.RECYCLED, True)[0] is RouteKind.RECYCLED
+    routes = routes_for(checklist, platform_item(catalog.platforms["wechat"]), catalog)
+    assert routes[0].kind is RouteKind.RECYCLED
+
+
+def test_card_field_takes_last_four_and_refuses_full_numbers():
+    assert BankCard.parse_last4("1234") == "1234"
+    for bad in ("", "12", "12a4", "12 34"):
+        with pytest.raises(BindGuardError) as info:
+            BankCard.parse_last4(bad)
+        assert info.value.code == "card.last4"
+    with pytest.raises(BindGuardError) as info:
+        BankCard.parse_last4("6222 0212 3456 7890")
+    assert info.value.code == "card.full_number"
+
+
+def test_bank_card_items_are_money_risk_and_keyed_by_card():
+    item = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
+    assert item.money_risk and item.key == "bank:ccb:1234:credit"
+
+
+def test_custom_item_needs_a_name():
+    assert custom_item("  健身房 ").title == "健身房"
+    with pytest.raises(BindGuardError):
+        custom_item("   ")
+
+
+def test_situation_decides_the_suggested_steps(catalog):
+    dead = {i.key for i in suggested_items(Checklist("x", Situation.OLD_DEAD), catalog)}
+    cancel = {i.key for i in suggested_items(Checklist("x", Situation.CANCEL_SOON), catalog)}
+    assert "discovery:yzt2" in dead and "discovery:yzt2" in cancel
+    assert "carrier:counter_cancel" in cancel and "carrier:counter_cancel" not in dead
+
+
+def test_essential_door_has_money_and_government_items(catalog):
+    ids = {p.id for p in essential_platforms(catalog)}
+    assert {"wechat", "alipay", "iit"} <= ids

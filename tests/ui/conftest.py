@@ -1,0 +1,40 @@
+"""Qt fixtures: one QApplication (ours) per process, a fresh store and window per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from bindguard.core.store import Store
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from bindguard.ui.application import Application
+
+    return Application
+
+
+@pytest.fixture
+def store(data_dir):
+    store = Store.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def make_window(qapp, qtbot, store):
+    """Build the window exactly as the app does (ui/run.py build_window)."""
+    from bindguard.ui.run import build_window
+
+    def make(lang: str = "en", large_text: bool = False, the_store: Store | None = None):
+        window = build_window(qapp, the_store or store, lang, large_text)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
