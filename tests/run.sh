@@ -8,6 +8,7 @@ PY=.venv/bin/python
 [ -x "$PY" ] || PY=python3
 export QT_QPA_PLATFORM=offscreen
 unset PYTHON_KEYRING_BACKEND
+"$PY" packaging/build_translations.py >/dev/null
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -22,11 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.ui.context import AppContext
+from bindguard.ui.pages.accounts import AccountsPage
+from bindguard.ui.pages.banks import BanksPage
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.pages.carrier import CarrierPage
+from bindguard.ui.pages.discovery import DiscoveryPage
+from bindguard.ui.pages.finish import FinishPage
+from bindguard.ui.pages.numbers import NumbersPage
+from bindguard.ui.pages.situation import SituationPage
 from bindguard.ui.pages.welcome import WelcomePage
+from bindguard.ui.pages.work import WorkPage
 
-# (page id, factory). Pages of later issues are appended here in flow order.
-PAGES: tuple[tuple[str, type[BasePage]], ...] = ((WelcomePage.page_id, WelcomePage),)
+# The flow of PRODUCT.md §3, in order. A page leaves the flow through its applies_to().
+PAGES: tuple[tuple[str, type[BasePage]], ...] = tuple(
+    (page.page_id, page)
+    for page in (WelcomePage, SituationPage, NumbersPage, DiscoveryPage, AccountsPage, BanksPage, WorkPage,
+                 CarrierPage, FinishPage)
+)
 
 
 class WizardWindow(QMainWindow):

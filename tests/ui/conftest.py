@@ -11,6 +11,21 @@ import pytest
 from bindguard.core.store import Store
 
 
+@pytest.fixture(scope="session", autouse=True)
+def built_translations():
+    """The .qm is built at install (packaging/setup-venv.sh); build it here too for a bare pytest run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    qm = root / "resources" / "translations" / "bindguard_zh_CN.qm"
+    sources = list((root / "resources" / "translations" / "zh_CN").glob("*.ts"))
+    if not qm.exists() or any(ts.stat().st_mtime > qm.stat().st_mtime for ts in sources):
+        subprocess.run([sys.executable, str(root / "packaging" / "build_translations.py")], check=True,
+                       capture_output=True)
+
+
 @pytest.fixture(scope="session")
 def qapp_cls():
     from bindguard.ui.application import Application
