@@ -1,0 +1,36 @@
+"""The only places that open a modal dialog. Tests patch these names where they are used
+(monkeypatch bindguard.ui.dialogs.ask), never QMessageBox itself; pages never build dialogs inline.
+
+PRODUCT.md §7: no pop-ups that interrupt. Use these for questions the user asked for (saving a
+file, confirming a delete), not for information: show that on the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def ask(parent: QWidget | None, question: str, yes: str | None = None, no: str | None = None) -> bool:
+    """A yes/no question; 'no' is the default so Enter never deletes anything by accident."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.window().windowTitle() if parent else "", question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if yes:
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    if no:
+        box.button(QMessageBox.StandardButton.No).setText(no)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.window().windowTitle() if parent else "", message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to save a file; None if the user cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(path) if path else None
