@@ -203,11 +203,16 @@ class Catalog:
         return platform.money_risk or bool(category and category.essential)
 
     def search(self, query: str) -> list[Platform]:
-        """Platforms whose names or aliases contain `query` (case-insensitive), catalog order."""
+        """Platforms whose names or aliases contain `query` (case-insensitive).
+
+        A platform whose name or alias *is* the query comes first (typing 微信 should show 微信
+        before 微信支付), then the others in catalog order.
+        """
         needle = query.strip().casefold()
         if not needle:
             return list(self.platforms.values())
-        return [p for p in self.platforms.values() if needle in _haystack(p)]
+        found = [p for p in self.platforms.values() if needle in _haystack(p)]
+        return sorted(found, key=lambda p: needle not in _exact_names(p))
 
     def stats(self) -> dict[str, Any]:
         entries: list[Entry] = [*self.platforms.values(), *self.banks.values(), *self.discovery.values()]
@@ -255,6 +260,10 @@ def _haystack(platform: Platform) -> str:
         text = " ".join([platform.name.zh, platform.name.en, *platform.aliases]).casefold()
         _HAYSTACKS[key] = text
     return text
+
+
+def _exact_names(platform: Platform) -> set[str]:
+    return {platform.name.zh.casefold(), platform.name.en.casefold(), *(a.casefold() for a in platform.aliases)}
 
 
 class CatalogError(Exception):
