@@ -164,8 +164,14 @@ def prune_unreferenced(binaries: list[tuple]) -> tuple[list[tuple], list[str]]:
         kept = [entry for entry in kept if entry not in drop]
 
 
+# PyInstaller adds this runtime hook because modulegraph can reach multiprocessing; BindGuard never starts
+# a process pool, and the hook imports multiprocessing + multiprocessing.spawn on every start (~12 ms).
+UNUSED_RUNTIME_HOOKS = {"pyi_rth_multiprocessing"}
+
+
 def slim(analysis, log=print) -> None:
     """Apply the filters (and the optional prune) to an Analysis in place."""
+    analysis.scripts = [entry for entry in analysis.scripts if entry[0] not in UNUSED_RUNTIME_HOOKS]
     before = len(analysis.binaries) + len(analysis.datas)
     analysis.binaries = filter_toc(analysis.binaries)
     analysis.datas = filter_toc(analysis.datas)
