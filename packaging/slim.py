@@ -23,7 +23,7 @@ EXCLUDES = [
     *(f"PySide6.{name}" for name in (
         "QtNetwork", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
         "QtSql", "QtDBus", "QtDesigner", "QtHelp", "QtOpenGL", "QtOpenGLWidgets", "QtTest", "QtUiTools",
-        "QtXml", "QtConcurrent", "QtLabsStyleKit", "QtSvgWidgets", "QtPdf", "QtPdfWidgets", "QtWebEngineCore",
+        "QtXml", "QtConcurrent", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets", "QtWebEngineCore",
         "QtMultimedia", "QtCharts", "QtBluetooth", "QtPositioning", "Qt3DCore")),
     "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "gi", "dbus", "IPython", "pytest", "hypothesis",
     "pydoc_data", "lib2to3", "setuptools", "pkg_resources", "pip",
@@ -49,7 +49,7 @@ SYSTEM_ONLY_LIBS = re.compile(r"^libcups\.so")
 WAYLAND_LIBS = re.compile(r"^lib(wayland-|Qt6Wayland|decor-)")
 QT_LIBS_UNUSED = re.compile(
     r"^libQt6(Network|Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|QuickWidgets|Sql|Pdf|Designer|Help|"
-    r"OpenGLWidgets|Test|Xml|Concurrent|UiTools|LabsStyleKit|SvgWidgets|VirtualKeyboard)\b")
+    r"OpenGLWidgets|Test|Xml|Concurrent|UiTools|LabsStyleKit|VirtualKeyboard)\b")
 
 
 def _keep_wayland() -> bool:

@@ -77,6 +77,23 @@ class Smoke:
         if proc.returncode != 0:
             raise AssertionError(f"{what}: exit {proc.returncode}: {(proc.stderr or proc.stdout)[-600:]}")
 
+    def contents(self) -> str:
+        """No GTK/cairo/pango (build-machine leakage, feasibility.md §7), no libcups closure, no unused Qt."""
+        internal = self.exe.parent / "_internal"
+        if not internal.is_dir():
+            raise Skip(f"{internal} not found (not a Linux one-folder bundle)")
+        names = [p.name for p in internal.rglob("*") if p.is_file()]
+        banned = re.compile(r"^lib(gtk-3|gdk-3|cairo|pango|atk|cups|gnutls|krb5|Qt6(Network|Qml|Quick|Pdf|Sql))[.-]"
+                            r"|^libqgtk3|^Qt(Network|Qml|Quick|Sql|DBus)\.")
+        found = sorted(n for n in names if banned.search(n))
+        assert not found, f"should not be bundled: {found}"
+        needed = ["libqxcb.so", "libqoffscreen.so", "libibusplatforminputcontextplugin.so",
+                  "libcomposeplatforminputcontextplugin.so", "libcupsprintersupport.so", "qtbase_zh_CN.qm",
+                  "bindguard_zh_CN.qm", "libQt6PrintSupport.so.6"]
+        missing = [n for n in needed if n not in names]
+        assert not missing, f"missing from the bundle: {missing}"
+        return f"{len(names)} files; no GTK/cups/unused Qt; IME, print and xcb plugins present"
+
     def version(self) -> str:
         from bindguard import __version__
 
@@ -146,7 +163,8 @@ class Smoke:
         return "started and quit under Xvfb (xcb platform plugin)"
 
     def checks(self) -> dict[str, Callable[[], str]]:
-        return {"--version": self.version, "--smoke-test": self.smoke_test, "bundle self-test": self.selftest,
+        return {"bundle contents": self.contents, "--version": self.version, "--smoke-test": self.smoke_test,
+                "bundle self-test": self.selftest,
                 "doctor --json + keyring": self.doctor_keyring, "--data-dir": self.data_dir_override,
                 "export --demo --pdf": self.export_pdf, "X11 start (xvfb)": self.xcb_start}
 

@@ -52,3 +52,7 @@ def test_frozen_app_keeps_data_in_the_folder_given(frozen):
 
 def test_frozen_export_writes_a_pdf_with_chinese_text(frozen):
     _run(frozen.export_pdf)
+
+
+def test_bundle_holds_no_build_machine_desktop_libraries_but_the_input_method_plugins(frozen):
+    _run(frozen.contents)
