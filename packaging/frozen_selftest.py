@@ -73,7 +73,8 @@ def _print_pdf() -> tuple[bool, str]:
     from PySide6.QtGui import QPageSize, QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    out = Path(tempfile.mkdtemp()) / "selftest.pdf"
+    # smoke.py names the file and checks its text with pdftotext (Chinese must survive the frozen build)
+    out = Path(os.environ.get("BINDGUARD_SELFTEST_PDF") or Path(tempfile.mkdtemp()) / "selftest.pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,11 +110,20 @@ class Smoke:
         return f"{len(proc.stdout.splitlines())} lines, zh + en titles"
 
     def selftest(self) -> str:
-        proc = run([str(self.exe)], dict(self.env, BINDGUARD_FROZEN_SELFTEST="1"))
+        pdf = self.work / "selftest.pdf"
+        proc = run([str(self.exe)], dict(self.env, BINDGUARD_FROZEN_SELFTEST="1", BINDGUARD_SELFTEST_PDF=str(pdf)))
         report = json.loads(proc.stdout)
         failed = {k: v["detail"] for k, v in report.items() if not v["ok"]}
         assert not failed and proc.returncode == 0, json.dumps(failed, ensure_ascii=False)[:800]
-        return f"{len(report)} checks ok ({report['fonts']['detail'][:60]})"
+        pdf_text = ""
+        if shutil.which("pdftotext"):
+            pdf_text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                                      check=True).stdout
+            # NFKC: Qt's ToUnicode map for a shared Noto CJK glyph can name the Kangxi radical (U+2F20 ⼠)
+            # instead of 士 (U+58EB), from source too; the text is intact, only the code point differs.
+            assert "换号卫士" in unicodedata.normalize("NFKC", pdf_text), f"Chinese lost in the PDF: {pdf_text!r}"
+        return (f"{len(report)} checks ok; PDF text {'has 换号卫士' if pdf_text else 'not checked (no pdftotext)'}; "
+                f"{report['fonts']['detail'][:60]}")
 
     def doctor_keyring(self) -> str:
         if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
@@ -150,7 +160,7 @@ class Smoke:
             raise Skip("pdftotext (poppler-utils) not installed")
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
                               check=True).stdout
-        chinese = len(CJK.findall(text))
+        chinese = len(CJK.findall(unicodedata.normalize("NFKC", text)))
         assert chinese >= 20, f"only {chinese} Chinese characters extracted from {out}"
         return f"{out.stat().st_size // 1024} KiB, {chinese} Chinese characters extracted"
 
