@@ -164,6 +164,27 @@ def prune_unreferenced(binaries: list[tuple]) -> tuple[list[tuple], list[str]]:
         kept = [entry for entry in kept if entry not in drop]
 
 
+def drop_dangling_symlinks(binaries: list[tuple], datas: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """PyInstaller 6 adds top-level SYMLINK entries (libQt6OpenGL.so.6 -> PySide6/Qt/lib/...); once the
+    target is filtered or pruned, the link would dangle in the bundle. Linux only: macOS framework links
+    point at folders (Versions/Current), which are not entries."""
+    if not sys.platform.startswith("linux"):
+        return binaries, datas
+    present = {_norm(entry[0]) for entry in [*binaries, *datas] if entry[2] != "SYMLINK"}
+
+    def keep(entry: tuple) -> bool:
+        if entry[2] != "SYMLINK":
+            return True
+        target = os.path.normpath(os.path.join(os.path.dirname(_norm(entry[0])), _norm(entry[1])))
+        return _norm(target) in present
+
+    return [e for e in binaries if keep(e)], [e for e in datas if keep(e)]
+
+
+def _norm(dest: str) -> str:
+    return "/".join(_parts(dest))
+
+
 # PyInstaller adds this runtime hook because modulegraph can reach multiprocessing; BindGuard never starts
 # a process pool, and the hook imports multiprocessing + multiprocessing.spawn on every start (~12 ms).
 UNUSED_RUNTIME_HOOKS = {"pyi_rth_multiprocessing"}
@@ -178,6 +199,7 @@ def slim(analysis, log=print) -> None:
     removed: list[str] = []
     if os.environ.get("PRUNE_UNREFERENCED", "1") == "1":
         analysis.binaries, removed = prune_unreferenced(analysis.binaries)
+    analysis.binaries, analysis.datas = drop_dangling_symlinks(analysis.binaries, analysis.datas)
     after = len(analysis.binaries) + len(analysis.datas)
     log(f"slim: {before} -> {after} entries; pruned {len(removed)} unreferenced libraries: "
         + ", ".join(sorted(os.path.basename(r) for r in removed)))

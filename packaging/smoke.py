@@ -93,6 +93,8 @@ class Smoke:
                   "bindguard_zh_CN.qm", "libQt6PrintSupport.so.6"]
         missing = [n for n in needed if n not in names]
         assert not missing, f"missing from the bundle: {missing}"
+        dangling = [str(p.relative_to(internal)) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+        assert not dangling, f"links to files that are not in the bundle: {dangling}"
         return f"{len(names)} files; no GTK/cups/unused Qt; IME, print and xcb plugins present"
 
     def version(self) -> str:

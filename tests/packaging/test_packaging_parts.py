@@ -121,3 +121,25 @@ def test_windows_installer_takes_the_whole_bundle_recursively():
     source_lines = [line for line in iss.splitlines() if line.startswith("Source:")]
     assert any("dist\\BindGuard\\*" in line and "recursesubdirs" in line for line in source_lines)
     assert not any(line.lower().split('"')[1].endswith(".dll") for line in source_lines)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="symlink clean-up is Linux-only")
+def test_no_link_is_left_pointing_at_a_library_that_was_pruned():
+    binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY")]
+    datas = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "SYMLINK"),  # target pruned
+        ("resources/catalog/banks.toml", "/src/banks.toml", "DATA"),
+    ]
+    kept_binaries, kept_datas = slim.drop_dangling_symlinks(binaries, datas)
+    assert kept_binaries == binaries
+    assert [entry[0] for entry in kept_datas] == ["libQt6Core.so.6", "resources/catalog/banks.toml"]
+
+
+def test_wayland_plugin_only_on_request(monkeypatch):
+    plugin = "PySide6/Qt/plugins/platforms/libqwayland.so"
+    monkeypatch.delenv("KEEP_WAYLAND", raising=False)
+    assert not slim.keep_entry(plugin)
+    monkeypatch.setenv("KEEP_WAYLAND", "1")
+    assert slim.keep_entry(plugin)
+    assert slim.keep_entry("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so")
