@@ -143,3 +143,22 @@ def test_wayland_plugin_only_on_request(monkeypatch):
     monkeypatch.setenv("KEEP_WAYLAND", "1")
     assert slim.keep_entry(plugin)
     assert slim.keep_entry("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so")
+
+
+def test_windows_version_resource_carries_the_app_version():
+    """PyInstaller eval()s this file on Windows (its parser needs pefile, absent here): check it evaluates
+    with the version from bindguard.__version__, using stand-ins for PyInstaller's classes."""
+    from string import Template
+
+    from bindguard import __version__
+
+    major, minor, patch = (int(x) for x in __version__.split(".")[:3])
+    text = Template((PACKAGING / "windows" / "version_info.txt.in").read_text(encoding="utf-8")).substitute(
+        major=major, minor=minor, patch=patch, version=__version__, name="BindGuard")
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
+             "VarStruct")
+    stand_ins = {name: (lambda *args, _n=name, **kwargs: (_n, args, kwargs)) for name in names}
+    info = eval(text, stand_ins)
+    assert info[0] == "VSVersionInfo"
+    assert info[2]["ffi"][2]["filevers"] == (major, minor, patch, 0)
+    assert f"StringStruct', ('ProductVersion', '{__version__}')" in repr(info)
