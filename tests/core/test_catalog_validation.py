@@ -105,7 +105,8 @@ def test_load_catalog_raises_with_every_issue(catalog_copy):
 
 def test_search_matches_names_and_aliases():
     catalog = load_catalog()
-    assert [p.id for p in catalog.search("微信")] == ["wechat"]
+    found = [p.id for p in catalog.search("微信")]
+    assert "wechat" in found and "alipay" not in found  # 企业微信 may match too
     assert [p.id for p in catalog.search("ZFB")] == ["alipay"]
     assert catalog.search("") == list(catalog.platforms.values())
     assert catalog.search("no-such-app") == []
