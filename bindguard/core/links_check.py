@@ -122,7 +122,22 @@ def check_urls(
     if not items:
         return []
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(items)))) as pool:
-        return list(pool.map(one, items))
+        return distrust_dns_when_offline(list(pool.map(one, items)))
+
+
+def distrust_dns_when_offline(results: list[LinkResult]) -> list[LinkResult]:
+    """A machine without DNS or network says "no such host" for everything; that proves nothing.
+
+    If not a single URL got an HTTP answer, "no such host" is downgraded to unknown, so an
+    offline run never tells a maintainer to delete good addresses.
+    """
+    if any(r.code is not None for r in results):
+        return results
+    return [
+        LinkResult(r.entry, r.url, UNKNOWN, r.code, r.target, f"{r.detail}; no URL answered: offline?")
+        if r.status == DEAD else r
+        for r in results
+    ]
 
 
 def write_report(results: list[LinkResult], path: Path) -> None:
@@ -130,6 +145,7 @@ def write_report(results: list[LinkResult], path: Path) -> None:
         "checked_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "note": NETWORK_NOTE,
         "summary": dict(Counter(r.status for r in results)),
+        "offline_suspected": bool(results) and all(r.code is None for r in results),
         "results": [asdict(r) for r in results],
     }
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -141,6 +157,8 @@ def print_table(results: list[LinkResult], out: TextIO) -> None:
         extra = f" -> {r.target}" if r.target else (f" ({r.detail})" if r.status != OK else "")
         print(f"{r.status:<8} {r.entry:<{width}} {r.url}{extra}", file=out)
     counts = Counter(r.status for r in results)
+    if results and all(r.code is None for r in results):
+        print("warning: no URL answered at all; this machine may be offline or without DNS", file=out)
     summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in (OK, DEAD, MOVED, UNKNOWN))
     print(f"{len(results)} URL(s): {summary}", file=out)
 

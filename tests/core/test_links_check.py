@@ -3,6 +3,7 @@
 import http.server
 import io
 import json
+import socket
 import threading
 import time
 
@@ -10,7 +11,7 @@ import pytest
 
 from bindguard.core import links_check
 from bindguard.core.catalog import load_catalog
-from bindguard.core.links_check import check_links, check_urls
+from bindguard.core.links_check import LinkResult, check_links, check_urls, distrust_dns_when_offline
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -84,6 +85,30 @@ def test_unreachable_host_is_not_called_dead_when_unsure():
     assert results[0].status == "unknown"
 
 
+def test_a_host_that_does_not_exist_is_dead_when_others_answer(server, monkeypatch):
+    real = socket.getaddrinfo
+
+    def fake(host, *args, **kwargs):
+        if host == "gone.example":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+    results = check_urls([("a", f"{server}/ok"), ("b", "http://gone.example/")], timeout=2)
+    assert [r.status for r in results] == ["ok", "dead"]
+    assert "no such host" in results[1].detail
+
+
+def test_an_offline_machine_does_not_call_every_address_dead():
+    results = [
+        LinkResult("a", "https://a.example", "dead", None, "", "GET: no such host"),
+        LinkResult("b", "https://b.example", "unknown", None, "", "GET: timeout"),
+    ]
+    fixed = distrust_dns_when_offline(results)
+    assert [r.status for r in fixed] == ["unknown", "unknown"]
+    assert "offline" in fixed[0].detail
+
+
 def test_link_check_never_fails_and_writes_a_report(tmp_path, monkeypatch, server):
     catalog = load_catalog()
     urls = links_check.catalog_urls(catalog)
@@ -95,5 +120,6 @@ def test_link_check_never_fails_and_writes_a_report(tmp_path, monkeypatch, serve
     assert check_links(catalog, report_path=report, timeout=2, out=out) == 0
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["summary"] == {"dead": len(urls)}
+    assert data["offline_suspected"] is False
     assert "only when a maintainer runs" in data["note"]
     assert f"{len(urls)} URL(s): 0 ok, {len(urls)} dead" in out.getvalue()
