@@ -123,3 +123,13 @@ def test_link_check_never_fails_and_writes_a_report(tmp_path, monkeypatch, serve
     assert data["offline_suspected"] is False
     assert "only when a maintainer runs" in data["note"]
     assert f"{len(urls)} URL(s): 0 ok, {len(urls)} dead" in out.getvalue()
+
+
+def test_the_cli_command_runs_the_checker_and_exits_zero(tmp_path, monkeypatch, server, capsys):
+    from bindguard.cli import main
+
+    monkeypatch.setattr(links_check, "catalog_urls", lambda c: [("wall", f"{server}/wall")])
+    report = tmp_path / "r.json"
+    assert main(["catalog", "links", "--report", str(report), "--timeout", "2"]) == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"] == {"unknown": 1}
+    assert "unknown  wall" in capsys.readouterr().out
