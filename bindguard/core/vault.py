@@ -70,9 +70,12 @@ def classify_backend(backend: object) -> VaultState | None:
         return VaultState.PLAINTEXT_BACKEND
     if any(name.startswith(marker) for marker in NO_BACKEND_MARKERS):
         return VaultState.NO_BACKEND
-    children = getattr(backend, "backends", None)
-    if name.startswith("keyring.backends.chainer.") and children is not None:
-        states = [classify_backend(child) for child in children]
+    try:
+        from keyring.backends.chainer import ChainerBackend
+    except ImportError:
+        return None
+    if isinstance(backend, ChainerBackend):
+        states = [classify_backend(child) for child in backend.backends]
         if not states:
             return VaultState.NO_BACKEND
         if all(state is not None for state in states):
