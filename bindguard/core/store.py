@@ -187,13 +187,26 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One atomic write. A full disk, a read-only folder or a long-held lock (sqlite3.OperationalError)
+        becomes BindGuardError("store.unwritable"): the previous state is kept and the user is told."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._unwritable() from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                log.warning("write failed: %s", exc)
+                raise self._unwritable() from exc
             raise
-        self.conn.execute("COMMIT")
+
+    def _unwritable(self) -> BindGuardError:
+        return BindGuardError("store.unwritable", path=str(self.path.parent) if self.path else ":memory:")
 
     # -- checklists ----------------------------------------------------------------------------
 

@@ -226,11 +226,11 @@ class Vault:
             raise BindGuardError("vault.tampered") from exc
 
     def write_note(self, checklist_id: int, item_key: str, text: str) -> None:
-        """Seal and store; empty text deletes the note. Raises (and writes nothing) when not READY."""
+        """Seal and store; empty (or blank) text deletes the note. Raises (and writes nothing) when not READY."""
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         key = self._require_key()
-        if not text:
+        if not text or not text.strip():
             self.store.delete_note(checklist_id, item_key)
             return
         nonce = secrets.token_bytes(NONCE_BYTES)

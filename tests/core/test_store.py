@@ -146,3 +146,18 @@ def test_raise_request_is_taken_once(data_dir):
     request_raise(data_dir)
     assert take_raise_request(data_dir)
     assert not take_raise_request(data_dir)
+
+
+def test_a_write_that_cannot_reach_the_disk_is_a_plain_error_and_keeps_the_previous_state(data_dir):
+    store = Store.open(data_dir)
+    checklist = store.create_checklist(Checklist(
+        "妈妈", Situation.CANCEL_SOON, items=[ChecklistItem("platform:wechat", ItemKind.PLATFORM, "wechat")]))
+    store.conn.execute("PRAGMA query_only = ON")  # stands in for a full disk or a read-only folder
+    with pytest.raises(BindGuardError) as info:
+        store.set_status(checklist.id, "platform:wechat", Status.DONE)
+    assert info.value.code == "store.unwritable" and str(data_dir) in info.value.text("en")
+    assert not store.conn.in_transaction
+    store.conn.execute("PRAGMA query_only = OFF")
+    assert store.load_checklist(checklist.id).item("platform:wechat").status is Status.TODO
+    store.set_status(checklist.id, "platform:wechat", Status.DONE)  # works again once the disk is back
+    store.close()

@@ -148,6 +148,9 @@ def test_empty_text_deletes_the_note(store):
     assert vault.has_note(1, "platform:wechat")
     vault.write_note(1, "platform:wechat", "")
     assert not vault.has_note(1, "platform:wechat")
+    vault.write_note(1, "platform:wechat", NOTE)
+    vault.write_note(1, "platform:wechat", " \n\u3000 ")  # only spaces (also the full-width one)
+    assert not vault.has_note(1, "platform:wechat")
     assert store.count_notes() == 0
 
 

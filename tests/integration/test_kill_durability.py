@@ -20,6 +20,8 @@ import pytest
 
 from bindguard.core.checklist import Status
 from bindguard.core.store import Store
+from bindguard.core.store_recovery import check_database, list_backups
+from bindguard.core.store_schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 24
@@ -82,3 +84,36 @@ def test_killing_the_writer_at_random_moments_loses_no_reported_change(data_dir)
             store.close()
     print("reported changes:", total_reported)
     assert total_reported > ROUNDS  # the kills really landed mid-work, not before the first change
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_killing_during_start_up_backup_or_migration_never_damages_anything(data_dir):
+    """Kills that land while the store opens, checks, backs up or creates the first checklist."""
+    rng = random.Random()
+    seen_ids: set[int] = set()
+    for _ in range(12):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(ROOT)],
+                                  stdout=subprocess.PIPE, text=True)
+        time.sleep(rng.uniform(0.05, 0.4))  # python start-up is ~0.1 s: these land anywhere in Store.open
+        os.kill(writer.pid, signal.SIGKILL)
+        first = writer.stdout.readline().split()
+        writer.stdout.close()
+        writer.wait(timeout=10)
+        if first[:1] == ["ready"]:
+            seen_ids.add(int(first[1]))
+        store = Store.open(data_dir, backup=False)
+        try:
+            assert store.recovery is None
+            assert store.integrity_ok()
+            ids = {summary.id for summary in store.list_checklists()}
+            assert seen_ids <= ids
+        finally:
+            store.close()
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(ROOT)], stdout=subprocess.PIPE,
+                              text=True)
+    assert writer.stdout.readline().startswith("ready")  # after all those kills it still starts and works
+    writer.kill()
+    writer.wait(timeout=10)
+    assert list_backups(data_dir)
+    for backup in list_backups(data_dir):
+        assert check_database(backup, SCHEMA_VERSION) == (None, "ok")
