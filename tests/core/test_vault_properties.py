@@ -13,7 +13,7 @@ from bindguard.core.vault import Vault, VaultState
 from tests.helpers.mem_keyring import MemoryKeyring
 
 item_keys = st.text(min_size=1, max_size=40)
-notes = st.text(min_size=1, max_size=400)
+notes = st.text(min_size=1, max_size=400).filter(str.strip)  # blank text deletes a note
 
 
 @pytest.fixture(scope="module")
