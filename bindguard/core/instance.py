@@ -27,10 +27,14 @@ class InstanceLock:
 
     @classmethod
     def acquire(cls, data_dir: Path) -> InstanceLock:
-        """Raises BindGuardError("store.in_use") when another BindGuard holds this data folder."""
-        ensure_private_dir(Path(data_dir))
+        """Raises BindGuardError("store.in_use") when another BindGuard holds this data folder, and
+        "store.unwritable" when the folder cannot be created or written."""
         path = Path(data_dir) / LOCK_NAME
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            ensure_private_dir(Path(data_dir))
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
         try:
             _lock(fd)
         except OSError as exc:

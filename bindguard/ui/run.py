@@ -83,8 +83,10 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
     try:
         lock = InstanceLock.acquire(folder)
     except BindGuardError as exc:  # store.in_use: bring the running window forward instead
-        request_raise(folder)
         print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
+        if exc.code != "store.in_use":
+            return 1
+        request_raise(folder)
         return 3
     try:
         try:

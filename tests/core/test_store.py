@@ -161,3 +161,11 @@ def test_a_write_that_cannot_reach_the_disk_is_a_plain_error_and_keeps_the_previ
     assert store.load_checklist(checklist.id).item("platform:wechat").status is Status.TODO
     store.set_status(checklist.id, "platform:wechat", Status.DONE)  # works again once the disk is back
     store.close()
+
+
+def test_lock_in_a_folder_that_cannot_be_made_is_a_plain_error(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    with pytest.raises(BindGuardError) as info:
+        InstanceLock.acquire(blocker / "data")
+    assert info.value.code == "store.unwritable"

@@ -54,3 +54,15 @@ def test_damaged_progress_file_is_explained_when_the_window_opens(qtbot, qapp, d
     tell_recovery(window, store)
     assert told and str(store.recovery.moved_to) in told[0] and "损坏" in told[0]
     store.close()
+
+
+def test_data_folder_that_cannot_be_written_gives_a_plain_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update({"BINDGUARD_DATA_DIR": str(blocker / "data"), "PYTHONPATH": str(ROOT),
+                "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run([sys.executable, "-m", "bindguard", "--exit-when-ready"], capture_output=True,
+                            text=True, env=env, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 1
+    assert "无法在这个文件夹保存进度" in result.stderr and "Traceback" not in result.stderr
