@@ -150,12 +150,16 @@ class Vault:
             username = self._username()
             stored = backend.get_password(SERVICE, username)
             if stored is None:
-                if self.store.count_notes() or self.store.get_setting(CANARY_SETTING):
-                    return VaultState.KEY_MISSING
-                return self._create_key(backend, username)
+                if self.store.count_notes():
+                    return VaultState.KEY_MISSING  # never make a new key over notes the old one sealed
+                return self._create_key(backend, username)  # first use, or nothing left to lose
             key = _decode_key(stored)
             if key is None or not self._canary_opens(key):
-                return VaultState.KEY_MISSING
+                if self.store.count_notes():
+                    return VaultState.KEY_MISSING  # a stranger's or damaged key: the notes stay sealed
+                if key is None:
+                    return self._create_key(backend, username)
+                self._write_canary(key)  # no notes to protect: adopt the key that is there
             self._key = key
             return VaultState.READY
         except Exception as exc:

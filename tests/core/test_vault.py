@@ -215,6 +215,15 @@ def test_key_gone_keeps_ciphertext_until_the_user_resets(store, memory_keyring):
     assert Vault(store).read_note(1, "platform:alipay") == "重新开始"
 
 
+def test_key_gone_with_no_notes_left_simply_starts_a_new_key(store, memory_keyring):
+    vault = Vault(store)
+    vault.write_note(1, "platform:wechat", NOTE)
+    vault.write_note(1, "platform:wechat", "")
+    memory_keyring.secrets.clear()
+    assert Vault(store).state is VaultState.READY
+    assert len(memory_keyring.secrets) == 1
+
+
 def test_a_different_key_in_the_keyring_counts_as_missing_not_tampered(store, memory_keyring):
     Vault(store).write_note(1, "platform:wechat", NOTE)
     [entry] = list(memory_keyring.secrets)
