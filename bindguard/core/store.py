@@ -90,6 +90,8 @@ class Store:
             fresh = not path.exists() or path.stat().st_size == 0
             try:
                 store = cls._connect(path, recovery)
+            except sqlite3.OperationalError as exc:  # read-only, full, locked: the file is fine, leave it
+                raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
             except sqlite3.DatabaseError as exc:
                 if recovery is not None:
                     raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
@@ -146,14 +148,17 @@ class Store:
 
     def _prepare(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path is not None:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = FULL")
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:  # only when the file changed between check and open
             raise sqlite3.DatabaseError(f"user_version {version} is newer than {SCHEMA_VERSION}")
         if 0 < version < SCHEMA_VERSION and self.path is not None:
-            make_backup(self.conn, self.path.parent)  # before touching the schema
+            try:  # before anything writes to the old file (even the WAL switch); no backup, no migration
+                make_backup(self.conn, self.path.parent)
+            except (OSError, sqlite3.Error) as exc:
+                raise self._unwritable() from exc
+        if self.path is not None:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
         self._migrate(version)
         self._private_files()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, Status
+from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Situation
 from bindguard.core.store import DB_NAME, Store
 from bindguard.core.store_recovery import list_backups
@@ -233,3 +234,34 @@ def test_committed_fixture_is_really_schema_v1():
     conn = sqlite3.connect(f"{(DATA / 'schema_v1.sqlite3').as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_read_only_or_full_disk_is_not_mistaken_for_damage(data_dir, monkeypatch):
+    _saved_with_backup(data_dir)
+    original = _sha(data_dir / DB_NAME)
+
+    def read_only(self):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "_prepare", read_only)  # root ignores file modes, so simulate it
+    with pytest.raises(BindGuardError) as info:
+        Store.open(data_dir)
+    assert info.value.code == "store.unwritable"
+    assert not list(data_dir.glob(DB_NAME + ".broken-*"))
+    assert _sha(data_dir / DB_NAME) == original
+
+
+def test_no_migration_without_its_backup(data_dir, monkeypatch):
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(DATA / "schema_v1.sqlite3", data_dir / DB_NAME)
+    original = _sha(data_dir / DB_NAME)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("bindguard.core.store.make_backup", full_disk)
+    with pytest.raises(BindGuardError) as info:
+        Store.open(data_dir)
+    assert info.value.code == "store.unwritable"
+    assert _sha(data_dir / DB_NAME) == original  # still schema 1, untouched
+    assert not list(data_dir.glob(DB_NAME + ".broken-*"))
