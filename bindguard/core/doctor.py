@@ -14,19 +14,27 @@ from bindguard.core.paths import data_dir
 
 
 def store_check() -> tuple[str, bool, str]:
-    """(data folder, whether the store opens, error code or '')."""
+    """(data folder, whether the store opens, error code or ''). A set-aside file is reported by code."""
+    from bindguard.core.errors import BindGuardError
     from bindguard.core.store import Store
 
     folder = data_dir()
     try:
-        store = Store.open(folder)
+        store = Store.open(folder, backup=False)
+    except BindGuardError as exc:
+        return str(folder), False, exc.code
     except Exception as exc:
         return str(folder), False, type(exc).__name__
+    problem = store.recovery.code if store.recovery else ""
     store.close()
-    return str(folder), True, ""
+    return str(folder), True, problem
 
 
 def keyring_check() -> dict[str, Any]:
+    """keyring_backend, keyring_ok (a throwaway secret round-trips) and keyring_problem when not OK.
+
+    A backend that would keep secrets in plain text (keyrings.alt) is reported as not OK.
+    """
     from bindguard.core.vault import probe_keyring
 
     return probe_keyring()

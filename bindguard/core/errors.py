@@ -112,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这条备注被改动过或已损坏,无法打开。原内容仍然保留着。",
         "This note was changed or damaged and cannot be opened. It is still kept as it was.",
     ),
-    "vault.error": ("备注暂时打不开:{detail}", "Notes cannot be opened right now: {detail}"),
+    "vault.error": (
+        "备注暂时打不开。请关闭本程序再打开;其他功能照常可用。",
+        "Notes cannot be opened right now. Close BindGuard and open it again; everything else works as usual.",
+    ),
     # privacy
     "privacy.card_in_text": (
         "这段文字里好像有完整的银行卡号。建议只保留最后 4 位。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -26,57 +27,24 @@ from bindguard.core.checklist import (
     Status,
     progress,
 )
+from bindguard.core.errors import BindGuardError
 from bindguard.core.paths import ensure_private_dir
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.store_recovery import (
+    CORRUPT,
+    RecoveryNotice,
+    backup_time,
+    check_database,
+    list_backups,
+    make_backup,
+    move_aside,
+    restore_newest_backup,
+)
+from bindguard.core.store_schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "bindguard.sqlite3"
-SCHEMA_VERSION = 1
-
-SCHEMA_V1 = """
-CREATE TABLE checklist (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    situation TEXT NOT NULL,
-    scope TEXT NOT NULL,
-    old_number TEXT NOT NULL DEFAULT '',
-    new_number TEXT NOT NULL DEFAULT '',
-    cancel_date TEXT,
-    suspended_only INTEGER NOT NULL DEFAULT 0,
-    discovery_counts TEXT NOT NULL DEFAULT '{}',
-    page TEXT NOT NULL DEFAULT 'situation',
-    current_item TEXT NOT NULL DEFAULT '',
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL
-);
-CREATE TABLE item (
-    checklist_id INTEGER NOT NULL REFERENCES checklist(id) ON DELETE CASCADE,
-    key TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    ref TEXT NOT NULL DEFAULT '',
-    title TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'todo',
-    money_risk INTEGER NOT NULL DEFAULT 0,
-    bank_id TEXT,
-    last4 TEXT,
-    card_type TEXT,
-    old_number_works INTEGER,
-    updated TEXT NOT NULL,
-    PRIMARY KEY (checklist_id, key)
-);
-CREATE TABLE note (
-    checklist_id INTEGER NOT NULL REFERENCES checklist(id) ON DELETE CASCADE,
-    item_key TEXT NOT NULL,
-    nonce BLOB NOT NULL,
-    ciphertext BLOB NOT NULL,
-    updated TEXT NOT NULL,
-    PRIMARY KEY (checklist_id, item_key)
-);
-CREATE TABLE setting (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
 
 
 @dataclass(frozen=True)
@@ -94,27 +62,83 @@ def _now() -> dt.datetime:
 
 
 class Store:
-    """Open with Store.open(data_dir); close() when done (the wizard closes it on quit)."""
+    """Open with Store.open(data_dir); close() when done (the wizard closes it on quit).
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    `recovery` is None normally; after a bad database was set aside it says what happened, for the UI.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None,
+                 recovery: RecoveryNotice | None = None) -> None:
         self.conn = conn
         self.path = path
+        self.recovery = recovery
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
-        ensure_private_dir(data_dir)
+    def open(cls, data_dir: Path, *, backup: bool = True) -> Store:
+        """Check, recover if needed, migrate, and (with `backup`) snapshot the database once per start.
+
+        Raises BindGuardError("store.unwritable") when the folder cannot hold a database at all.
+        """
+        data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         old_umask = os.umask(0o077) if os.name == "posix" else None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            store = cls(conn, path)
-            store._prepare()
+            ensure_private_dir(data_dir)
+            recovery = cls._recover_if_bad(data_dir, path)
+            fresh = not path.exists() or path.stat().st_size == 0
+            try:
+                store = cls._connect(path, recovery)
+            except sqlite3.OperationalError as exc:  # read-only, full, locked: the file is fine, leave it
+                raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+            except sqlite3.DatabaseError as exc:
+                if recovery is not None:
+                    raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+                # passed the check, failed on use (e.g. a bad page the check did not reach): once more
+                log.warning("database failed after its check (%s); setting it aside", exc)
+                recovery = cls._set_aside(data_dir, path, CORRUPT, str(exc))
+                store = cls._connect(path, recovery)
+        except OSError as exc:
+            raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
         finally:
             if old_umask is not None:
                 os.umask(old_umask)
+        if backup and not fresh:
+            try:
+                make_backup(store.conn, data_dir)
+            except (OSError, sqlite3.Error) as exc:  # a failed backup must not stop the user working
+                log.warning("automatic backup failed: %s", exc)
         return store
+
+    @classmethod
+    def _connect(cls, path: Path, recovery: RecoveryNotice | None) -> Store:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        store = cls(conn, path, recovery)
+        try:
+            store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @classmethod
+    def _recover_if_bad(cls, data_dir: Path, path: Path) -> RecoveryNotice | None:
+        if not path.exists():
+            return None
+        problem, detail = check_database(path, SCHEMA_VERSION)
+        if problem is None and detail == "empty" and list_backups(data_dir):
+            problem, detail = CORRUPT, "empty file while backups exist"
+        if problem is None:
+            return None
+        log.warning("database set aside: %s (%s)", problem, detail)
+        return cls._set_aside(data_dir, path, problem, detail)
+
+    @staticmethod
+    def _set_aside(data_dir: Path, path: Path, problem: str, detail: str) -> RecoveryNotice:
+        moved = move_aside(path)
+        restored = restore_newest_backup(data_dir, path, SCHEMA_VERSION)
+        return RecoveryNotice(problem, moved, restored, backup_time(restored) if restored else None, detail)
 
     @classmethod
     def in_memory(cls) -> Store:
@@ -124,17 +148,35 @@ class Store:
 
     def _prepare(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:  # only when the file changed between check and open
+            raise sqlite3.DatabaseError(f"user_version {version} is newer than {SCHEMA_VERSION}")
+        if 0 < version < SCHEMA_VERSION and self.path is not None:
+            try:  # before anything writes to the old file (even the WAL switch); no backup, no migration
+                make_backup(self.conn, self.path.parent)
+            except (OSError, sqlite3.Error) as exc:
+                raise self._unwritable() from exc
         if self.path is not None:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0:
+        self._migrate(version)
+        self._private_files()
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
-                for statement in SCHEMA_V1.split(";"):
+                for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self._private_files()
+                self.conn.execute(f"PRAGMA user_version = {target}")
+            log.info("database migrated to schema %d", target)
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
     def _private_files(self) -> None:
         if self.path is None or os.name != "posix":
@@ -150,13 +192,26 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One atomic write. A full disk, a read-only folder or a long-held lock (sqlite3.OperationalError)
+        becomes BindGuardError("store.unwritable"): the previous state is kept and the user is told."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._unwritable() from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                log.warning("write failed: %s", exc)
+                raise self._unwritable() from exc
             raise
-        self.conn.execute("COMMIT")
+
+    def _unwritable(self) -> BindGuardError:
+        return BindGuardError("store.unwritable", path=str(self.path.parent) if self.path else ":memory:")
 
     # -- checklists ----------------------------------------------------------------------------
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QFileSystemWatcher, QTimer
 from PySide6.QtWidgets import QApplication
 
+from bindguard.core.errors import BindGuardError
+from bindguard.core.instance import InstanceLock, request_raise, take_raise_request
 from bindguard.core.paths import data_dir
 from bindguard.core.store import Store
 from bindguard.ui import theme
@@ -76,18 +79,62 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
         print("BindGuard needs a screen: no display was found (DISPLAY is not set).\n"
               "换号卫士需要在有屏幕的桌面上运行。", file=sys.stderr)
         return 1
-    app = Application(sys.argv[:1])
-    store = Store.open(data_dir())
+    folder = data_dir()
     try:
-        if smoke_test:
-            return smoke(app, store)
-        window = build_window(app, store, lang, large_text or None)
-        window.show()
-        if exit_when_ready:
-            QTimer.singleShot(0, app.quit)
-        return app.exec()
+        lock = InstanceLock.acquire(folder)
+    except BindGuardError as exc:  # store.in_use: bring the running window forward instead
+        print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
+        if exc.code != "store.in_use":
+            return 1
+        request_raise(folder)
+        return 3
+    try:
+        try:
+            store = Store.open(folder)
+        except BindGuardError as exc:  # store.unwritable
+            print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
+            return 1
+        app = Application(sys.argv[:1])
+        try:
+            if smoke_test:
+                return smoke(app, store)
+            window = build_window(app, store, lang, large_text or None)
+            watch_raise_requests(window, folder)  # the watcher is a child of the window
+            window.show()
+            if exit_when_ready:
+                QTimer.singleShot(0, app.quit)
+            elif store.recovery is not None:
+                QTimer.singleShot(0, lambda: tell_recovery(window, store))
+            return app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        lock.release()
+
+
+def tell_recovery(window: WizardWindow, store: Store) -> None:
+    """The progress file was damaged or too new and was set aside: say so once, in plain words."""
+    from bindguard.ui import dialogs
+
+    if store.recovery is not None:
+        dialogs.tell(window, store.recovery.text("zh" if window.ctx.lang == "zh" else "en"))
+
+
+def watch_raise_requests(window: WizardWindow, folder: Path) -> QFileSystemWatcher:
+    """A second start drops a request file in the data folder; bring this window to the front."""
+    take_raise_request(folder)  # a stale request from before this start means nothing
+    watcher = QFileSystemWatcher([str(folder)], window)
+
+    def on_change(_path: str) -> None:
+        if take_raise_request(folder):
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+    watcher.directoryChanged.connect(on_change)
+    return watcher
 
 
 def smoke(app: QApplication, store: Store) -> int:

@@ -1,0 +1,105 @@
+"""One running BindGuard per data folder: an OS file lock on data_dir/bindguard.lock.
+
+Two windows writing the same progress would each show a stale picture of the other's changes. The OS
+drops the lock when the process dies (even by SIGKILL), so a crash never leaves the folder "in use".
+A second start leaves a small request file that the first instance watches, to bring its window up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from bindguard.core.errors import BindGuardError
+from bindguard.core.paths import ensure_private_dir
+
+LOCK_NAME = "bindguard.lock"
+RAISE_REQUEST = "bindguard.raise"
+
+
+class InstanceLock:
+    """Hold it for the life of the app; `release()` (or process exit) frees the folder."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, data_dir: Path) -> InstanceLock:
+        """Raises BindGuardError("store.in_use") when another BindGuard holds this data folder, and
+        "store.unwritable" when the folder cannot be created or written."""
+        path = Path(data_dir) / LOCK_NAME
+        try:
+            ensure_private_dir(Path(data_dir))
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+        try:
+            _lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            raise BindGuardError("store.in_use") from exc
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        return cls(path, fd)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+        self._fd = None
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def raise_request_path(data_dir: Path) -> Path:
+    return Path(data_dir) / RAISE_REQUEST
+
+
+def request_raise(data_dir: Path) -> None:
+    """Ask the running instance to show its window (it watches this file, then deletes it)."""
+    with contextlib.suppress(OSError):
+        target = raise_request_path(data_dir)
+        partial = target.with_name(target.name + ".tmp")
+        partial.write_text(str(os.getpid()), encoding="ascii")
+        os.replace(partial, target)
+
+
+def take_raise_request(data_dir: Path) -> bool:
+    """True (and the request is consumed) if a second start asked for the window."""
+    try:
+        raise_request_path(data_dir).unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    return True
+
+
+if os.name == "nt":  # pragma: no cover - exercised on the Windows CI runner
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
