@@ -1,0 +1,65 @@
+"""One way to change the number (a catalog Route) as a card: title, numbered steps, what to bring,
+what to say, and how sure we are. Text only from the catalog; headings scale with the app font."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Route, RouteKind
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RouteCard", text)
+
+
+def kind_label(kind: RouteKind) -> str:
+    return {
+        RouteKind.REBIND: _t("Change the number (the old number gets a code)"),
+        RouteKind.NO_CODE: _t("Without a code to the old number"),
+        RouteKind.CLOSE: _t("Close the account instead"),
+        RouteKind.RECYCLED: _t("If your number was used by someone before"),
+    }[kind]
+
+
+def route_html(route: Route, lang: str, number: int, fallback: bool = False) -> str:
+    e = html.escape
+    title = route.title.get(lang)
+    kind = _t("If the menus look different") if fallback else kind_label(route.kind)
+    parts = [f"<h3>{e(_t('Way {0}').format(number))}: {e(title)}</h3>", f"<p><i>{e(kind)}</i></p>"]
+    if route.steps:
+        steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
+        parts.append(f"<ol>{steps}</ol>")
+    if route.needs:
+        needs = "".join(f"<li>☐ {e(NEED_LABELS[need][lang])}</li>" for need in route.needs)
+        parts.append(f"<p><b>{e(_t('What you need:'))}</b></p><ul>{needs}</ul>")
+    if route.say is not None:
+        parts.append(f"<p><b>{e(_t('What to say (read it out):'))}</b></p>"
+                     f"<blockquote>“{e(route.say.get(lang))}”</blockquote>")
+    parts.append(f"<p>{e(_t('How sure we are:'))} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
+    return "".join(parts)
+
+
+class RouteCard(QFrame):
+    def __init__(self, route: Route, lang: str, number: int, fallback: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.route = route
+        self.setObjectName("routeCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#routeCard { border: 1px solid #9aa5b1; border-radius: 8px;"
+                           " background: #fbfcfe; }")
+        layout = QVBoxLayout(self)
+        self.label = QLabel(route_html(route, lang, number, fallback), self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read by screen readers
+        self.label.setAccessibleName(_t("Way {0}").format(number) + ": " + route.title.get(lang))
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", self.label.text()))
+        self.label.setAccessibleDescription(" ".join(plain.split()))
+        layout.addWidget(self.label)
