@@ -1,15 +1,56 @@
-"""Page: 最后一步 — counter visit, 携号转网, keeping the number; for the recycled number: 二次号码焕新 etc.
+"""Page 8, 最后一步: what to do with the carrier, once the apps and cards are moved.
 
-STUB: replaced by the wizard issue. Keeps the flow complete so the frame and smoke test work.
+Cancelling or switching: the counter visit, 携号转网 by SMS, keeping the number cheaply. A recycled
+number: asking the carrier, 二次号码焕新, clearing caller tags, strangers' SMS. Each step is a
+carrier item of the checklist, with the same four status buttons as the work page; the steps shown
+are the catalog's carrier steps whose situations include the checklist's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import html
+import itertools
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from bindguard.core.catalog import CarrierStep
+from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.route_card import RouteCard
+from bindguard.ui.widgets.status_bar import StatusBar
+
+
+class StepCard(QFrame):
+    """One carrier step: its name, its routes and its status buttons."""
+
+    def __init__(self, page: CarrierPage, step: CarrierStep, item: ChecklistItem, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.step, self.item = step, item
+        self.setObjectName("stepCard")
+        lang = page.ctx.lang
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.heading = QLabel(f"<h2>{html.escape(step.name.get(lang))}</h2>", self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        if step.note is not None:
+            note = QLabel(html.escape(step.note.get(lang)), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.cards = [RouteCard(route, lang, number, parent=self, show_kind=False)
+                      for number, route in enumerate(step.routes, 1)]
+        for card in self.cards:
+            layout.addWidget(card)
+        if step.hotline:
+            hotline = QLabel(f"☎ {html.escape(page.tr('Hotline:'))} <b>{html.escape(step.hotline)}</b>", self)
+            layout.addWidget(hotline)
+        self.status_bar = StatusBar(self)
+        self.status_bar.setObjectName(f"status_{step.id}")
+        self.status_bar.retranslate(lang, step.name.get(lang), item.status)
+        self.status_bar.status_chosen.connect(lambda status: page.set_status(self.item, status))
+        layout.addWidget(self.status_bar)
 
 
 class CarrierPage(BasePage):
@@ -18,8 +59,14 @@ class CarrierPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self)
-        layout.addWidget(self.placeholder)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        self.step_cards: list[StepCard] = []
         self.retranslate()
 
     @classmethod
@@ -30,5 +77,73 @@ class CarrierPage(BasePage):
     def applies_to(cls, ctx: AppContext) -> bool:
         return ctx.checklist is None or ctx.checklist.situation.has_carrier_page
 
+    def steps(self) -> list[CarrierStep]:
+        """The carrier steps for this checklist's situation, in catalog order."""
+        checklist = self.ctx.checklist
+        if checklist is None:
+            return []
+        situation = checklist.situation.value
+        return [step for step in self.ctx.catalog.carrier.values() if situation in step.situations]
+
+    def _item_for(self, step: CarrierStep) -> ChecklistItem:
+        """The checklist item of a step; added (and saved) if the catalog gained the step later."""
+        checklist = self.ctx.checklist
+        item = checklist.item(f"{ItemKind.CARRIER.value}:{step.id}")
+        if item is None:
+            item = entry_item(ItemKind.CARRIER, step.id)
+            checklist.items.append(item)
+            if checklist.id is not None:
+                self.ctx.store.add_item(checklist.id, item)
+        return item
+
+    def enter(self) -> None:
+        content = QWidget(self.scroll)
+        column = QVBoxLayout(content)
+        column.setSpacing(24)
+        self.step_cards = [StepCard(self, step, self._item_for(step), content) for step in self.steps()]
+        for card in self.step_cards:
+            column.addWidget(card)
+        if not self.step_cards:
+            empty = QLabel(self.tr("There is nothing to do with the carrier for this checklist."), content)
+            empty.setWordWrap(True)
+            column.addWidget(empty)
+        column.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(content)
+        self._fix_tab_order()
+        self.retranslate_intro()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for card in self.step_cards:
+            chain += [route.label for route in card.cards]
+            chain += list(card.status_bar.buttons.values())
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_status(self, item: ChecklistItem, status: Status) -> None:
+        """Saved before returning, like every status button."""
+        item.status = status
+        checklist = self.ctx.checklist
+        if checklist is not None and checklist.id is not None:
+            self.ctx.store.set_status(checklist.id, item.key, status)
+
+    def retranslate_intro(self) -> None:
+        checklist = self.ctx.checklist
+        recycled = checklist is not None and checklist.situation.value == "recycled"
+        if recycled:
+            self.intro.setText(self.tr(
+                "Your number was used by someone before. These steps clear what the last owner left behind."))
+        else:
+            self.intro.setText(self.tr(
+                "Do this last, after the money and bank card items: the old number must still work for "
+                "the other steps."))
+
     def retranslate(self) -> None:
-        self.placeholder.setText(self.short_title(self))
+        self.retranslate_intro()
+        if self.ctx.checklist is not None and self.isVisible():
+            self.enter()

@@ -25,11 +25,13 @@ def kind_label(kind: RouteKind) -> str:
     }[kind]
 
 
-def route_html(route: Route, lang: str, number: int, fallback: bool = False) -> str:
+def route_html(route: Route, lang: str, number: int, fallback: bool = False, show_kind: bool = True) -> str:
     e = html.escape
     title = route.title.get(lang)
     kind = _t("If the menus look different") if fallback else kind_label(route.kind)
-    parts = [f"<h3>{e(_t('Way {0}').format(number))}: {e(title)}</h3>", f"<p><i>{e(kind)}</i></p>"]
+    parts = [f"<h3>{e(_t('Way {0}').format(number))}: {e(title)}</h3>"]
+    if show_kind:
+        parts.append(f"<p><i>{e(kind)}</i></p>")
     if route.steps:
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
         parts.append(f"<ol>{steps}</ol>")
@@ -45,7 +47,7 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False) -> 
 
 class RouteCard(QFrame):
     def __init__(self, route: Route, lang: str, number: int, fallback: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, show_kind: bool = True) -> None:
         super().__init__(parent)
         self.route = route
         self.setObjectName("routeCard")
@@ -53,7 +55,7 @@ class RouteCard(QFrame):
         self.setStyleSheet("QFrame#routeCard { border: 1px solid #9aa5b1; border-radius: 8px;"
                            " background: #fbfcfe; }")
         layout = QVBoxLayout(self)
-        self.label = QLabel(route_html(route, lang, number, fallback), self)
+        self.label = QLabel(route_html(route, lang, number, fallback, show_kind), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
