@@ -332,9 +332,9 @@ class WorkPage(BasePage):
             return
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         routes = core.routes_for(checklist, item, self.ctx.catalog)
-        own = len(entry.routes) if entry is not None else 0
+        category = self.ctx.catalog.categories.get(entry.category) if isinstance(entry, Platform) else None
         for number, route in enumerate(routes, 1):
-            fallback = isinstance(entry, Platform) and number > own
+            fallback = category is not None and route is category.fallback
             card = RouteCard(route, self.lang, number, fallback, self.scroll.widget())
             self.routes_box.addWidget(card)
             self.route_cards.append(card)
