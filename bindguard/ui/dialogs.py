@@ -44,24 +44,22 @@ def show_link(parent: QWidget | None, url: str) -> None:
 
     from bindguard.ui.widgets.qr_view import QrView
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("dialogs", text)
-
     dialog = QDialog(parent)
     dialog.setWindowTitle(parent.window().windowTitle() if parent else "")
     layout = QVBoxLayout(dialog)
-    explain = QLabel(tr("The browser could not be opened. Copy this address into your browser, "
-                        "or scan the code with your phone."), dialog)
+    explain = QLabel(QCoreApplication.translate(
+        "dialogs", "The browser could not be opened. Copy this address into your browser, "
+        "or scan the code with your phone."), dialog)
     explain.setWordWrap(True)
     field = QLineEdit(url, dialog)
     field.setReadOnly(True)
-    field.setAccessibleName(tr("Web address"))
-    copy = QPushButton(tr("Copy the address"), dialog)
-    copy.setAccessibleDescription(tr("Put the address on the clipboard"))
+    field.setAccessibleName(QCoreApplication.translate("dialogs", "Web address"))
+    copy = QPushButton(QCoreApplication.translate("dialogs", "Copy the address"), dialog)
+    copy.setAccessibleDescription(QCoreApplication.translate("dialogs", "Put the address on the clipboard"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
     qr = QrView(dialog)
     qr.set_url(url)
-    qr.setAccessibleName(tr("QR code of the address"))
+    qr.setAccessibleName(QCoreApplication.translate("dialogs", "QR code of the address"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     for widget in (explain, field, copy, qr, buttons):

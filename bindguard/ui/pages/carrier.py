@@ -44,7 +44,8 @@ class StepCard(QFrame):
         for card in self.cards:
             layout.addWidget(card)
         if step.hotline:
-            hotline = QLabel(f"☎ {html.escape(page.tr('Hotline:'))} <b>{html.escape(step.hotline)}</b>", self)
+            word = QCoreApplication.translate("CarrierPage", "Hotline:")
+            hotline = QLabel(f"☎ {html.escape(word)} <b>{html.escape(step.hotline)}</b>", self)
             layout.addWidget(hotline)
         self.status_bar = StatusBar(self)
         self.status_bar.setObjectName(f"status_{step.id}")

@@ -81,8 +81,10 @@ class FinishPage(BasePage):
         items = checklist.items if checklist else []
         progress = core.progress(items)
         left = progress.total - progress.finished
-        rows = [(core.STATUS_MARKS[core.Status.DONE], self.tr("Done"), progress.done),
-                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], self.tr("No such account"), progress.not_applicable),
+        words = core.STATUS_LABELS
+        rows = [(core.STATUS_MARKS[core.Status.DONE], words[core.Status.DONE][self.ctx.lang], progress.done),
+                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], words[core.Status.NOT_APPLICABLE][self.ctx.lang],
+                 progress.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}:&nbsp;</td><td><b>{count}</b></td></tr>"
                         for mark, label, count in rows)
@@ -96,7 +98,8 @@ class FinishPage(BasePage):
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}'>{names}</ul>")
         else:
-            self.money_left.setText(f"<p>☑ {html.escape(self.tr('Every item with money is finished.'))}</p>")
+            done = self.tr("Every item with money is finished.")
+            self.money_left.setText(f"<p>☑ {html.escape(done)}</p>")
         self.print_button.setFocus()
 
     # -- exports (modules loaded only when asked for) ------------------------------------------
@@ -131,7 +134,7 @@ class FinishPage(BasePage):
     def _suggested(self, suffix: str) -> Path:
         name = self.ctx.checklist.name if self.ctx.checklist else "BindGuard"
         safe = "".join(c for c in name if c.isalnum()) or "BindGuard"
-        return Path.home() / f"{self.tr('BindGuard checklist')} {safe}{suffix}"
+        return Path.home() / (self.tr("BindGuard checklist") + f" {safe}{suffix}")
 
     def print_preview(self) -> None:
         if self.ctx.checklist is None:

@@ -211,7 +211,8 @@ class WorkPage(BasePage):
             return
         self._urgent_key = urgent.key
         name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
-        self.urgent_label.setText(f"<b>{html.escape(self.tr('If you do only one thing today:'))}</b><br>{name}")
+        heading = html.escape(self.tr("If you do only one thing today:"))
+        self.urgent_label.setText(f"<b>{heading}</b><br>{name}")
         self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
             item_name(urgent, self.ctx.catalog, self.lang)))
 
@@ -261,7 +262,8 @@ class WorkPage(BasePage):
             return
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         name = item_name(item, self.ctx.catalog, self.lang)
-        money = f"<br><b>⚠ {html.escape(self.tr('Money is at stake: do this one first.'))}</b>" \
+        stake = html.escape(self.tr("Money is at stake: do this one first."))
+        money = f"<br><b>⚠ {stake}</b>" \
             if item.money_risk and item.status.is_open else ""
         self.name_label.setText(f"<h2>{html.escape(name)}</h2>{money}")
         self.meta_label.setText(self._meta_html(entry))
@@ -282,7 +284,8 @@ class WorkPage(BasePage):
         self.info_label.setVisible(bool(self.info_label.text()))
         self._show_routes(item)
         hotline = entry.hotline if entry else ""
-        self.hotline_label.setText(f"☎ {html.escape(self.tr('Hotline:'))} <b>{html.escape(hotline)}</b>")
+        word = html.escape(self.tr("Hotline:"))
+        self.hotline_label.setText(f"☎ {word} <b>{html.escape(hotline)}</b>")
         self.hotline_label.setVisible(bool(hotline))
         url = entry.url if entry else ""
         self.open_button.setVisible(bool(url))
@@ -301,7 +304,8 @@ class WorkPage(BasePage):
             CONFIDENCE_LABELS[entry.confidence][self.lang], entry.last_verified.isoformat())
         meta = html.escape(text)
         if entry.is_stale(self.today):
-            meta += f"<br><b>⚠ {html.escape(self.tr('May be out of date: the app may have changed since.'))}</b>"
+            stale = html.escape(self.tr("May be out of date: the app may have changed since."))
+            meta += f"<br><b>⚠ {stale}</b>"
         if entry.note is not None:
             meta += f"<br>{html.escape(entry.note.get(self.lang))}"
         return meta

@@ -114,7 +114,7 @@ class NoteEditor(QWidget):
         self._loaded = text
         self._writable = True
         self.edit.setReadOnly(False)
-        self.state_label.setText(self._t("Only you can read this note: it is locked with the system keyring."))
+        self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
         self._show_warning(find_sensitive(text))
 
     def _lock(self, why: str) -> None:
@@ -179,26 +179,21 @@ class NoteEditor(QWidget):
         from bindguard.ui import dialogs
 
         vault = self.vault()
-        if vault is None or not dialogs.ask(self, self._t(
+        if vault is None or not dialogs.ask(self, self.tr(
                 "Delete all saved notes and start new ones? The notes cannot be opened any more without "
-                "their key, so nothing readable is lost."), self._t("Reset notes"), self._t("Keep them")):
+                "their key, so nothing readable is lost."), self.tr("Reset notes"), self.tr("Keep them")):
             return
         vault.reset_notes()
         self.set_item(self.checklist_id, self.item_key)
 
     # -- text ----------------------------------------------------------------------------------
 
-    def _t(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("NoteEditor", text)
-
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.heading.setText(self._t("&My private note (for example: which counter, whom I called)"))
-        self.edit.setAccessibleName(self._t("My private note"))
-        self.edit.setAccessibleDescription(self._t("Saved by itself and locked with the system keyring"))
-        self.reset_button.setText(self._t("Reset notes"))
-        self.reset_button.setAccessibleDescription(self._t("Delete the notes that can no longer be opened"))
-        self.mask_button.setText(self._t("Mask it"))
-        self.mask_button.setAccessibleDescription(self._t("Hide all but the last 4 digits"))
+        self.heading.setText(self.tr("&My private note (for example: which counter, whom I called)"))
+        self.edit.setAccessibleName(self.tr("My private note"))
+        self.edit.setAccessibleDescription(self.tr("Saved by itself and locked with the system keyring"))
+        self.reset_button.setText(self.tr("Reset notes"))
+        self.reset_button.setAccessibleDescription(self.tr("Delete the notes that can no longer be opened"))
+        self.mask_button.setText(self.tr("Mask it"))
+        self.mask_button.setAccessibleDescription(self.tr("Hide all but the last 4 digits"))

@@ -12,36 +12,39 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Route, RouteKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RouteCard", text)
-
-
 def kind_label(kind: RouteKind) -> str:
     return {
-        RouteKind.REBIND: _t("Change the number (the old number gets a code)"),
-        RouteKind.NO_CODE: _t("Without a code to the old number"),
-        RouteKind.CLOSE: _t("Close the account instead"),
-        RouteKind.RECYCLED: _t("If your number was used by someone before"),
+        RouteKind.REBIND: QCoreApplication.translate("RouteCard", "Change the number (the old number gets a code)"),
+        RouteKind.NO_CODE: QCoreApplication.translate("RouteCard", "Without a code to the old number"),
+        RouteKind.CLOSE: QCoreApplication.translate("RouteCard", "Close the account instead"),
+        RouteKind.RECYCLED: QCoreApplication.translate("RouteCard", "If your number was used by someone before"),
     }[kind]
+
+
+def way_label(number: int) -> str:
+    return QCoreApplication.translate("RouteCard", "Way {0}").format(number)
 
 
 def route_html(route: Route, lang: str, number: int, fallback: bool = False, show_kind: bool = True) -> str:
     e = html.escape
     title = route.title.get(lang)
-    kind = _t("If the menus look different") if fallback else kind_label(route.kind)
-    parts = [f"<h3>{e(_t('Way {0}').format(number))}: {e(title)}</h3>"]
+    parts = [f"<h3>{e(way_label(number))}: {e(title)}</h3>"]
     if show_kind:
+        kind = QCoreApplication.translate("RouteCard", "If the menus look different") if fallback else \
+            kind_label(route.kind)
         parts.append(f"<p><i>{e(kind)}</i></p>")
     if route.steps:
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
         parts.append(f"<ol>{steps}</ol>")
     if route.needs:
         needs = "".join(f"<li>☐ {e(NEED_LABELS[need][lang])}</li>" for need in route.needs)
-        parts.append(f"<p><b>{e(_t('What you need:'))}</b></p><ul>{needs}</ul>")
+        heading = e(QCoreApplication.translate("RouteCard", "What you need:"))
+        parts.append(f"<p><b>{heading}</b></p><ul>{needs}</ul>")
     if route.say is not None:
-        parts.append(f"<p><b>{e(_t('What to say (read it out):'))}</b></p>"
-                     f"<blockquote>“{e(route.say.get(lang))}”</blockquote>")
-    parts.append(f"<p>{e(_t('How sure we are:'))} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
+        heading = e(QCoreApplication.translate("RouteCard", "What to say (read it out):"))
+        parts.append(f"<p><b>{heading}</b></p><blockquote>“{e(route.say.get(lang))}”</blockquote>")
+    sure = e(QCoreApplication.translate("RouteCard", "How sure we are:"))
+    parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
     return "".join(parts)
 
 
@@ -61,7 +64,7 @@ class RouteCard(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read by screen readers
-        self.label.setAccessibleName(_t("Way {0}").format(number) + ": " + route.title.get(lang))
+        self.label.setAccessibleName(f"{way_label(number)}: {route.title.get(lang)}")
         plain = html.unescape(re.sub(r"<[^>]+>", " ", self.label.text()))
         self.label.setAccessibleDescription(" ".join(plain.split()))
         layout.addWidget(self.label)
