@@ -43,7 +43,7 @@ def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
     assert "If you do only one thing today" in page.urgent_label.text()
     assert "1234" in page.urgent_label.text()
     row = page.item_list.item(1).text()
-    assert row.startswith("☐") and "To do" in row and "····1234" in row  # shape and word, not colour
+    assert row.startswith("☐") and "To do" in row and "Debit card ending 1234" in row  # shape and word, not colour
 
 
 def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):

@@ -65,6 +65,7 @@ class CarrierPage(BasePage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.intro)
         layout.addWidget(self.scroll, 1)
         self.step_cards: list[StepCard] = []
@@ -111,6 +112,7 @@ class CarrierPage(BasePage):
         column.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
+            old.hide()
             old.deleteLater()
         self.scroll.setWidget(content)
         self._fix_tab_order()

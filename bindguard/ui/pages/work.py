@@ -58,12 +58,15 @@ class WorkPage(BasePage):
         outer = QHBoxLayout(self)
         outer.setSpacing(20)
 
-        left = QVBoxLayout()
+        self.left_panel = QWidget(self)
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         self.urgent_label = _label(self, "urgentLabel")
         self.urgent_button = QPushButton(self)
         self.urgent_button.setObjectName("urgentButton")
         self.urgent_button.clicked.connect(self._show_urgent)
         self.list_label = QLabel(self)
+        self.list_label.setWordWrap(True)
         self.item_list = ItemList(self)
         self.item_list.setObjectName("itemList")
         self.list_label.setBuddy(self.item_list)
@@ -71,12 +74,13 @@ class WorkPage(BasePage):
         for widget in (self.urgent_label, self.urgent_button, self.list_label):
             left.addWidget(widget)
         left.addWidget(self.item_list, 1)
-        outer.addLayout(left, 2)
+        outer.addWidget(self.left_panel, 1)
 
         right = QVBoxLayout()
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail = QWidget(self.scroll)
         self.detail = QVBoxLayout(detail)
         self.detail.setSpacing(12)
@@ -91,10 +95,9 @@ class WorkPage(BasePage):
         self.answer.addButton(self.no_radio)
         self.yes_radio.toggled.connect(lambda on: on and self._answer(True))
         self.no_radio.toggled.connect(lambda on: on and self._answer(False))
-        answers = QHBoxLayout()
+        answers = QVBoxLayout()  # one under the other: both answers stay readable in large text
         answers.addWidget(self.yes_radio)
         answers.addWidget(self.no_radio)
-        answers.addStretch(1)
         self.info_label = _label(detail, "itemInfo")
         self.routes_box = QVBoxLayout()
         self.route_cards: list[RouteCard] = []
@@ -133,12 +136,12 @@ class WorkPage(BasePage):
         self.next_item_button = QPushButton(self)
         self.next_item_button.setObjectName("nextItem")
         self.next_item_button.clicked.connect(self.select_next_open)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_bar, 1)
-        bottom.addWidget(self.next_item_button, 0, Qt.AlignmentFlag.AlignBottom)
-        right.addWidget(self.status_heading)
-        right.addLayout(bottom)
-        outer.addLayout(right, 5)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.status_heading, 1)
+        heading_row.addWidget(self.next_item_button)
+        right.addLayout(heading_row)
+        right.addWidget(self.status_bar)
+        outer.addLayout(right, 3)
         self.retranslate()
 
     @classmethod
@@ -167,6 +170,11 @@ class WorkPage(BasePage):
         if not key or not self.item_list.select_key(key):
             self._show_item(None)
         self.item_list.setFocus()
+
+    def resizeEvent(self, event) -> None:
+        # The list never takes more than a third: the selected item is what the user reads.
+        self.left_panel.setMaximumWidth(max(200, self.width() // 3))
+        super().resizeEvent(event)
 
     def leave(self) -> bool:
         self.note.flush()
@@ -326,6 +334,7 @@ class WorkPage(BasePage):
     def _clear_routes(self) -> None:
         for card in self.route_cards:
             self.routes_box.removeWidget(card)
+            card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.route_cards = []
 

@@ -14,13 +14,16 @@ from bindguard.core.checklist import STATUS_LABELS, STATUS_MARKS, ChecklistItem,
 
 
 def item_name(item: ChecklistItem, catalog: Catalog, lang: str) -> str:
-    """What the user calls the item: the catalog name, the custom title, a card as 招商银行 ····1234 借记卡."""
+    """What the user calls the item: the catalog name, the custom title, a card as 招商银行 借记卡 尾号1234."""
     if item.kind is ItemKind.CUSTOM or not item.ref:
         return item.title or item.key
     entry = catalog.entry(item.ref)
     name = entry.name.get(lang) if entry is not None else (item.title or item.ref)
-    if item.card is not None:
-        return f"{name} ····{item.card.last4} {item.card.card_type.label[lang]}"
+    if item.card is not None:  # the printout's wording (core/report.py): "尾号" is how banks say it
+        card_type = item.card.card_type.label[lang]
+        if lang == "zh":
+            return f"{name} {card_type.split('(')[0]} 尾号{item.card.last4}"
+        return f"{name} {card_type} ending {item.card.last4}"
     return name
 
 

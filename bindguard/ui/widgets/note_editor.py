@@ -97,7 +97,8 @@ class NoteEditor(QWidget):
         self._show_warning([])
         vault = self.vault()
         if vault is None:
-            return self._lock(message("vault.error", self.lang, detail="vault"))
+            return self._lock(message("vault.error", self.lang,
+                                      detail=self.tr("the lock for notes could not be started.")))
         state = vault.state
         if state.name != "READY":
             self.reset_button.setVisible(state.name == "KEY_MISSING")

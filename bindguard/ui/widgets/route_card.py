@@ -39,7 +39,7 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False, sho
     if route.needs:
         needs = "".join(f"<li>☐ {e(NEED_LABELS[need][lang])}</li>" for need in route.needs)
         heading = e(QCoreApplication.translate("RouteCard", "What you need:"))
-        parts.append(f"<p><b>{heading}</b></p><ul>{needs}</ul>")
+        parts.append(f"<p><b>{heading}</b></p><ul style='list-style-type: none;'>{needs}</ul>")
     if route.say is not None:
         heading = e(QCoreApplication.translate("RouteCard", "What to say (read it out):"))
         parts.append(f"<p><b>{heading}</b></p><blockquote>“{e(route.say.get(lang))}”</blockquote>")

@@ -35,6 +35,19 @@ class StatusBar(QWidget):
             index = len(self.buttons) - 1
             layout.addWidget(button, index // 2, index % 2)  # 2 x 2: long Chinese words fit
         self.lang = "zh"
+        self._columns = 2
+
+    def resizeEvent(self, event) -> None:
+        # One row of four when they fit, else two rows of two: words are never cut off.
+        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * 12
+        columns = 4 if event.size().width() >= needed else 2
+        if columns != self._columns:
+            self._columns = columns
+            layout = self.layout()
+            for index, button in enumerate(self.buttons.values()):
+                layout.removeWidget(button)
+                layout.addWidget(button, index // columns, index % columns)
+        super().resizeEvent(event)
 
     def _choose(self, status: Status) -> None:
         self.show_status(status)

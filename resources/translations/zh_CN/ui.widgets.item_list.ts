@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>ItemList</name>
     <message>
-      <source> · money</source>
-      <translation> · 涉及钱</translation>
+        <source> · money</source>
+        <translation> · 涉及钱</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -4,6 +4,10 @@
   <context>
     <name>NoteEditor</name>
     <message>
+      <source>the lock for notes could not be started.</source>
+      <translation>备注的锁没能启动。</translation>
+    </message>
+    <message>
       <source>Only you can read this note: it is locked with the system keyring.</source>
       <translation>只有您能看到这条备注:它用系统密码库加了锁。</translation>
     </message>
