@@ -273,3 +273,35 @@ def test_chinese_page_uses_the_agreed_status_words(work):
     words = [button.text() for button in page.status_bar.buttons.values()]
     for word in ("已完成", "没有这个账号", "稍后再做", "遇到困难"):
         assert any(word in text for text in words)
+
+
+def test_a_note_is_stored_only_as_ciphertext_with_the_real_vault(work, store):
+    vault_module = pytest.importorskip("bindguard.core.vault")
+    if not hasattr(vault_module, "Vault"):
+        pytest.skip("the vault is not in this branch yet")
+    window, checklist, page = work()
+    window.ctx._vault = None  # the real one, on the in-memory keyring of the test
+    page.select("platform:wechat")
+    assert not page.note.edit.isReadOnly(), page.note.state_label.text()
+    page.note.edit.setPlainText("找建行王经理")
+    page.note.flush()
+    _nonce, ciphertext = store.get_note(checklist.id, "platform:wechat")
+    assert "王经理".encode() not in ciphertext
+    page.select("platform:alipay")
+    page.select("platform:wechat")
+    assert page.note.edit.toPlainText() == "找建行王经理"
+
+
+def test_the_real_privacy_check_flags_a_full_card_number(work):
+    privacy = pytest.importorskip("bindguard.core.privacy")
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    number = "6222020200112233445"
+    if not privacy.find_sensitive(number):  # pick a Luhn-valid one if this one is not
+        number = next(f"622202020011223344{d}" for d in "0123456789"
+                      if privacy.find_sensitive(f"622202020011223344{d}"))
+    page.note.edit.setPlainText(f"卡号 {number}")
+    page.note.flush()
+    assert page.note.warning.isVisible()
+    page.note.mask()
+    assert number not in page.note.edit.toPlainText()

@@ -167,9 +167,9 @@ class NoteEditor(QWidget):
             return
         codes = []
         for finding in findings:
-            kind = str(getattr(finding, "kind", getattr(finding, "code", "card")))
-            code = "privacy.id_in_text" if "id" in kind.lower() and "card" not in kind.lower() else \
-                "privacy.card_in_text"
+            kind = str(getattr(finding, "kind", "card"))
+            code = getattr(finding, "message_code", "") or (
+                "privacy.id_in_text" if kind == "id" else "privacy.card_in_text")
             if code not in codes:
                 codes.append(code)
         self.warning.setText("⚠ " + " ".join(message(code, self.lang) for code in codes))
