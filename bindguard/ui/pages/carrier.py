@@ -2,8 +2,9 @@
 
 Cancelling or switching: the counter visit, 携号转网 by SMS, keeping the number cheaply. A recycled
 number: asking the carrier, 二次号码焕新, clearing caller tags, strangers' SMS. Each step is a
-carrier item of the checklist, with the same four status buttons as the work page; the steps shown
-are the catalog's carrier steps whose situations include the checklist's.
+checklist item, with the same four status buttons as the work page. Shown: the catalog's carrier
+steps whose situations include the checklist's, and for a recycled number also the services made
+only for it (二次号码焕新, caller tags): they are done in the carrier's app, so they belong here too.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import CarrierStep
+from bindguard.core.catalog import DiscoveryService, Entry
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
+from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.route_card import RouteCard
@@ -25,7 +27,7 @@ from bindguard.ui.widgets.status_bar import StatusBar
 class StepCard(QFrame):
     """One carrier step: its name, its routes and its status buttons."""
 
-    def __init__(self, page: CarrierPage, step: CarrierStep, item: ChecklistItem, parent: QWidget) -> None:
+    def __init__(self, page: CarrierPage, step: Entry, item: ChecklistItem, parent: QWidget) -> None:
         super().__init__(parent)
         self.step, self.item = step, item
         self.setObjectName("stepCard")
@@ -35,10 +37,12 @@ class StepCard(QFrame):
         self.heading = QLabel(f"<h2>{html.escape(step.name.get(lang))}</h2>", self)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        if step.note is not None:
-            note = QLabel(html.escape(step.note.get(lang)), self)
-            note.setWordWrap(True)
-            layout.addWidget(note)
+        texts = [step.finds, step.limits] if isinstance(step, DiscoveryService) else [step.note]
+        for text in texts:
+            if text is not None:
+                note = QLabel(html.escape(text.get(lang)), self)
+                note.setWordWrap(True)
+                layout.addWidget(note)
         self.cards = [RouteCard(route, lang, number, parent=self, show_kind=False)
                       for number, route in enumerate(step.routes, 1)]
         for card in self.cards:
@@ -79,20 +83,26 @@ class CarrierPage(BasePage):
     def applies_to(cls, ctx: AppContext) -> bool:
         return ctx.checklist is None or ctx.checklist.situation.has_carrier_page
 
-    def steps(self) -> list[CarrierStep]:
-        """The carrier steps for this checklist's situation, in catalog order."""
+    def steps(self) -> list[tuple[Entry, ItemKind]]:
+        """The steps for this checklist's situation, in catalog order, with their item kind."""
         checklist = self.ctx.checklist
         if checklist is None:
             return []
-        situation = checklist.situation.value
-        return [step for step in self.ctx.catalog.carrier.values() if situation in step.situations]
+        situation = checklist.situation
+        steps: list[tuple[Entry, ItemKind]] = [
+            (step, ItemKind.CARRIER) for step in self.ctx.catalog.carrier.values()
+            if situation.value in step.situations]
+        if situation is Situation.RECYCLED:
+            steps += [(service, ItemKind.DISCOVERY) for service in self.ctx.catalog.discovery.values()
+                      if tuple(service.situations) == (situation.value,)]
+        return steps
 
-    def _item_for(self, step: CarrierStep) -> ChecklistItem:
+    def _item_for(self, step: Entry, kind: ItemKind) -> ChecklistItem:
         """The checklist item of a step; added (and saved) if the catalog gained the step later."""
         checklist = self.ctx.checklist
-        item = checklist.item(f"{ItemKind.CARRIER.value}:{step.id}")
+        item = checklist.item(f"{kind.value}:{step.id}")
         if item is None:
-            item = entry_item(ItemKind.CARRIER, step.id)
+            item = entry_item(kind, step.id)
             checklist.items.append(item)
             if checklist.id is not None:
                 self.ctx.store.add_item(checklist.id, item)
@@ -102,7 +112,7 @@ class CarrierPage(BasePage):
         content = QWidget(self.scroll)
         column = QVBoxLayout(content)
         column.setSpacing(24)
-        self.step_cards = [StepCard(self, step, self._item_for(step), content) for step in self.steps()]
+        self.step_cards = [StepCard(self, step, self._item_for(step, kind), content) for step, kind in self.steps()]
         for card in self.step_cards:
             column.addWidget(card)
         if not self.step_cards:
@@ -137,7 +147,7 @@ class CarrierPage(BasePage):
 
     def retranslate_intro(self) -> None:
         checklist = self.ctx.checklist
-        recycled = checklist is not None and checklist.situation.value == "recycled"
+        recycled = checklist is not None and checklist.situation is Situation.RECYCLED
         if recycled:
             self.intro.setText(self.tr(
                 "Your number was used by someone before. These steps clear what the last owner left behind."))
