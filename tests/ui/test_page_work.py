@@ -69,6 +69,25 @@ def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "not_applicable"
+    later = page.status_bar.buttons[Status.LATER]
+    later.setFocus()
+    qtbot.keyClick(later, Qt.Key.Key_Return)
+    assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "later"
+
+
+def test_tab_goes_from_the_list_to_the_answers_routes_and_status_buttons_in_reading_order(work):
+    _window, _checklist, page = work()
+    page.select("platform:alipay")
+    order = []
+    widget = page.item_list
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+    position = {id(w): i for i, w in reversed(list(enumerate(order)))}
+    steps = [page.yes_radio, page.route_cards[0].label, page.open_button, page.note.edit,
+             page.status_bar.buttons[Status.DONE]]
+    indexes = [position[id(w)] for w in steps]
+    assert indexes == sorted(indexes)
 
 
 def test_old_number_dead_offers_no_code_route_first(work):

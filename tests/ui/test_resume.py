@@ -36,6 +36,18 @@ def test_a_walk_stopped_half_way_continues_on_the_same_item(make_window, store, 
     assert resumed.item("platform:wechat").status is Status.DONE
 
 
+def test_a_note_typed_just_before_closing_the_window_is_kept(make_window, store):
+    window = make_window("en")
+    vault = FakeVault()
+    window.ctx._vault = vault
+    checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
+    page = open_on(window, checklist, "work")
+    page.select("platform:wechat")
+    page.note.edit.setPlainText("明天去营业厅")
+    window.close()  # no pause, no focus change: closing still saves it
+    assert vault.notes[(checklist.id, "platform:wechat")] == "明天去营业厅"
+
+
 def test_continuing_lands_on_the_saved_page(make_window, store, qtbot):
     window = make_window("en")
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)

@@ -59,6 +59,8 @@ class FinishPage(BasePage):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.later_button.clicked.connect(self.come_back_later)
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         grid = QGridLayout()
         grid.addWidget(self.print_button, 0, 0)
         grid.addWidget(self.pdf_button, 0, 1)

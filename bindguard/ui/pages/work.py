@@ -142,6 +142,9 @@ class WorkPage(BasePage):
         right.addLayout(heading_row)
         right.addWidget(self.status_bar)
         outer.addLayout(right, 3)
+        for button in (self.urgent_button, self.open_button, self.next_item_button, self.note.mask_button,
+                       self.note.reset_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.retranslate()
 
     @classmethod

@@ -27,6 +27,7 @@ class StatusBar(QWidget):
         for status in CHOICES:
             button = QPushButton(self)
             button.setCheckable(True)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
             button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
             self.group.addButton(button)
