@@ -83,3 +83,24 @@ def test_come_back_later_closes_the_window_with_progress_kept(make_window, store
     saved = store.load_checklist(checklist.id)
     assert saved.page == "finish"
     assert saved.item("platform:wechat").status is Status.DONE
+
+
+def test_print_shows_the_preview_of_the_report_without_notes(make_window, store, monkeypatch):
+    printing = pytest.importorskip("bindguard.ui.printing")
+    pytest.importorskip("bindguard.core.report")
+    _window, _checklist, page = _finish(make_window, store)
+    shown = []
+    monkeypatch.setattr(printing, "preview", lambda parent, report, large_text: shown.append(report))
+    page.print_button.click()
+    assert len(shown) == 1
+
+
+def test_every_control_on_pages_8_and_9_has_an_accessible_name(make_window, store):
+    from PySide6.QtWidgets import QAbstractButton
+
+    window, checklist, page = _finish(make_window, store)
+    pages = [page, open_on(window, checklist, "carrier")]
+    for shown in pages:
+        for widget in shown.findChildren(QAbstractButton):
+            assert widget.accessibleName() or widget.text(), widget.objectName()
+            assert widget.accessibleDescription() or widget.accessibleName(), widget.objectName()

@@ -180,6 +180,8 @@ def test_discovery_item_explains_what_it_finds_and_its_limits(work):
     _window, checklist, page = work()
     page.select(next(i.key for i in checklist.items if i.kind is ItemKind.DISCOVERY))
     assert "What it finds" in page.info_label.text() and "Limits" in page.info_label.text()
+    for card in page.route_cards:  # a how-to, not a way to change a number
+        assert "old number gets a code" not in card.label.text()
 
 
 def test_the_selected_item_is_saved_so_the_list_reopens_there(work, store):

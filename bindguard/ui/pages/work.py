@@ -351,7 +351,9 @@ class WorkPage(BasePage):
         category = self.ctx.catalog.categories.get(entry.category) if isinstance(entry, Platform) else None
         for number, route in enumerate(routes, 1):
             fallback = category is not None and route is category.fallback
-            card = RouteCard(route, self.lang, number, fallback, self.scroll.widget())
+            # "change the number / without a code" only means something for accounts and cards
+            card = RouteCard(route, self.lang, number, fallback, self.scroll.widget(),
+                             show_kind=item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD))
             self.routes_box.addWidget(card)
             self.route_cards.append(card)
         self._fix_tab_order()
