@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.core import checklist as core
-from bindguard.core.catalog import CONFIDENCE_LABELS, DiscoveryService, Entry, Platform
+from bindguard.core.catalog import Platform
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
@@ -34,7 +34,7 @@ from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.item_list import ItemList, item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.qr_view import QrView
-from bindguard.ui.widgets.route_card import RouteCard
+from bindguard.ui.widgets.route_card import RouteCard, entry_info_html, entry_meta_html
 from bindguard.ui.widgets.status_bar import StatusBar
 
 
@@ -277,7 +277,7 @@ class WorkPage(BasePage):
         money = f"<br><b>⚠ {stake}</b>" \
             if item.money_risk and item.status.is_open else ""
         self.name_label.setText(f"<h2>{html.escape(name)}</h2>{money}")
-        self.meta_label.setText(self._meta_html(entry))
+        self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
         self.meta_label.setVisible(entry is not None)
         asks = self._asks_question(item)
         for widget in (self.question_label, self.yes_radio, self.no_radio):
@@ -291,7 +291,7 @@ class WorkPage(BasePage):
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(False)
             self.answer.blockSignals(False)
-        self.info_label.setText(self._info_html(item, entry))
+        self.info_label.setText(entry_info_html(item, entry, self.lang))
         self.info_label.setVisible(bool(self.info_label.text()))
         self._show_routes(item)
         hotline = entry.hotline if entry else ""
@@ -307,32 +307,6 @@ class WorkPage(BasePage):
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self.scroll.verticalScrollBar().setValue(0)
         self._fix_tab_order()
-
-    def _meta_html(self, entry: Entry | None) -> str:
-        if entry is None:
-            return ""
-        text = self.tr("How sure we are: {0}. Last checked: {1}.").format(
-            CONFIDENCE_LABELS[entry.confidence][self.lang], entry.last_verified.isoformat())
-        meta = html.escape(text)
-        if entry.is_stale(self.today):
-            stale = html.escape(self.tr("May be out of date: the app may have changed since."))
-            meta += f"<br><b>⚠ {stale}</b>"
-        if entry.note is not None:
-            meta += f"<br>{html.escape(entry.note.get(self.lang))}"
-        return meta
-
-    def _info_html(self, item: ChecklistItem, entry: Entry | None) -> str:
-        e = html.escape
-        if isinstance(entry, DiscoveryService):
-            rows = [(self.tr("What it finds"), entry.finds), (self.tr("Where"), entry.where),
-                    (self.tr("What to enter"), entry.enter), (self.tr("What you get"), entry.result),
-                    (self.tr("Limits"), entry.limits)]
-            return "".join(f"<p><b>{e(title)}:</b> {e(text.get(self.lang))}</p>" for title, text in rows if text)
-        if item.kind is ItemKind.CUSTOM or entry is None:
-            return e(self.tr("Open the app or website, sign in, and look under 我的 (Me) → 设置 (Settings) → "
-                             "账号与安全 (Account and security) → 手机号 (Phone number). Change it to your new "
-                             "number, or close the account. Write down below what you did."))
-        return ""
 
     def _clear_routes(self) -> None:
         for card in self.route_cards:

@@ -1,15 +1,18 @@
 """One way to change the number (a catalog Route) as a card: title, numbered steps, what to bring,
-what to say, and how sure we are. Text only from the catalog; headings scale with the app font."""
+what to say, and how sure we are; and the entry's own texts (how sure, when checked, what a
+discovery service does). Text only from the catalog; headings scale with the app font."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Route, RouteKind
+from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, DiscoveryService, Entry, Route, RouteKind
+from bindguard.core.checklist import ChecklistItem, ItemKind
 
 
 def kind_label(kind: RouteKind) -> str:
@@ -68,3 +71,36 @@ class RouteCard(QFrame):
         plain = html.unescape(re.sub(r"<[^>]+>", " ", self.label.text()))
         self.label.setAccessibleDescription(" ".join(plain.split()))
         layout.addWidget(self.label)
+
+
+def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
+    """How sure we are and when it was checked; older than a year says it may be out of date."""
+    if entry is None:
+        return ""
+    text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
+        CONFIDENCE_LABELS[entry.confidence][lang], entry.last_verified.isoformat())
+    meta = html.escape(text)
+    if entry.is_stale(today):
+        stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
+        meta += f"<br><b>⚠ {html.escape(stale)}</b>"
+    if entry.note is not None:
+        meta += f"<br>{html.escape(entry.note.get(lang))}"
+    return meta
+
+
+def entry_info_html(item: ChecklistItem, entry: Entry | None, lang: str) -> str:
+    """What a discovery service does, or the generic way for a custom item."""
+    e = html.escape
+    if isinstance(entry, DiscoveryService):
+        rows = [(QCoreApplication.translate("EntryText", "What it finds"), entry.finds),
+                (QCoreApplication.translate("EntryText", "Where"), entry.where),
+                (QCoreApplication.translate("EntryText", "What to enter"), entry.enter),
+                (QCoreApplication.translate("EntryText", "What you get"), entry.result),
+                (QCoreApplication.translate("EntryText", "Limits"), entry.limits)]
+        return "".join(f"<p><b>{e(title)}:</b> {e(text.get(lang))}</p>" for title, text in rows if text)
+    if item.kind is ItemKind.CUSTOM or entry is None:
+        return e(QCoreApplication.translate(
+            "EntryText", "Open the app or website, sign in, and look under 我的 (Me) → 设置 (Settings) → "
+            "账号与安全 (Account and security) → 手机号 (Phone number). Change it to your new "
+            "number, or close the account. Write down below what you did."))
+    return ""
