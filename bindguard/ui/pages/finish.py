@@ -98,7 +98,7 @@ class FinishPage(BasePage):
                             f"{html.escape(core.STATUS_LABELS[i.status][self.ctx.lang])}</li>" for i in money)
             heading = self.tr("Money is still at risk: {0} item(s) with money are not finished:").format(len(money))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
-                                    f"<ul style='color:{MONEY_RED}'>{names}</ul>")
+                                    f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         else:
             done = self.tr("Every item with money is finished.")
             self.money_left.setText(f"<p>☑ {html.escape(done)}</p>")
