@@ -327,3 +327,20 @@ def test_the_real_privacy_check_flags_a_full_card_number(work):
     assert page.note.warning.isVisible()
     page.note.mask()
     assert number not in page.note.edit.toPlainText()
+
+
+def test_the_vault_is_not_made_at_start_up_only_when_the_work_page_shows_an_item(make_window, store):
+    window = make_window("en")
+    for page_id in ("work", "carrier", "finish"):
+        window.page(page_id)  # built, as the smoke test does
+    assert window.ctx._vault is None
+
+
+def test_switching_language_on_the_work_page_redraws_the_list_and_item(work):
+    window, _checklist, page = work(lang="en")
+    page.select("platform:wechat")
+    window.lang_zh_action.trigger()
+    row = page.item_list.item(page.item_list.row_of("platform:wechat")).text()
+    assert "未处理" in row
+    assert page.item.key == "platform:wechat"
+    assert "已完成" in page.status_bar.buttons[Status.DONE].text()
