@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bindguard.core.checklist import Checklist
 from bindguard.core.store import Store
@@ -25,6 +25,7 @@ class AppContext:
     large_text: bool = False
     checklist: Checklist | None = None
     _catalog: Catalog | None = field(default=None, repr=False)
+    _vault: Any = field(default=None, repr=False)
 
     @property
     def catalog(self) -> Catalog:
@@ -33,3 +34,12 @@ class AppContext:
 
             self._catalog = load_catalog()
         return self._catalog
+
+    @property
+    def vault(self) -> Any:
+        """The notes vault, made on first use (importing keyring costs ~0.2 s: never at start-up)."""
+        if self._vault is None:
+            from bindguard.core.vault import Vault
+
+            self._vault = Vault(self.store)
+        return self._vault

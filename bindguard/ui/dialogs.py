@@ -34,3 +34,34 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filt
     """Where to save a file; None if the user cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     return Path(path) if path else None
+
+
+def show_link(parent: QWidget | None, url: str) -> None:
+    """The browser did not open: show the address to copy and its QR code to scan with the phone."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+    from bindguard.ui.widgets.qr_view import QrView
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.window().windowTitle() if parent else "")
+    layout = QVBoxLayout(dialog)
+    explain = QLabel(QCoreApplication.translate(
+        "dialogs", "The browser could not be opened. Copy this address into your browser, "
+        "or scan the code with your phone."), dialog)
+    explain.setWordWrap(True)
+    field = QLineEdit(url, dialog)
+    field.setReadOnly(True)
+    field.setAccessibleName(QCoreApplication.translate("dialogs", "Web address"))
+    copy = QPushButton(QCoreApplication.translate("dialogs", "Copy the address"), dialog)
+    copy.setAccessibleDescription(QCoreApplication.translate("dialogs", "Put the address on the clipboard"))
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
+    qr = QrView(dialog)
+    qr.set_url(url)
+    qr.setAccessibleName(QCoreApplication.translate("dialogs", "QR code of the address"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    for widget in (explain, field, copy, qr, buttons):
+        layout.addWidget(widget)
+    dialog.exec()

@@ -47,7 +47,25 @@ def build_window(app: QApplication, store: Store, lang: str | None = None,
                      large_text=large_text)
     window = WizardWindow(ctx)
     connect_settings(app, window)
+    connect_resume(window)
     return window
+
+
+def connect_resume(window: WizardWindow) -> None:
+    """Continue a saved checklist on the page (and, on the work page, the item) where it was left."""
+    ctx = window.ctx
+
+    def resume(checklist_id: int) -> None:
+        checklist = ctx.store.load_checklist(checklist_id)
+        if checklist is None:
+            window.page("welcome").reload()
+            return
+        ctx.checklist = checklist
+        flow = window.flow()
+        target = checklist.page if checklist.page in flow and checklist.page != "welcome" else flow[1]
+        window.show_page(target)
+
+    window.page("welcome").continue_requested.connect(resume)
 
 
 def connect_settings(app: QApplication, window: WizardWindow) -> None:

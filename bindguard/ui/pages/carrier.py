@@ -1,15 +1,61 @@
-"""Page: 最后一步 — counter visit, 携号转网, keeping the number; for the recycled number: 二次号码焕新 etc.
+"""Page 8, 最后一步: what to do with the carrier, once the apps and cards are moved.
 
-STUB: replaced by the wizard issue. Keeps the flow complete so the frame and smoke test work.
+Cancelling or switching: the counter visit, 携号转网 by SMS, keeping the number cheaply. A recycled
+number: asking the carrier, 二次号码焕新, clearing caller tags, strangers' SMS. Each step is a
+checklist item, with the same four status buttons as the work page. Shown: the catalog's carrier
+steps whose situations include the checklist's, and for a recycled number also the services made
+only for it (二次号码焕新, caller tags): they are done in the carrier's app, so they belong here too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import html
+import itertools
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from bindguard.core.catalog import DiscoveryService, Entry
+from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
+from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.route_card import RouteCard
+from bindguard.ui.widgets.status_bar import StatusBar
+
+
+class StepCard(QFrame):
+    """One carrier step: its name, its routes and its status buttons."""
+
+    def __init__(self, page: CarrierPage, step: Entry, item: ChecklistItem, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.step, self.item = step, item
+        self.setObjectName("stepCard")
+        lang = page.ctx.lang
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.heading = QLabel(f"<h2>{html.escape(step.name.get(lang))}</h2>", self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        texts = [step.finds, step.limits] if isinstance(step, DiscoveryService) else [step.note]
+        for text in texts:
+            if text is not None:
+                note = QLabel(html.escape(text.get(lang)), self)
+                note.setWordWrap(True)
+                layout.addWidget(note)
+        self.cards = [RouteCard(route, lang, number, parent=self, show_kind=False)
+                      for number, route in enumerate(step.routes, 1)]
+        for card in self.cards:
+            layout.addWidget(card)
+        if step.hotline:
+            word = QCoreApplication.translate("CarrierPage", "Hotline:")
+            hotline = QLabel(f"☎ {html.escape(word)} <b>{html.escape(step.hotline)}</b>", self)
+            layout.addWidget(hotline)
+        self.status_bar = StatusBar(self)
+        self.status_bar.setObjectName(f"status_{step.id}")
+        self.status_bar.retranslate(lang, step.name.get(lang), item.status)
+        self.status_bar.status_chosen.connect(lambda status: page.set_status(self.item, status))
+        layout.addWidget(self.status_bar)
 
 
 class CarrierPage(BasePage):
@@ -18,8 +64,15 @@ class CarrierPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self)
-        layout.addWidget(self.placeholder)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        self.step_cards: list[StepCard] = []
         self.retranslate()
 
     @classmethod
@@ -30,5 +83,80 @@ class CarrierPage(BasePage):
     def applies_to(cls, ctx: AppContext) -> bool:
         return ctx.checklist is None or ctx.checklist.situation.has_carrier_page
 
+    def steps(self) -> list[tuple[Entry, ItemKind]]:
+        """The steps for this checklist's situation, in catalog order, with their item kind."""
+        checklist = self.ctx.checklist
+        if checklist is None:
+            return []
+        situation = checklist.situation
+        steps: list[tuple[Entry, ItemKind]] = [
+            (step, ItemKind.CARRIER) for step in self.ctx.catalog.carrier.values()
+            if situation.value in step.situations]
+        if situation is Situation.RECYCLED:
+            steps += [(service, ItemKind.DISCOVERY) for service in self.ctx.catalog.discovery.values()
+                      if tuple(service.situations) == (situation.value,)]
+        return steps
+
+    def _item_for(self, step: Entry, kind: ItemKind) -> ChecklistItem:
+        """The checklist item of a step; added (and saved) if the catalog gained the step later."""
+        checklist = self.ctx.checklist
+        item = checklist.item(f"{kind.value}:{step.id}")
+        if item is None:
+            item = entry_item(kind, step.id)
+            checklist.items.append(item)
+            if checklist.id is not None:
+                self.ctx.store.add_item(checklist.id, item)
+        return item
+
+    def enter(self) -> None:
+        content = QWidget(self.scroll)
+        column = QVBoxLayout(content)
+        column.setSpacing(24)
+        self.step_cards = [StepCard(self, step, self._item_for(step, kind), content) for step, kind in self.steps()]
+        for card in self.step_cards:
+            column.addWidget(card)
+        if not self.step_cards:
+            empty = QLabel(self.tr("There is nothing to do with the carrier for this checklist."), content)
+            empty.setWordWrap(True)
+            column.addWidget(empty)
+        column.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.scroll.setWidget(content)
+        self._fix_tab_order()
+        self.retranslate_intro()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for card in self.step_cards:
+            chain += [route.label for route in card.cards]
+            chain += list(card.status_bar.buttons.values())
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_status(self, item: ChecklistItem, status: Status) -> None:
+        """Saved before returning, like every status button."""
+        item.status = status
+        checklist = self.ctx.checklist
+        if checklist is not None and checklist.id is not None:
+            self.ctx.store.set_status(checklist.id, item.key, status)
+
+    def retranslate_intro(self) -> None:
+        checklist = self.ctx.checklist
+        recycled = checklist is not None and checklist.situation is Situation.RECYCLED
+        if recycled:
+            self.intro.setText(self.tr(
+                "Your number was used by someone before. These steps clear what the last owner left behind."))
+        else:
+            self.intro.setText(self.tr(
+                "Do this last, after the money and bank card items: the old number must still work for "
+                "the other steps."))
+
     def retranslate(self) -> None:
-        self.placeholder.setText(self.short_title(self))
+        self.retranslate_intro()
+        if self.ctx.checklist is not None and self.isVisible():
+            self.enter()

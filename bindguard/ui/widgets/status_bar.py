@@ -1,0 +1,73 @@
+"""The four status buttons: 已完成 / 没有这个账号 / 稍后再做 / 遇到困难.
+
+Each is a checkable button with the status mark and word, so the chosen one shows by shape and
+text, not by colour. The page saves the status in its handler before returning.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from bindguard.core.checklist import STATUS_LABELS, STATUS_MARKS, Status
+
+CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
+
+
+class StatusBar(QWidget):
+    status_chosen = Signal(object)  # Status
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # so that no button is checked for a to-do item
+        self.buttons: dict[Status, QPushButton] = {}
+        for status in CHOICES:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+            button.setObjectName(f"status_{status.value}")
+            button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
+            self.group.addButton(button)
+            self.buttons[status] = button
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            index = len(self.buttons) - 1
+            layout.addWidget(button, index // 2, index % 2)  # 2 x 2: long Chinese words fit
+        self.lang = "zh"
+        self._columns = 2
+
+    def resizeEvent(self, event) -> None:
+        # One row of four when they fit, else two rows of two: words are never cut off.
+        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * 12
+        columns = 4 if event.size().width() >= needed else 2
+        if columns != self._columns:
+            self._columns = columns
+            layout = self.layout()
+            for index, button in enumerate(self.buttons.values()):
+                layout.removeWidget(button)
+                layout.addWidget(button, index // columns, index % columns)
+        super().resizeEvent(event)
+
+    def _choose(self, status: Status) -> None:
+        self.show_status(status)
+        self.status_chosen.emit(status)
+
+    def show_status(self, status: Status) -> None:
+        for choice, button in self.buttons.items():
+            button.setChecked(choice is status)
+            font = button.font()
+            font.setBold(choice is status)  # chosen: bold text and the ✔ mark, not colour alone
+            button.setFont(font)
+            chosen = "  ✔" if choice is status else ""
+            button.setText(f"{STATUS_MARKS[choice]} {STATUS_LABELS[choice][self.lang]}{chosen}")
+
+    def retranslate(self, lang: str, name: str, status: Status) -> None:
+        self.lang = lang
+        for choice, button in self.buttons.items():
+            label = STATUS_LABELS[choice][lang]
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(
+                QCoreApplication.translate("StatusBar", "Mark “{name}” as: {status}").format(name=name, status=label))
+        self.show_status(status)

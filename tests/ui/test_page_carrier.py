@@ -1,0 +1,86 @@
+"""Page 8, 最后一步: the carrier steps that fit the situation, each with saved status buttons."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bindguard.core.checklist import Status
+from bindguard.core.situation import Situation
+from tests.ui.walk import open_on, saved_checklist, status_in_db
+
+
+@pytest.fixture
+def catalog_with_steps():
+    """The shipped catalog plus a 携号转网 step and a recycled-number step (written by the catalog work)."""
+    from bindguard.core.catalog import load_catalog
+
+    catalog = load_catalog()
+    base = catalog.carrier["counter_cancel"]
+    carrier = dict(catalog.carrier)
+    carrier["port_out"] = dataclasses.replace(base, id="port_out", situations=("cancel_soon", "switch"),
+                                              name=dataclasses.replace(base.name, zh="携号转网", en="Port out"))
+    carrier["renewal"] = dataclasses.replace(base, id="renewal", situations=("recycled",),
+                                             name=dataclasses.replace(base.name, zh="二次号码焕新", en="Renewal"))
+    discovery = dict(catalog.discovery)
+    any_service = next(iter(discovery.values()))
+    discovery["caller_tag_test"] = dataclasses.replace(any_service, id="caller_tag_test", situations=("recycled",))
+    return dataclasses.replace(catalog, carrier=carrier, discovery=discovery)
+
+
+def _open(make_window, store, catalog, situation):
+    window = make_window("en")
+    window.ctx._catalog = catalog
+    checklist = saved_checklist(store, catalog, situation)
+    return window, checklist, open_on(window, checklist, "carrier")
+
+
+@pytest.mark.parametrize(("situation", "shown", "not_shown"), [
+    (Situation.CANCEL_SOON, ["counter_cancel", "port_out"], ["renewal", "caller_tag_test"]),
+    (Situation.SWITCH, ["counter_cancel", "port_out"], ["renewal", "caller_tag_test"]),
+    (Situation.RECYCLED, ["renewal", "caller_tag_test"], ["counter_cancel", "port_out"]),  # + recycled-only services
+])
+def test_the_carrier_page_lists_the_steps_for_the_situation(make_window, store, catalog_with_steps, situation,
+                                                            shown, not_shown):
+    _window, _checklist, page = _open(make_window, store, catalog_with_steps, situation)
+    ids = [card.step.id for card in page.step_cards]
+    assert all(step in ids for step in shown), ids
+    assert not any(step in ids for step in not_shown), ids
+    assert ids.index(shown[0]) < ids.index(shown[1])  # catalog order
+
+
+def test_there_is_no_carrier_page_when_the_old_number_is_already_dead(make_window, store):
+    window = make_window("en")
+    window.ctx.checklist = saved_checklist(store, window.ctx.catalog, Situation.OLD_DEAD)
+    assert "carrier" not in window.flow()
+
+
+def test_a_carrier_step_status_is_saved_on_click(make_window, store, qtbot, catalog_with_steps):
+    _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
+    qtbot.mouseClick(card.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    assert status_in_db(store, checklist.id, "carrier:counter_cancel") == "done"
+
+
+def test_a_step_the_catalog_gained_later_becomes_a_saved_item(make_window, store, catalog_with_steps):
+    _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    card = next(card for card in page.step_cards if card.step.id == "port_out")
+    card.status_bar.buttons[Status.LATER].click()
+    assert status_in_db(store, checklist.id, "carrier:port_out") == "later"
+
+
+def test_a_recycled_only_service_shares_its_item_with_the_work_page(make_window, store, catalog_with_steps):
+    _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.RECYCLED)
+    card = next(card for card in page.step_cards if card.step.id == "caller_tag_test")
+    card.status_bar.buttons[Status.DONE].click()
+    assert status_in_db(store, checklist.id, "discovery:caller_tag_test") == "done"
+    assert checklist.item("discovery:caller_tag_test").status is Status.DONE
+
+
+def test_the_counter_visit_shows_what_to_say(make_window, store, catalog_with_steps):
+    _window, _checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
+    text = card.cards[0].label.text()
+    assert "What to say" in text and "ID card" in text

@@ -1,0 +1,346 @@
+"""Page 7, 逐项处理: the user works down the list; every answer is saved at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from bindguard.core.catalog import RouteKind
+from bindguard.core.checklist import ItemKind, Status
+from bindguard.core.situation import Situation
+from tests.ui.walk import FakeState, FakeVault, open_on, saved_checklist, status_in_db, with_entry
+
+
+@pytest.fixture
+def work(make_window, store):
+    """A saved cancel-soon checklist, open on the work page, with a working (fake) vault."""
+
+    def build(situation: Situation = Situation.CANCEL_SOON, vault: FakeVault | None = None, lang: str = "en",
+              catalog=None):
+        window = make_window(lang)
+        window.ctx._vault = vault or FakeVault()
+        if catalog is not None:
+            window.ctx._catalog = catalog
+        checklist = saved_checklist(store, window.ctx.catalog, situation)
+        return window, checklist, open_on(window, checklist, "work")
+
+    return build
+
+
+def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
+    _window, _checklist, page = work()
+    keys = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
+    assert keys[0].startswith("discovery:")  # it finds the rest
+    others = [key for key in keys if not key.startswith("discovery:")]
+    assert others[0] == "bank:ccb:1234:debit"
+    assert keys.index("platform:wechat") < keys.index("platform:iit")
+    assert "If you do only one thing today" in page.urgent_label.text()
+    assert "1234" in page.urgent_label.text()
+    row = page.item_list.item(page.item_list.row_of("bank:ccb:1234:debit")).text()
+    assert row.startswith("☐") and "To do" in row and "Debit card ending 1234" in row  # shape and word, not colour
+
+
+def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
+    _window, checklist, page = work()
+    page.select("platform:wechat")
+    qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    assert status_in_db(store, checklist.id, "platform:wechat") == "done"
+    assert page.status_bar.buttons[Status.DONE].isChecked()
+    row = page.item_list.item(page.item_list.row_of("platform:wechat")).text()
+    assert row.startswith("☑") and "Done" in row
+    qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
+    assert status_in_db(store, checklist.id, "platform:wechat") == "stuck"
+
+
+def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
+    _window, checklist, page = work()
+    page.item_list.setFocus()
+    page.item_list.setCurrentRow(page.item_list.row_of("bank:ccb:1234:debit") - 1)
+    qtbot.keyClick(page.item_list, Qt.Key.Key_Down)
+    assert page.item.key == "bank:ccb:1234:debit"
+    button = page.status_bar.buttons[Status.NOT_APPLICABLE]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "not_applicable"
+    later = page.status_bar.buttons[Status.LATER]
+    later.setFocus()
+    qtbot.keyClick(later, Qt.Key.Key_Return)
+    assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "later"
+
+
+def test_tab_goes_from_the_list_to_the_answers_routes_and_status_buttons_in_reading_order(work):
+    _window, _checklist, page = work()
+    page.select("platform:alipay")
+    order = []
+    widget = page.item_list
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+    position = {id(w): i for i, w in reversed(list(enumerate(order)))}
+    steps = [page.yes_radio, page.route_cards[0].label, page.open_button, page.note.edit,
+             page.status_bar.buttons[Status.DONE]]
+    indexes = [position[id(w)] for w in steps]
+    assert indexes == sorted(indexes)
+
+
+def test_old_number_dead_offers_no_code_route_first(work):
+    _window, _checklist, page = work(Situation.OLD_DEAD)
+    page.select("platform:wechat")
+    assert page.route_cards[0].route.kind is RouteKind.NO_CODE
+    assert not page.yes_radio.isVisible()  # nothing to ask: the number is dead
+    assert "fallback" not in page.route_cards[-1].label.text()
+
+
+def test_answering_no_puts_the_no_code_route_first_and_is_remembered(work, qtbot, store):
+    _window, checklist, page = work(Situation.CANCEL_SOON)
+    page.select("platform:alipay")
+    assert page.yes_radio.isChecked()
+    assert page.route_cards[0].route.kind is RouteKind.REBIND
+    qtbot.mouseClick(page.no_radio, Qt.MouseButton.LeftButton, pos=QPoint(5, page.no_radio.height() // 2))
+    assert page.route_cards[0].route.kind is RouteKind.NO_CODE
+    assert store.load_checklist(checklist.id).item("platform:alipay").old_number_works is False
+    page.select("platform:wechat")
+    assert page.route_cards[0].route.kind is RouteKind.REBIND  # the answer is per item
+
+
+def test_route_card_shows_steps_what_to_bring_what_to_say_and_how_sure(work):
+    _window, _checklist, page = work(Situation.OLD_DEAD)
+    page.select("platform:wechat")
+    text = "\n".join(card.label.text() for card in page.route_cards)
+    assert "<ol>" in text and "What you need:" in text and "How sure we are:" in text
+    if any(card.route.say for card in page.route_cards):
+        assert "What to say" in text
+    # the generic fallback for when the app's menus changed comes last
+    assert "If the menus look different" in page.route_cards[-1].label.text()
+
+
+def test_an_entry_checked_more_than_a_year_ago_says_it_may_be_out_of_date(work, make_window):
+    from bindguard.core.catalog import load_catalog
+
+    old = with_entry(load_catalog(), "wechat", last_verified=dt.date.today() - dt.timedelta(days=400))
+    _window, _checklist, page = work(catalog=old)
+    page.select("platform:wechat")
+    assert "May be out of date" in page.meta_label.text()
+    page.select("platform:alipay")
+    assert "May be out of date" not in page.meta_label.text()
+    assert "Last checked:" in page.meta_label.text()
+
+
+def test_qr_code_decodes_to_the_official_url(work, tmp_path):
+    if not shutil.which("zbarimg"):
+        pytest.skip("zbarimg is not installed")
+    window, _checklist, page = work()
+    page.select("platform:wechat")
+    url = window.ctx.catalog.platforms["wechat"].url
+    assert url and page.qr_view.isVisible()
+    assert page.qr_view.pixmap().width() >= 180
+    target = tmp_path / "qr.png"
+    assert page.qr_view.pixmap().save(str(target))
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(target)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == url
+
+
+class _Browser(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_open_official_page_sends_the_catalog_url_to_the_browser(work, qtbot):
+    window, _checklist, page = work()
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        page.select("platform:alipay")
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.urls == [window.ctx.catalog.platforms["alipay"].url]
+
+
+def test_no_official_page_means_no_button_and_no_qr(work):
+    _window, _checklist, page = work()
+    page.select(next(i.key for i in page.ctx.checklist.items if i.kind is ItemKind.CUSTOM))
+    assert not page.open_button.isVisible() and not page.qr_view.isVisible()
+    assert "账号与安全" in page.info_label.text()
+
+
+def test_discovery_item_explains_what_it_finds_and_its_limits(work):
+    _window, checklist, page = work()
+    page.select(next(i.key for i in checklist.items if i.kind is ItemKind.DISCOVERY))
+    assert "What it finds" in page.info_label.text() and "Limits" in page.info_label.text()
+    for card in page.route_cards:  # a how-to, not a way to change a number
+        assert "old number gets a code" not in card.label.text()
+
+
+def test_the_selected_item_is_saved_so_the_list_reopens_there(work, store):
+    _window, checklist, page = work()
+    page.select("platform:iit")
+    saved = store.load_checklist(checklist.id)
+    assert (saved.page, saved.current_item) == ("work", "platform:iit")
+
+
+def test_note_is_saved_through_the_vault_when_the_user_leaves_the_box(work, store):
+    vault = FakeVault()
+    _window, checklist, page = work(vault=vault)
+    page.select("platform:wechat")
+    page.note.edit.setPlainText("去了建行柜台,找王经理")
+    page.note.flush()
+    assert vault.notes[(checklist.id, "platform:wechat")] == "去了建行柜台,找王经理"
+    raw = store.path.read_bytes()
+    assert "王经理".encode() not in raw  # never in plaintext in the database
+    page.select("platform:alipay")
+    assert page.note.edit.toPlainText() == ""
+    page.select("platform:wechat")
+    assert page.note.edit.toPlainText() == "去了建行柜台,找王经理"
+
+
+def test_note_is_saved_after_a_short_pause_in_typing(work, qtbot):
+    vault = FakeVault()
+    _window, checklist, page = work(vault=vault)
+    page.select("platform:wechat")
+    page.note.edit.setPlainText("打过电话")
+    qtbot.waitUntil(lambda: (checklist.id, "platform:wechat") in vault.notes, timeout=3000)
+
+
+def test_locked_notes_say_why_and_write_nothing(work):
+    vault = FakeVault(FakeState.NO_BACKEND)
+    _window, _checklist, page = work(vault=vault)
+    page.select("platform:wechat")
+    assert page.note.edit.isReadOnly()
+    assert "no usable system keyring" in page.note.state_label.text()
+    assert not page.note.reset_button.isVisible()
+    page.note.edit.setPlainText("secret")
+    page.note.flush()
+    assert vault.writes == []
+
+
+def test_no_keyring_at_all_locks_notes_with_the_real_vault(work, store):
+    vault_module = pytest.importorskip("bindguard.core.vault")
+    if not hasattr(vault_module, "Vault"):
+        pytest.skip("the vault is not in this branch yet")
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    window, _checklist, page = work(vault=None)
+    window.ctx._vault = None  # the real one, made on first use
+    page.select("platform:wechat")
+    assert page.note.edit.isReadOnly()
+    assert page.note.state_label.text()
+    page.note.edit.setPlainText("secret")
+    page.note.flush()
+    assert store.count_notes() == 0
+
+
+def test_missing_key_offers_reset_confirmed_by_the_user(work, qtbot, monkeypatch):
+    vault = FakeVault(FakeState.KEY_MISSING)
+    _window, _checklist, page = work(vault=vault)
+    page.select("platform:wechat")
+    assert page.note.reset_button.isVisible()
+    asked = []
+    monkeypatch.setattr("bindguard.ui.dialogs.ask", lambda *args, **kw: asked.append(args) or False)
+    qtbot.mouseClick(page.note.reset_button, Qt.MouseButton.LeftButton)
+    assert asked and vault.resets == 0  # "no" keeps everything
+    monkeypatch.setattr("bindguard.ui.dialogs.ask", lambda *args, **kw: True)
+    qtbot.mouseClick(page.note.reset_button, Qt.MouseButton.LeftButton)
+    assert vault.resets == 1
+    assert not page.note.edit.isReadOnly()
+
+
+def test_a_full_card_number_in_a_note_is_pointed_out_with_a_mask_button(work, qtbot, monkeypatch):
+    fake = types.ModuleType("bindguard.core.privacy")
+    fake.find_sensitive = lambda text: [types.SimpleNamespace(kind="card")] if "6222021234567890123" in text else []
+    fake.mask_sensitive = lambda text: text.replace("6222021234567890123", "***************0123")
+    monkeypatch.setitem(sys.modules, "bindguard.core.privacy", fake)
+    monkeypatch.setattr("bindguard.core.privacy", fake, raising=False)
+    vault = FakeVault()
+    _window, checklist, page = work(vault=vault)
+    page.select("platform:wechat")
+    page.note.edit.setPlainText("卡号 6222021234567890123")
+    page.note.flush()
+    assert page.note.warning.isVisible() and page.note.mask_button.isVisible()
+    assert "bank card number" in page.note.warning.text()
+    qtbot.mouseClick(page.note.mask_button, Qt.MouseButton.LeftButton)
+    assert vault.notes[(checklist.id, "platform:wechat")] == "卡号 ***************0123"
+    assert not page.note.warning.isVisible()
+
+
+def test_every_control_on_the_page_has_an_accessible_name(work):
+    from PySide6.QtWidgets import QAbstractButton, QListWidget, QPlainTextEdit
+
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QListWidget) + \
+            page.findChildren(QPlainTextEdit):
+        if widget.isVisible():
+            assert widget.accessibleName() or widget.text(), widget.objectName()
+            assert widget.accessibleDescription() or widget.accessibleName(), widget.objectName()
+
+
+def test_chinese_page_uses_the_agreed_status_words(work):
+    _window, _checklist, page = work(lang="zh")
+    page.select("platform:wechat")
+    words = [button.text() for button in page.status_bar.buttons.values()]
+    for word in ("已完成", "没有这个账号", "稍后再做", "遇到困难"):
+        assert any(word in text for text in words)
+
+
+def test_a_note_is_stored_only_as_ciphertext_with_the_real_vault(work, store):
+    vault_module = pytest.importorskip("bindguard.core.vault")
+    if not hasattr(vault_module, "Vault"):
+        pytest.skip("the vault is not in this branch yet")
+    window, checklist, page = work()
+    window.ctx._vault = None  # the real one, on the in-memory keyring of the test
+    page.select("platform:wechat")
+    assert not page.note.edit.isReadOnly(), page.note.state_label.text()
+    page.note.edit.setPlainText("找建行王经理")
+    page.note.flush()
+    _nonce, ciphertext = store.get_note(checklist.id, "platform:wechat")
+    assert "王经理".encode() not in ciphertext
+    page.select("platform:alipay")
+    page.select("platform:wechat")
+    assert page.note.edit.toPlainText() == "找建行王经理"
+
+
+def test_the_real_privacy_check_flags_a_full_card_number(work):
+    privacy = pytest.importorskip("bindguard.core.privacy")
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    number = "6222020200112233445"
+    if not privacy.find_sensitive(number):  # pick a Luhn-valid one if this one is not
+        number = next(f"622202020011223344{d}" for d in "0123456789"
+                      if privacy.find_sensitive(f"622202020011223344{d}"))
+    page.note.edit.setPlainText(f"卡号 {number}")
+    page.note.flush()
+    assert page.note.warning.isVisible()
+    page.note.mask()
+    assert number not in page.note.edit.toPlainText()
+
+
+def test_the_vault_is_not_made_at_start_up_only_when_the_work_page_shows_an_item(make_window, store):
+    window = make_window("en")
+    for page_id in ("work", "carrier", "finish"):
+        window.page(page_id)  # built, as the smoke test does
+    assert window.ctx._vault is None
+
+
+def test_switching_language_on_the_work_page_redraws_the_list_and_item(work):
+    window, _checklist, page = work(lang="en")
+    page.select("platform:wechat")
+    window.lang_zh_action.trigger()
+    row = page.item_list.item(page.item_list.row_of("platform:wechat")).text()
+    assert "未处理" in row
+    assert page.item.key == "platform:wechat"
+    assert "已完成" in page.status_bar.buttons[Status.DONE].text()
