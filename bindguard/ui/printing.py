@@ -1,0 +1,366 @@
+"""Draw a core.report.Report on A4: to a PDF file, and to a printer through the print preview.
+
+One function, render(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
+PDF, the preview and the paper copy cannot differ. It lays the pages out itself rather than using
+QTextDocument.print_(), which has no per-page footer: each item is a small QTextDocument placed
+between a hand-drawn status box (shape and word, never colour alone) and a QR code drawn as vector
+rectangles (crisp on paper, decodes at 80 dpi). An item is never split unless it is taller than a
+page. A first pass measures everything, so the footer can say "第 2 页,共 7 页".
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from bindguard.core.checklist import Status
+from bindguard.core.errors import BindGuardError
+from bindguard.core.report import Report, ReportItem
+
+BODY_PT = 14.0  # PRODUCT.md §7: large type on paper too
+LARGE_BODY_PT = 18.0
+MARGIN_MM = 15.0
+FOOTER_MM = 9.0
+QR_MM = 30.0
+BOX_COLUMN_MM = 24.0
+GAP_MM = 4.0
+ITEM_GAP_MM = 4.0
+INK = QColor("#1a1a1a")
+MONEY = QColor("#a40000")
+RULE = QColor("#8a8f94")
+PDF_DPI = 300
+
+
+@dataclass
+class _Block:
+    """One thing on the page: the header, a section title or an item, measured before painting."""
+
+    doc: QTextDocument
+    height: float
+    item: ReportItem | None = None
+    page: int = 0
+    y: float = 0.0
+
+
+class _Renderer:
+    def __init__(self, device: QPagedPaintDevice, report: Report, large_text: bool) -> None:
+        self.device = device
+        self.report = report
+        self.body_pt = LARGE_BODY_PT if large_text else BODY_PT
+        dpi = device.logicalDpiY()
+        self.mm = dpi / 25.4
+        rect = device.pageLayout().paintRectPixels(dpi)
+        self.width = float(rect.width())
+        self.body_height = float(rect.height()) - FOOTER_MM * self.mm
+        self.footer_top = self.body_height + 2 * self.mm
+        self.font = _report_font(self.body_pt)
+
+    # -- measuring --------------------------------------------------------------------------
+
+    def _doc(self, body: str, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; }}")
+        doc.setHtml(f"<div style='line-height: 135%'>{body}</div>")
+        doc.setTextWidth(width)
+        return doc
+
+    def text_width(self, item: ReportItem) -> float:
+        qr = (QR_MM + GAP_MM) * self.mm if item.url else 0.0
+        return self.width - BOX_COLUMN_MM * self.mm - qr
+
+    def blocks(self) -> list[_Block]:
+        blocks = [self._measure(self._doc(_header_html(self.report, self.body_pt), self.width))]
+        for section in self.report.sections:
+            title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{_e(section.title)}</p>"
+            blocks.append(self._measure(self._doc(title, self.width)))
+            for item in section.items:
+                doc = self._doc(_item_html(item, self.report.labels, self.body_pt), self.text_width(item))
+                height = max(doc.size().height(), (QR_MM + 6) * self.mm if item.url else 0.0,
+                             BOX_COLUMN_MM * self.mm)
+                blocks.append(_Block(doc, height + ITEM_GAP_MM * self.mm, item))
+        return blocks
+
+    def _measure(self, doc: QTextDocument) -> _Block:
+        return _Block(doc, doc.size().height() + 2 * self.mm)
+
+    def paginate(self, blocks: list[_Block]) -> int:
+        page, y = 0, 0.0
+        for index, block in enumerate(blocks):
+            keep_with_next = block.item is None and index + 1 < len(blocks) and blocks[index + 1].item
+            needed = block.height + (min(blocks[index + 1].height, self.body_height / 2) if keep_with_next else 0)
+            if y > 0 and y + needed > self.body_height:
+                page, y = page + 1, 0.0
+            block.page, block.y = page, y
+            y += block.height
+            while y > self.body_height:  # taller than a page: it continues on the next one
+                page, y = page + 1, y - self.body_height
+        return page + 1
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paint(self) -> int:
+        blocks = self.blocks()
+        pages = self.paginate(blocks)
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise BindGuardError("export.unwritable", path=getattr(self.device, "outputFileName", lambda: "")())
+        try:
+            for page in range(pages):
+                if page:
+                    self.device.newPage()
+                for block in blocks:
+                    self._paint_block(painter, block, page)
+                self._paint_footer(painter, page, pages)
+        finally:
+            painter.end()
+        return pages
+
+    def _paint_block(self, painter: QPainter, block: _Block, page: int) -> None:
+        offset = (page - block.page) * self.body_height  # how much of the block earlier pages showed
+        if offset < 0 or offset >= block.height:
+            return
+        top = block.y - offset
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
+        if block.item is None:
+            painter.translate(0, top)
+            block.doc.drawContents(painter, QRectF(0, offset, self.width, self.body_height))
+        else:
+            self._paint_item(painter, block, top, offset)
+        painter.restore()
+
+    def _paint_item(self, painter: QPainter, block: _Block, top: float, offset: float) -> None:
+        item = block.item
+        assert item is not None
+        mm = self.mm
+        if offset == 0:
+            painter.setPen(QPen(RULE, 0.3 * mm))
+            painter.drawLine(QPointF(0, top), QPointF(self.width, top))
+            _paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
+                          self.body_pt)
+            if item.url:
+                x = self.width - QR_MM * mm
+                _paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
+                painter.setFont(_report_font(self.body_pt * 0.6))
+                painter.setPen(INK)
+                painter.drawText(QRectF(x, top + (QR_MM + 2) * mm, QR_MM * mm, 4 * mm),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 self.report.labels["scan"])
+        painter.translate(BOX_COLUMN_MM * mm, top + 2 * mm)
+        block.doc.drawContents(painter, QRectF(0, offset, block.doc.textWidth(), self.body_height))
+
+    def _paint_footer(self, painter: QPainter, page: int, pages: int) -> None:
+        painter.save()
+        painter.setPen(QPen(RULE, 0.3 * self.mm))
+        painter.drawLine(QPointF(0, self.footer_top), QPointF(self.width, self.footer_top))
+        painter.setFont(_report_font(max(10.0, self.body_pt * 0.75)))
+        painter.setPen(INK)
+        rect = QRectF(0, self.footer_top + 1 * self.mm, self.width, FOOTER_MM * self.mm - 3 * self.mm)
+        left = f"{self.report.footer} · {self.report.printed}"
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         self.report.page_label(page + 1, pages))
+        painter.restore()
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+@functools.cache
+def _families() -> tuple[str, ...]:
+    """The bundled subset first (every GB2312 character, one code point per glyph, so the PDF's
+    text layer copies and searches correctly), then the system's Chinese font for rarer characters
+    in notes, then a Latin font."""
+    from bindguard.ui import theme
+
+    found = [theme.load_bundled_font(), theme.cjk_family()]
+    return tuple(dict.fromkeys(f for f in [*found, "DejaVu Sans", "Sans Serif"] if f))
+
+
+def _report_font(points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(list(_families()))
+    font.setPointSizeF(points)
+    return font
+
+
+def _header_html(report: Report, pt: float) -> str:
+    rows = "".join(
+        f"<tr><td style='padding-right:12pt'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
+        for label, value in report.header
+    )
+    parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{_e(report.title)}</p>",
+             f"<table cellspacing='0' cellpadding='2'>{rows}</table>"]
+    if report.dates:
+        parts.append(f"<p style='margin-top:{pt * 0.6:.1f}pt'><b>{_e(report.labels['dates'])}</b></p>")
+        parts.append("<ul style='margin-top:0'>" + "".join(f"<li>{_e(s)}</li>" for s in report.dates) + "</ul>")
+    parts.append(f"<p style='margin-top:{pt * 0.4:.1f}pt'><b>{_e(report.labels['summary'])}</b>:"
+                 + " ".join(_e(s) for s in report.summary) + "</p>")
+    parts.append(f"<p>{_e(report.how_to_use)}</p>")
+    return "".join(parts)
+
+
+def _item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
+    money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>【{_e(labels['money'])}】</span>"
+             if item.money_risk else "")
+    parts = [f"<p style='font-size:{pt * 1.2:.1f}pt; font-weight:700'>{_e(item.name)}{money}</p>"]
+    if item.route_title:
+        parts.append(f"<p><b>{_e(labels['how'])}:</b>{_e(item.route_title)}</p>")
+    if item.steps:
+        parts.append("<ol style='margin-top:0; margin-bottom:0'>"
+                     + "".join(f"<li>{_e(step)}</li>" for step in item.steps) + "</ol>")
+    if item.needs:
+        parts.append(f"<p><b>{_e(labels['bring'])}:</b>{_e('、'.join(item.needs))}</p>")
+    if item.hotline:
+        parts.append(f"<p><b>{_e(labels['hotline'])}:</b>{_e(item.hotline)}</p>")
+    if item.url:
+        parts.append(f"<p><b>{_e(labels['url'])}:</b>{_e(item.url)}</p>")
+    source = " · ".join(s for s in (item.confidence, item.checked) if s)
+    if source:
+        parts.append(f"<p style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{_e(labels['confidence'])}:"
+                     f"{_e(source)}</p>")
+    if item.note:
+        note = "<br/>".join(_e(line) for line in item.note.splitlines())
+        parts.append(f"<p style='background-color:#f1f1f1'><b>{_e(labels['note'])}:</b>{note}</p>")
+    return "".join(parts)
+
+
+def _paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float, pt: float) -> None:
+    """A box to tick with a pen, its shape saying the status, and the status in words beneath."""
+    side = 11 * mm
+    box = QRectF(column.left() + (column.width() - side) / 2, column.top(), side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(INK, 0.6 * mm))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    inner = box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2)
+    painter.setPen(QPen(INK, 0.9 * mm, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    if item.status is Status.DONE:  # a tick
+        path = QPainterPath(QPointF(inner.left(), inner.center().y()))
+        path.lineTo(inner.left() + inner.width() * 0.4, inner.bottom())
+        path.lineTo(inner.right(), inner.top())
+        painter.drawPath(path)
+    elif item.status is Status.NOT_APPLICABLE:  # a dash: nothing to do
+        painter.drawLine(QPointF(inner.left(), inner.center().y()), QPointF(inner.right(), inner.center().y()))
+    elif item.status is Status.LATER:  # a clock
+        painter.setPen(QPen(INK, 0.5 * mm))
+        painter.drawEllipse(inner)
+        c = inner.center()
+        painter.drawLine(c, QPointF(c.x(), inner.top() + inner.height() * 0.2))
+        painter.drawLine(c, QPointF(inner.right() - inner.width() * 0.25, c.y()))
+    elif item.status is Status.STUCK:  # an exclamation mark
+        c = inner.center()
+        painter.drawLine(QPointF(c.x(), inner.top()), QPointF(c.x(), inner.bottom() - inner.height() * 0.35))
+        painter.setBrush(INK)
+        painter.drawEllipse(QPointF(c.x(), inner.bottom()), 0.5 * mm, 0.5 * mm)
+    painter.restore()
+    painter.save()
+    painter.setFont(_report_font(max(11.0, pt * 0.8)))
+    painter.setPen(INK)
+    label = QRectF(column.left() - 1 * mm, box.bottom() + 1.5 * mm, column.width() + 2 * mm, 14 * mm)
+    painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                     item.status_word)
+    painter.restore()
+
+
+def _paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
+    """The QR code as filled rectangles (one per run of dark modules): sharp at any resolution."""
+    import segno  # ~80 ms to import: only when something is printed
+
+    code = segno.make(url, error="m", micro=False)
+    matrix = code.matrix
+    border = 4  # the quiet zone scanners need
+    count = len(matrix) + 2 * border
+    module = rect.width() / count
+    path = QPainterPath()
+    for row, cells in enumerate(matrix):
+        col = 0
+        while col < len(cells):
+            if cells[col]:
+                start = col
+                while col < len(cells) and cells[col]:
+                    col += 1
+                path.addRect(QRectF(rect.left() + (border + start) * module, rect.top() + (border + row) * module,
+                                    (col - start) * module, module))
+            else:
+                col += 1
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.fillRect(rect, QColor("#ffffff"))
+    path.setFillRule(Qt.FillRule.WindingFill)
+    painter.fillPath(path, QColor("#000000"))
+    painter.restore()
+
+
+def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
+    """Paint the whole report on `device` (already set to A4); return the number of pages."""
+    return _Renderer(device, report, large_text).paint()
+
+
+def setup_a4(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def write_pdf(report: Report, path: Path, large_text: bool) -> int:
+    """Save the report as an A4 PDF with the fonts embedded (text stays searchable and copyable);
+    return the number of pages."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab"):
+            pass
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(report.title)
+    writer.setCreator(report.footer)
+    setup_a4(writer)
+    pages = render(writer, report, large_text)
+    del writer  # flushes and closes the file
+    if not path.exists() or path.stat().st_size == 0:
+        raise BindGuardError("export.unwritable", path=str(path))
+    return pages
+
+
+def preview(parent, report: Report, large_text: bool) -> None:
+    """The print preview; its Print button sends the same pages to the printer."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_a4(printer)
+    printer.setDocName(report.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(report.title)
+    dialog.paintRequested.connect(lambda device: render(device, report, large_text))
+    dialog.resize(900, 1000)
+    dialog.exec()
+
+
