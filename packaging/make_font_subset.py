@@ -151,7 +151,10 @@ def build(out: Path = OUT) -> int:
     cmap = font.getBestCmap()
     codepoints = sorted(ord(c) for c in wanted_chars() if ord(c) in cmap)
     options = subset.Options()
-    options.layout_features = ["*"]  # keep vertical forms, proportional punctuation, etc.
+    # Keep the features Qt applies by default, but not 'locl': for Latin runs it swaps the digits
+    # for glyphs the cmap does not reach, and the PDF's text layer then loses "2026" (measured).
+    options.layout_features = ["ccmp", "liga", "kern", "vert", "vrt2", "vkrn", "halt", "palt", "vhal", "vpal",
+                               "fwid", "hwid", "pwid"]
     options.name_IDs = ["*"]  # keep the copyright and licence entries
     options.name_languages = ["*"]
     options.hinting = False  # CFF hints are not needed at print and screen sizes; saves space
