@@ -39,7 +39,7 @@ LARGE_BODY_PT = 18.0
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
 QR_MM = 30.0
-BOX_COLUMN_MM = 24.0
+BOX_COLUMN_MM = 28.0
 GAP_MM = 4.0
 ITEM_GAP_MM = 4.0
 INK = QColor("#1a1a1a")
@@ -195,9 +195,9 @@ def _families() -> tuple[str, ...]:
     """The bundled subset first (every GB2312 character, one code point per glyph, so the PDF's
     text layer copies and searches correctly), then the system's Chinese font for rarer characters
     in notes, then a Latin font."""
-    from bindguard.ui import theme
+    from bindguard.ui import fonts
 
-    found = [theme.load_bundled_font(), theme.cjk_family()]
+    found = [fonts.load_bundled_font(), fonts.cjk_family()]
     return tuple(dict.fromkeys(f for f in [*found, "DejaVu Sans", "Sans Serif"] if f))
 
 
@@ -210,11 +210,10 @@ def _report_font(points: float) -> QFont:
 
 def _header_html(report: Report, pt: float) -> str:
     rows = "".join(
-        f"<tr><td style='padding-right:12pt'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
-        for label, value in report.header
+        f"<tr><td width='22%'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>" for label, value in report.header
     )
     parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{_e(report.title)}</p>",
-             f"<table cellspacing='0' cellpadding='2'>{rows}</table>"]
+             f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>"]
     if report.dates:
         parts.append(f"<p style='margin-top:{pt * 0.6:.1f}pt'><b>{_e(report.labels['dates'])}</b></p>")
         parts.append("<ul style='margin-top:0'>" + "".join(f"<li>{_e(s)}</li>" for s in report.dates) + "</ul>")
@@ -251,7 +250,7 @@ def _item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
 
 def _paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float, pt: float) -> None:
     """A box to tick with a pen, its shape saying the status, and the status in words beneath."""
-    side = 11 * mm
+    side = 11 * mm * max(1.0, pt / BODY_PT)
     box = QRectF(column.left() + (column.width() - side) / 2, column.top(), side, side)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -283,36 +282,44 @@ def _paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float
     painter.setFont(_report_font(max(11.0, pt * 0.8)))
     painter.setPen(INK)
     label = QRectF(column.left() - 1 * mm, box.bottom() + 1.5 * mm, column.width() + 2 * mm, 14 * mm)
-    painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                     item.status_word)
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+    painter.drawText(label, flags, item.status_word)
     painter.restore()
 
 
-def _paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
-    """The QR code as filled rectangles (one per run of dark modules): sharp at any resolution."""
+@functools.lru_cache(maxsize=512)
+def qr_path(url: str) -> tuple[QPainterPath, int]:
+    """The QR code as one path of rectangles (a run of dark modules each) in module units, and
+    its size with the quiet zone. Vector: sharp on paper at any resolution, and lossless in the
+    PDF (Qt would store a small image as JPEG, with fuzzy edges)."""
     import segno  # ~80 ms to import: only when something is printed
 
-    code = segno.make(url, error="m", micro=False)
-    matrix = code.matrix
+    # A fixed mask: segno otherwise tries all eight in pure Python (~13 ms a code, measured); any
+    # mask scans, and the zbarimg test proves every printed code decodes.
+    code = segno.make(url, error="m", micro=False, mask=0)
     border = 4  # the quiet zone scanners need
-    count = len(matrix) + 2 * border
-    module = rect.width() / count
     path = QPainterPath()
-    for row, cells in enumerate(matrix):
-        col = 0
-        while col < len(cells):
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for row, cells in enumerate(code.matrix):
+        col, width = 0, len(cells)
+        while col < width:
             if cells[col]:
                 start = col
-                while col < len(cells) and cells[col]:
+                while col < width and cells[col]:
                     col += 1
-                path.addRect(QRectF(rect.left() + (border + start) * module, rect.top() + (border + row) * module,
-                                    (col - start) * module, module))
+                path.addRect(QRectF(border + start, border + row, col - start, 1))
             else:
                 col += 1
+    return path, len(code.matrix) + 2 * border
+
+
+def _paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
+    path, size = qr_path(url)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(rect, QColor("#ffffff"))
-    path.setFillRule(Qt.FillRule.WindingFill)
+    painter.translate(rect.topLeft())
+    painter.scale(rect.width() / size, rect.height() / size)
     painter.fillPath(path, QColor("#000000"))
     painter.restore()
 
@@ -368,8 +375,8 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
     return pages
 
 
-def preview(parent, report: Report, large_text: bool) -> None:
-    """The print preview; its Print button sends the same pages to the printer."""
+def preview_dialog(parent, report: Report, large_text: bool):
+    """The print preview, built but not shown (tests look at it without a modal loop)."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -378,7 +385,16 @@ def preview(parent, report: Report, large_text: bool) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(report.title)
     dialog.paintRequested.connect(lambda device: render(device, report, large_text))
+    dialog.printer = printer  # keep the printer alive as long as the dialog
     dialog.resize(900, 1000)
+    return dialog
+
+
+def preview(parent, report: Report, large_text: bool) -> None:
+    """Show the print preview; its Print button sends the same pages to the printer. A modal the
+    user asked for (the Print button on the finish page), like dialogs.ask_save_path."""
+    dialog = preview_dialog(parent, report, large_text)
     dialog.exec()
+    dialog.deleteLater()
 
 

@@ -5,10 +5,11 @@ Large-text mode (PRODUCT.md §7): body text >= 18 pt, main buttons >= 60x60 px, 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from bindguard.resources import resource_path
+# The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
+from bindguard.ui.fonts import cjk_family, load_bundled_font  # noqa: F401
 
 NORMAL_PT = 12.0
 LARGE_PT = 18.0
@@ -28,44 +29,6 @@ QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
 QPushButton:disabled {{ border-color: #8a8f94; color: #5c6166; background: #f0f0f0; }}
 QPushButton:focus {{ outline: none; border: 3px solid #e08a00; }}
 """
-
-
-# Simplified Chinese faces first: a CJK family for Japanese or Hong Kong draws some hanzi differently.
-PREFERRED_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-                 "Hiragino Sans GB", "WenQuanYi Micro Hei", "Noto Sans SC")
-
-
-def cjk_family() -> str | None:
-    """A family that has Chinese glyphs: the system's (Simplified Chinese preferred), or the
-    bundled subset, registered only now because the system has none."""
-    families = [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) if f]
-    for wanted in PREFERRED_CJK:
-        if wanted in families:
-            return wanted
-    simplified = [f for f in families if f.endswith((" SC", " GB")) or "YaHei" in f]
-    if simplified or families:
-        return (simplified or families)[0]
-    return load_bundled_font()
-
-
-_bundled: list[str | None] = []
-
-
-def load_bundled_font() -> str | None:
-    """Register resources/fonts' Chinese subset (once) and return its family name. The PDF always
-    uses it: a font that also maps Kangxi radicals makes copied PDF text come out as ⽤ for 用."""
-    if _bundled:
-        return _bundled[0]
-    folder = resource_path("fonts")
-    family = None
-    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            family = families[0]
-            break
-    _bundled.append(family)
-    return family
 
 
 def apply(app: QApplication, large_text: bool) -> None:

@@ -310,3 +310,39 @@ def test_locked_notes_are_explained_and_the_pdf_is_still_written(qapp, tmp_path,
     err = capsys.readouterr().err
     assert "这次保存的清单不含备注" in err and "系统密码库" in err
     assert "户口本" not in squash(pdftext(tmp_path / "locked.pdf"))
+
+
+def test_print_preview_shows_the_same_pages_as_the_pdf(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    report = build_report(sized_checklist(catalog, today, 12), catalog, lang="zh", notes=None, today=today)
+    pdf_pages = printing.write_pdf(report, tmp_path / "same.pdf", False)
+    dialog = printing.preview_dialog(None, report, False)
+    qtbot.addWidget(dialog)
+    widget = dialog.findChild(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() == pdf_pages
+    assert dialog.windowTitle() == report.title
+
+
+@needs_poppler
+def test_paper_copy_through_qprinter_has_the_same_text_as_the_pdf(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    report = build_report(demo_checklist(catalog, today), catalog, lang="zh", notes=None, today=today)
+    printing.write_pdf(report, tmp_path / "saved.pdf", False)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing.setup_a4(printer)
+    printing.render(printer, report, False)
+    del printer
+    assert squash(pdftext(tmp_path / "printed.pdf")) == squash(pdftext(tmp_path / "saved.pdf"))
