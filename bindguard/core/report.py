@@ -59,7 +59,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
-    "money": ("涉及钱款", "Involves money"),
+    "money": ("【涉及钱款】", "[Involves money]"),
     "how": ("办法", "How"),
     "bring": ("要准备", "You need"),
     "hotline": ("客服电话", "Hotline"),
@@ -76,6 +76,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "note": ("我的备注", "My note"),
     "none": ("(无)", "(none)"),
     "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
+    "colon": (":", ": "),  # after a label
+    "list_sep": ("、", ", "),
     "footer": ("换号卫士 BindGuard {version}", "BindGuard {version}"),
 }
 
@@ -225,7 +227,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
-                                                 "note", "money", "dates", "summary")}
+                                                 "note", "money", "dates", "summary", "colon", "list_sep")}
     return Report(
         lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",

@@ -10,41 +10,44 @@ page. A first pass measures everything, so the footer can say "第 2 页,共 7 �
 
 from __future__ import annotations
 
-import functools
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
 
-from bindguard.core.checklist import Status
 from bindguard.core.errors import BindGuardError
 from bindguard.core.report import Report, ReportItem
+from bindguard.ui.print_parts import (
+    BODY_PT,
+    INK,
+    LARGE_BODY_PT,
+    RULE,
+    esc,
+    header_html,
+    item_html,
+    paint_qr,
+    paint_status,
+    report_font,
+)
 
-BODY_PT = 14.0  # PRODUCT.md §7: large type on paper too
-LARGE_BODY_PT = 18.0
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
 QR_MM = 30.0
 BOX_COLUMN_MM = 28.0
 GAP_MM = 4.0
 ITEM_GAP_MM = 4.0
-INK = QColor("#1a1a1a")
-MONEY = QColor("#a40000")
-RULE = QColor("#8a8f94")
 PDF_DPI = 300
 
 
@@ -70,7 +73,7 @@ class _Renderer:
         self.width = float(rect.width())
         self.body_height = float(rect.height()) - FOOTER_MM * self.mm
         self.footer_top = self.body_height + 2 * self.mm
-        self.font = _report_font(self.body_pt)
+        self.font = report_font(self.body_pt, report.lang)
 
     # -- measuring --------------------------------------------------------------------------
 
@@ -83,7 +86,15 @@ class _Renderer:
         doc.setDefaultTextOption(option)
         doc.setDocumentMargin(0)
         doc.setDefaultStyleSheet(f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; }}")
-        doc.setHtml(f"<div style='line-height: 135%'>{body}</div>")
+        doc.setHtml(body)
+        # PRODUCT.md §7: line spacing at least 1.3 em; set on every block, list items included (Qt
+        # ignores a CSS line-height on <li>). Noto CJK's own line is 1.45 em, DejaVu's only 1.16 em.
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        percent = 110 if self.report.lang == "zh" else 130
+        spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spacing)
         doc.setTextWidth(width)
         return doc
 
@@ -92,13 +103,13 @@ class _Renderer:
         return self.width - BOX_COLUMN_MM * self.mm - qr
 
     def blocks(self) -> list[_Block]:
-        blocks = [self._measure(self._doc(_header_html(self.report, self.body_pt), self.width))]
+        blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
         for section in self.report.sections:
-            title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{_e(section.title)}</p>"
+            title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{esc(section.title)}</p>"
             blocks.append(self._measure(self._doc(title, self.width)))
             for item in section.items:
-                doc = self._doc(_item_html(item, self.report.labels, self.body_pt), self.text_width(item))
-                height = max(doc.size().height(), (QR_MM + 6) * self.mm if item.url else 0.0,
+                doc = self._doc(item_html(item, self.report.labels, self.body_pt), self.text_width(item))
+                height = max(doc.size().height(), (QR_MM + 10) * self.mm if item.url else 0.0,
                              BOX_COLUMN_MM * self.mm)
                 blocks.append(_Block(doc, height + ITEM_GAP_MM * self.mm, item))
         return blocks
@@ -159,15 +170,15 @@ class _Renderer:
         if offset == 0:
             painter.setPen(QPen(RULE, 0.3 * mm))
             painter.drawLine(QPointF(0, top), QPointF(self.width, top))
-            _paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
-                          self.body_pt)
+            paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
+                         self.body_pt, self.report.lang)
             if item.url:
                 x = self.width - QR_MM * mm
-                _paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
-                painter.setFont(_report_font(self.body_pt * 0.6))
+                paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
+                painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))
                 painter.setPen(INK)
-                painter.drawText(QRectF(x, top + (QR_MM + 2) * mm, QR_MM * mm, 4 * mm),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                painter.drawText(QRectF(x - GAP_MM * mm, top + (QR_MM + 2) * mm, (QR_MM + GAP_MM) * mm, 9 * mm),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                                  self.report.labels["scan"])
         painter.translate(BOX_COLUMN_MM * mm, top + 2 * mm)
         block.doc.drawContents(painter, QRectF(0, offset, block.doc.textWidth(), self.body_height))
@@ -176,7 +187,7 @@ class _Renderer:
         painter.save()
         painter.setPen(QPen(RULE, 0.3 * self.mm))
         painter.drawLine(QPointF(0, self.footer_top), QPointF(self.width, self.footer_top))
-        painter.setFont(_report_font(max(10.0, self.body_pt * 0.75)))
+        painter.setFont(report_font(max(10.0, self.body_pt * 0.75), self.report.lang))
         painter.setPen(INK)
         rect = QRectF(0, self.footer_top + 1 * self.mm, self.width, FOOTER_MM * self.mm - 3 * self.mm)
         left = f"{self.report.footer} · {self.report.printed}"
@@ -184,144 +195,6 @@ class _Renderer:
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          self.report.page_label(page + 1, pages))
         painter.restore()
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-@functools.cache
-def _families() -> tuple[str, ...]:
-    """The bundled subset first (every GB2312 character, one code point per glyph, so the PDF's
-    text layer copies and searches correctly), then the system's Chinese font for rarer characters
-    in notes, then a Latin font."""
-    from bindguard.ui import fonts
-
-    found = [fonts.load_bundled_font(), fonts.cjk_family()]
-    return tuple(dict.fromkeys(f for f in [*found, "DejaVu Sans", "Sans Serif"] if f))
-
-
-def _report_font(points: float) -> QFont:
-    font = QFont()
-    font.setFamilies(list(_families()))
-    font.setPointSizeF(points)
-    return font
-
-
-def _header_html(report: Report, pt: float) -> str:
-    rows = "".join(
-        f"<tr><td width='22%'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>" for label, value in report.header
-    )
-    parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{_e(report.title)}</p>",
-             f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>"]
-    if report.dates:
-        parts.append(f"<p style='margin-top:{pt * 0.6:.1f}pt'><b>{_e(report.labels['dates'])}</b></p>")
-        parts.append("<ul style='margin-top:0'>" + "".join(f"<li>{_e(s)}</li>" for s in report.dates) + "</ul>")
-    parts.append(f"<p style='margin-top:{pt * 0.4:.1f}pt'><b>{_e(report.labels['summary'])}</b>:"
-                 + " ".join(_e(s) for s in report.summary) + "</p>")
-    parts.append(f"<p>{_e(report.how_to_use)}</p>")
-    return "".join(parts)
-
-
-def _item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
-    money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>【{_e(labels['money'])}】</span>"
-             if item.money_risk else "")
-    parts = [f"<p style='font-size:{pt * 1.2:.1f}pt; font-weight:700'>{_e(item.name)}{money}</p>"]
-    if item.route_title:
-        parts.append(f"<p><b>{_e(labels['how'])}:</b>{_e(item.route_title)}</p>")
-    if item.steps:
-        parts.append("<ol style='margin-top:0; margin-bottom:0'>"
-                     + "".join(f"<li>{_e(step)}</li>" for step in item.steps) + "</ol>")
-    if item.needs:
-        parts.append(f"<p><b>{_e(labels['bring'])}:</b>{_e('、'.join(item.needs))}</p>")
-    if item.hotline:
-        parts.append(f"<p><b>{_e(labels['hotline'])}:</b>{_e(item.hotline)}</p>")
-    if item.url:
-        parts.append(f"<p><b>{_e(labels['url'])}:</b>{_e(item.url)}</p>")
-    source = " · ".join(s for s in (item.confidence, item.checked) if s)
-    if source:
-        parts.append(f"<p style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{_e(labels['confidence'])}:"
-                     f"{_e(source)}</p>")
-    if item.note:
-        note = "<br/>".join(_e(line) for line in item.note.splitlines())
-        parts.append(f"<p style='background-color:#f1f1f1'><b>{_e(labels['note'])}:</b>{note}</p>")
-    return "".join(parts)
-
-
-def _paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float, pt: float) -> None:
-    """A box to tick with a pen, its shape saying the status, and the status in words beneath."""
-    side = 11 * mm * max(1.0, pt / BODY_PT)
-    box = QRectF(column.left() + (column.width() - side) / 2, column.top(), side, side)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(INK, 0.6 * mm))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(box)
-    inner = box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2)
-    painter.setPen(QPen(INK, 0.9 * mm, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    if item.status is Status.DONE:  # a tick
-        path = QPainterPath(QPointF(inner.left(), inner.center().y()))
-        path.lineTo(inner.left() + inner.width() * 0.4, inner.bottom())
-        path.lineTo(inner.right(), inner.top())
-        painter.drawPath(path)
-    elif item.status is Status.NOT_APPLICABLE:  # a dash: nothing to do
-        painter.drawLine(QPointF(inner.left(), inner.center().y()), QPointF(inner.right(), inner.center().y()))
-    elif item.status is Status.LATER:  # a clock
-        painter.setPen(QPen(INK, 0.5 * mm))
-        painter.drawEllipse(inner)
-        c = inner.center()
-        painter.drawLine(c, QPointF(c.x(), inner.top() + inner.height() * 0.2))
-        painter.drawLine(c, QPointF(inner.right() - inner.width() * 0.25, c.y()))
-    elif item.status is Status.STUCK:  # an exclamation mark
-        c = inner.center()
-        painter.drawLine(QPointF(c.x(), inner.top()), QPointF(c.x(), inner.bottom() - inner.height() * 0.35))
-        painter.setBrush(INK)
-        painter.drawEllipse(QPointF(c.x(), inner.bottom()), 0.5 * mm, 0.5 * mm)
-    painter.restore()
-    painter.save()
-    painter.setFont(_report_font(max(11.0, pt * 0.8)))
-    painter.setPen(INK)
-    label = QRectF(column.left() - 1 * mm, box.bottom() + 1.5 * mm, column.width() + 2 * mm, 14 * mm)
-    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
-    painter.drawText(label, flags, item.status_word)
-    painter.restore()
-
-
-@functools.lru_cache(maxsize=512)
-def qr_path(url: str) -> tuple[QPainterPath, int]:
-    """The QR code as one path of rectangles (a run of dark modules each) in module units, and
-    its size with the quiet zone. Vector: sharp on paper at any resolution, and lossless in the
-    PDF (Qt would store a small image as JPEG, with fuzzy edges)."""
-    import segno  # ~80 ms to import: only when something is printed
-
-    # A fixed mask: segno otherwise tries all eight in pure Python (~13 ms a code, measured); any
-    # mask scans, and the zbarimg test proves every printed code decodes.
-    code = segno.make(url, error="m", micro=False, mask=0)
-    border = 4  # the quiet zone scanners need
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for row, cells in enumerate(code.matrix):
-        col, width = 0, len(cells)
-        while col < width:
-            if cells[col]:
-                start = col
-                while col < width and cells[col]:
-                    col += 1
-                path.addRect(QRectF(border + start, border + row, col - start, 1))
-            else:
-                col += 1
-    return path, len(code.matrix) + 2 * border
-
-
-def _paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
-    path, size = qr_path(url)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(rect, QColor("#ffffff"))
-    painter.translate(rect.topLeft())
-    painter.scale(rect.width() / size, rect.height() / size)
-    painter.fillPath(path, QColor("#000000"))
-    painter.restore()
 
 
 _none_guarded: list[bool] = []
