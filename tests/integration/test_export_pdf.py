@@ -136,9 +136,10 @@ def test_chinese_text_survives_a_machine_without_any_chinese_font(tmp_path):
 <fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>
 """, encoding="utf-8")
     env = {"FONTCONFIG_FILE": str(conf)}
-    listing = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, env={**os.environ, **env},
-                             check=False)
-    assert listing.stdout.strip() == "", "the test fontconfig still sees a Chinese font"
+    if shutil.which("fc-list"):
+        listing = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True,
+                                 env={**os.environ, **env}, check=False)
+        assert listing.stdout.strip() == "", "the test fontconfig still sees a Chinese font"
     result = export("--demo", "--pdf", str(tmp_path / "nofont.pdf"), data_dir=tmp_path / "data", env_extra=env)
     assert result.returncode == 0, result.stderr
     text = squash(pdftext(tmp_path / "nofont.pdf"))
@@ -346,3 +347,35 @@ def test_paper_copy_through_qprinter_has_the_same_text_as_the_pdf(qapp, tmp_path
     printing.render(printer, report, False)
     del printer
     assert squash(pdftext(tmp_path / "printed.pdf")) == squash(pdftext(tmp_path / "saved.pdf"))
+
+
+def test_screen_font_falls_back_to_the_bundled_one_without_a_system_chinese_font(tmp_path):
+    """theme.apply() must give the window a font that has the Chinese glyphs of our texts and of
+    Qt's own buttons (下一步, 取消) when fontconfig sees no Chinese font at all."""
+    dejavu = "/usr/share/fonts/truetype/dejavu"
+    if not Path(dejavu).is_dir():
+        pytest.skip("no DejaVu folder to build a font-less fontconfig from")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>
+""", encoding="utf-8")
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtGui import QFontMetrics\n"
+        "app = QApplication([])\n"
+        "from bindguard.ui import theme\n"
+        "theme.apply(app, False)\n"
+        "metrics = QFontMetrics(app.font())\n"
+        "text = '换号卫士下一步取消已完成没有这个账号稍后再做遇到困难'\n"
+        "print(theme.cjk_family())\n"
+        "print(all(metrics.inFontUcs4(ord(c)) for c in text))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update({"FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    family, covered = result.stdout.strip().splitlines()[-2:]
+    assert family == "Noto Sans SC BindGuard"
+    assert covered == "True"
