@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from bindguard import __version__
 from bindguard.core.checklist import Checklist, progress
-from bindguard.core.errors import Lang
+from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
 from bindguard.core.timeline import (
     FREEZE_DAYS,
@@ -131,3 +132,17 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None) -
         ]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def write_ics(checklist: Checklist, lang: str, path: Path) -> Path:
+    """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
+    cannot be written, and no half-written file left behind."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".part")
+        temporary.write_bytes(build_ics(checklist, lang).encode("utf-8"))
+        temporary.replace(path)
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    return path

@@ -129,13 +129,8 @@ def _export(args: argparse.Namespace, store, catalog, lang: Lang) -> int:
         pages = printing.write_pdf(report, Path(args.pdf), large_text)
         print(message("export.saved_pdf", lang, path=str(Path(args.pdf)), pages=pages))
     if args.ics:
-        from bindguard.core.calendar import build_ics
+        from bindguard.core.calendar import write_ics
 
-        path = Path(args.ics)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(build_ics(checklist, lang).encode("utf-8"))
-        except OSError:
-            raise BindGuardError("export.unwritable", path=str(path)) from None
+        path = write_ics(checklist, lang, Path(args.ics))
         print(message("export.saved_ics", lang, path=str(path)))
     return 0

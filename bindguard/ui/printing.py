@@ -228,23 +228,31 @@ def setup_a4(device: QPagedPaintDevice) -> None:
 
 def write_pdf(report: Report, path: Path, large_text: bool) -> int:
     """Save the report as an A4 PDF with the fonts embedded (text stays searchable and copyable);
-    return the number of pages."""
+    return the number of pages. Written beside the target and then renamed, so a failure never
+    leaves half a file or spoils an earlier copy; an unwritable place is a plain BindGuardError."""
     path = Path(path)
+    temporary = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "ab"):
+        with open(temporary, "wb"):
             pass
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(report.title)
-    writer.setCreator(report.footer)
-    setup_a4(writer)
-    pages = render(writer, report, large_text)
-    del writer  # flushes and closes the file
-    if not path.exists() or path.stat().st_size == 0:
-        raise BindGuardError("export.unwritable", path=str(path))
+    try:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(report.title)
+        writer.setCreator(report.footer)
+        setup_a4(writer)
+        pages = render(writer, report, large_text)
+        del writer  # flushes and closes the file
+        if temporary.stat().st_size == 0:
+            raise OSError("empty PDF")
+        temporary.replace(path)
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
     return pages
 
 

@@ -128,3 +128,17 @@ def test_fold_keeps_short_lines_and_splits_long_ones_with_a_leading_space():
     folded = fold(long)
     assert folded.replace("\r\n ", "") == long
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+
+
+def test_write_ics_saves_utf8_and_refuses_an_unwritable_place_plainly(tmp_path):
+    from bindguard.core.calendar import write_ics
+    from bindguard.core.errors import BindGuardError
+
+    saved = write_ics(checklist(Situation.CANCEL_SOON, dt.date(2026, 12, 12)), "zh", tmp_path / "out" / "r.ics")
+    assert "注销旧号码" in saved.read_bytes().decode("utf-8")
+    assert [p.name for p in saved.parent.iterdir()] == ["r.ics"]  # no half-written .part left
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(BindGuardError) as caught:
+        write_ics(checklist(Situation.SWITCH, dt.date(2026, 12, 12)), "zh", blocker / "r.ics")
+    assert caught.value.code == "export.unwritable"
