@@ -10,7 +10,7 @@ page. A first pass measures everything, so the footer can say "第 2 页,共 7 �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -58,8 +58,9 @@ class _Block:
     doc: QTextDocument
     height: float
     item: ReportItem | None = None
-    page: int = 0
-    y: float = 0.0
+    # where it goes: (page, top on that page, from and to in the document); more than one slice
+    # only for a block taller than a page, cut between two lines of text
+    slices: list[tuple[int, float, float, float]] = field(default_factory=list)
 
 
 class _Renderer:
@@ -124,10 +125,18 @@ class _Renderer:
             needed = block.height + (min(blocks[index + 1].height, self.body_height / 2) if keep_with_next else 0)
             if y > 0 and y + needed > self.body_height:
                 page, y = page + 1, 0.0
-            block.page, block.y = page, y
-            y += block.height
-            while y > self.body_height:  # taller than a page: it continues on the next one
-                page, y = page + 1, y - self.body_height
+            pad = 2 * self.mm if block.item else 0.0
+            doc_height = block.doc.size().height()
+            start = 0.0
+            if y + block.height > self.body_height:  # taller than a page: cut between lines
+                tops = _line_tops(block.doc)
+                while doc_height - start > self.body_height - y - pad:
+                    room = self.body_height - y - pad
+                    cut = max((t for t in tops if start < t <= start + room), default=start + room)
+                    block.slices.append((page, y, start, cut))
+                    page, y, start = page + 1, 0.0, cut
+            block.slices.append((page, y, start, doc_height))
+            y += block.height - start
         return page + 1
 
     # -- painting ---------------------------------------------------------------------------
@@ -150,38 +159,42 @@ class _Renderer:
         return pages
 
     def _paint_block(self, painter: QPainter, block: _Block, page: int) -> None:
-        offset = (page - block.page) * self.body_height  # how much of the block earlier pages showed
-        if offset < 0 or offset >= block.height:
-            return
-        top = block.y - offset
-        painter.save()
-        painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
-        if block.item is None:
-            painter.translate(0, top)
-            block.doc.drawContents(painter, QRectF(0, offset, self.width, self.body_height))
-        else:
-            self._paint_item(painter, block, top, offset)
-        painter.restore()
+        for on_page, top, start, end in block.slices:
+            if on_page != page:
+                continue
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
+            if block.item is None:
+                painter.translate(0, top - start)
+            else:
+                self._paint_item_side(painter, block.item, top, first=start == 0)
+                painter.translate(BOX_COLUMN_MM * self.mm, top + 2 * self.mm - start)
+            # half a device pixel inside a cut, so the line just above or below it is not drawn
+            # (clipped) on this page as well
+            low = start + 0.5 if start > 0 else start
+            high = end - 0.5 if end < block.doc.size().height() else end
+            block.doc.drawContents(painter, QRectF(0, low, block.doc.textWidth(), high - low))
+            painter.restore()
 
-    def _paint_item(self, painter: QPainter, block: _Block, top: float, offset: float) -> None:
-        item = block.item
-        assert item is not None
+    def _paint_item_side(self, painter: QPainter, item: ReportItem, top: float, first: bool) -> None:
+        """The rule above an item, its status box and its QR code (on the item's first page only)."""
+        if not first:
+            return
         mm = self.mm
-        if offset == 0:
-            painter.setPen(QPen(RULE, 0.3 * mm))
-            painter.drawLine(QPointF(0, top), QPointF(self.width, top))
-            paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
-                         self.body_pt, self.report.lang)
-            if item.url:
-                x = self.width - QR_MM * mm
-                paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
-                painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))
-                painter.setPen(INK)
-                painter.drawText(QRectF(x - GAP_MM * mm, top + (QR_MM + 2) * mm, (QR_MM + GAP_MM) * mm, 9 * mm),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                                 self.report.labels["scan"])
-        painter.translate(BOX_COLUMN_MM * mm, top + 2 * mm)
-        block.doc.drawContents(painter, QRectF(0, offset, block.doc.textWidth(), self.body_height))
+        painter.save()
+        painter.setPen(QPen(RULE, 0.3 * mm))
+        painter.drawLine(QPointF(0, top), QPointF(self.width, top))
+        paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
+                     self.body_pt, self.report.lang)
+        if item.url:
+            x = self.width - QR_MM * mm
+            paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
+            painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))
+            painter.setPen(INK)
+            painter.drawText(QRectF(x - GAP_MM * mm, top + (QR_MM + 2) * mm, (QR_MM + GAP_MM) * mm, 9 * mm),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             self.report.labels["scan"])
+        painter.restore()
 
     def _paint_footer(self, painter: QPainter, page: int, pages: int) -> None:
         painter.save()
@@ -212,6 +225,21 @@ def guard_none_refcount() -> None:
         return
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
     _none_guarded.append(True)
+
+
+def _line_tops(doc: QTextDocument) -> list[float]:
+    """Where each line of text starts, in document coordinates: the places a page may be cut (a
+    line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
+    layout = doc.documentLayout()
+    tops = []
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            tops.append(top + lines.lineAt(i).y())
+        block = block.next()
+    return tops
 
 
 def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
