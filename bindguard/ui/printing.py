@@ -80,6 +80,7 @@ class _Renderer:
 
     def _doc(self, body: str, width: float) -> QTextDocument:
         doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)  # built once, never edited: no undo history to record
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDefaultFont(self.font)
         option = QTextOption()
