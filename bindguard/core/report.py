@@ -103,6 +103,12 @@ class ReportItem:
     confidence: str = ""
     checked: str = ""  # "核对于 2026年11月28日", with a warning when stale
     note: str | None = None
+    compact: bool = False  # done or no such account: the name and the status are enough on paper
+
+    @property
+    def qr(self) -> bool:
+        """A QR code only where there is still something to do on the phone."""
+        return bool(self.url) and not self.compact
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         status_word=STATUS_LABELS[item.status][lang], name=item_name(item, catalog, lang),
         money_risk=item.money_risk, route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
-        checked=checked, note=note,
+        checked=checked, note=note, compact=not item.status.is_open,
     )
 
 

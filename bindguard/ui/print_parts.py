@@ -68,7 +68,14 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
     money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>{esc(labels['money'])}</span>"
              if item.money_risk else "")
     c = esc(labels["colon"])
+    if item.compact:
+        money = ""
     parts = [f"<p style='font-size:{pt * 1.2:.1f}pt; font-weight:700'>{esc(item.name)}{money}</p>"]
+    if item.compact:  # finished: keep the paper short, but never drop the user's own note
+        if item.note:
+            note = "<br/>".join(esc(line) for line in item.note.splitlines())
+            parts.append(f"<p style='background-color:#f1f1f1'><b>{esc(labels['note'])}{c}</b>{note}</p>")
+        return "".join(parts)
     if item.route_title:
         parts.append(f"<p><b>{esc(labels['how'])}{c}</b>{esc(item.route_title)}</p>")
     if item.steps:

@@ -101,7 +101,7 @@ class _Renderer:
         return doc
 
     def text_width(self, item: ReportItem) -> float:
-        qr = (QR_MM + GAP_MM) * self.mm if item.url else 0.0
+        qr = (QR_MM + GAP_MM) * self.mm if item.qr else 0.0
         return self.width - BOX_COLUMN_MM * self.mm - qr
 
     def blocks(self) -> list[_Block]:
@@ -111,8 +111,8 @@ class _Renderer:
             blocks.append(self._measure(self._doc(title, self.width)))
             for item in section.items:
                 doc = self._doc(item_html(item, self.report.labels, self.body_pt), self.text_width(item))
-                height = max(doc.size().height(), (QR_MM + 10) * self.mm if item.url else 0.0,
-                             BOX_COLUMN_MM * self.mm)
+                box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the box and its word
+                height = max(doc.size().height(), (QR_MM + 10) * self.mm if item.qr else 0.0, box)
                 blocks.append(_Block(doc, height + ITEM_GAP_MM * self.mm, item))
         return blocks
 
@@ -187,7 +187,7 @@ class _Renderer:
         painter.drawLine(QPointF(0, top), QPointF(self.width, top))
         paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
                      self.body_pt, self.report.lang)
-        if item.url:
+        if item.qr:
             x = self.width - QR_MM * mm
             paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
             painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))

@@ -158,3 +158,14 @@ def test_sized_checklist_has_exactly_the_items_asked_for_with_unique_keys(catalo
     checklist = sized_checklist(catalog, TODAY, 150)
     assert len(checklist.items) == 150
     assert len({i.key for i in checklist.items}) == 150
+
+
+def test_finished_items_print_short_and_without_a_qr_code(catalog):
+    checklist = Checklist("妈妈", Situation.SWITCH, cancel_date=TODAY)
+    platform = money_platform(catalog)
+    done, todo = platform_item(platform), platform_item(platform)
+    done.status, todo.key = Status.DONE, "platform:again"
+    checklist.items = [done, todo]
+    by_key = {i.key: i for i in build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items}
+    assert by_key[done.key].compact and not by_key[done.key].qr
+    assert not by_key[todo.key].compact and by_key[todo.key].qr

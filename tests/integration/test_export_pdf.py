@@ -120,8 +120,9 @@ def test_every_qr_code_decodes_to_its_items_official_page(demo_pdf, demo_report,
     for png in sorted(tmp_path.glob("page-*.png")):
         result = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False)
         decoded += [line for line in result.stdout.splitlines() if line]
-    expected = [item.url for item in demo_report.items if item.url]
-    assert expected, "the demo should have items with official pages"
+    expected = [item.url for item in demo_report.items if item.qr]
+    assert expected, "the demo should have open items with official pages"
+    assert all(item.url and not item.compact for item in demo_report.items if item.qr)
     assert sorted(decoded) == sorted(expected)
 
 
