@@ -175,7 +175,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
             checked += (",", ", ")[lang != "zh"] + word("stale", lang)
     url = entry.url if entry is not None and is_https_url(entry.url) else ""
     note = None
-    if notes is not None:
+    if isinstance(notes, dict):  # None (or False from a caller): the user did not ask for notes
         text = (notes.get(item.key) or "").strip()
         note = text or None
     return ReportItem(
