@@ -127,6 +127,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export
     "export.unwritable": ("无法保存文件:{path}", "The file could not be saved: {path}"),
+    "export.no_output": (
+        "请说明要保存什么:--pdf 文件名.pdf 和/或 --ics 文件名.ics。",
+        "Say what to save: --pdf FILE.pdf and/or --ics FILE.ics.",
+    ),
+    "export.notes_skipped": ("这次保存的清单不含备注。{reason}", "The checklist was saved without notes. {reason}"),
+    "export.notes_some_failed": (
+        "有 {count} 条备注打不开,没有打印出来。",
+        "{count} note(s) could not be opened and were left out.",
+    ),
+    "export.saved_pdf": ("已保存:{path}(共 {pages} 页)", "Saved: {path} ({pages} pages)"),
+    "export.saved_ics": ("已保存日历提醒:{path}", "Saved the calendar reminders: {path}"),
     "generic.unexpected": (
         "出了点意外。您的资料没有受影响。",
         "Something unexpected happened. Your data is safe.",

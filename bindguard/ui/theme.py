@@ -5,10 +5,11 @@ Large-text mode (PRODUCT.md §7): body text >= 18 pt, main buttons >= 60x60 px, 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from bindguard.resources import resource_path
+# The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
+from bindguard.ui.fonts import cjk_family, load_bundled_font  # noqa: F401
 
 NORMAL_PT = 12.0
 LARGE_PT = 18.0
@@ -28,24 +29,6 @@ QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
 QPushButton:disabled {{ border-color: #8a8f94; color: #5c6166; background: #f0f0f0; }}
 QPushButton:focus {{ outline: none; border: 3px solid #e08a00; }}
 """
-
-
-def cjk_family() -> str | None:
-    """A family that has Chinese glyphs: the system's, or the bundled subset registered now."""
-    for family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        if family:
-            return family
-    return load_bundled_font()
-
-
-def load_bundled_font() -> str | None:
-    folder = resource_path("fonts")
-    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            return families[0]
-    return None
 
 
 def apply(app: QApplication, large_text: bool) -> None:

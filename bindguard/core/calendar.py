@@ -1,0 +1,148 @@
+"""Calendar reminders (.ics, RFC 5545) for the dates that matter, written by hand.
+
+Hand-written so the app needs no extra library at run time; it keeps to the subset that Outlook,
+Apple Calendar and Thunderbird all read: all-day events (DTSTART;VALUE=DATE), one DISPLAY alarm
+each, CRLF line endings, lines folded at 75 octets without splitting a UTF-8 character, and
+TEXT values escaped. The `icalendar` library checks the output in the tests only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from bindguard import __version__
+from bindguard.core.checklist import Checklist, progress
+from bindguard.core.errors import BindGuardError, Lang
+from bindguard.core.situation import Situation
+from bindguard.core.timeline import (
+    FREEZE_DAYS,
+    DateThatMatters,
+    Event,
+    date_in_words,
+    timeline,
+)
+
+PRODID = f"-//BindGuard//BindGuard {__version__}//ZH"
+# Days before the number may be sold again on which an OLD_DEAD user gets a "days left" reminder.
+DAYS_LEFT_REMINDERS = (60, 30, 14, 7)
+
+SUMMARIES: dict[Event, tuple[str, str]] = {
+    Event.FINISH_MONEY_BY: ("换号卫士:今天做完付款和银行卡的项目",
+                            "BindGuard: finish the payment and bank card items today"),
+    Event.CANCEL: ("换号卫士:注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
+    Event.SUSPENDED: ("换号卫士:旧号码停机", "BindGuard: the old number was suspended"),
+    Event.TERMINATED: ("换号卫士:旧号码可能被销号", "BindGuard: the old number may be terminated"),
+    Event.EARLIEST_RERELEASE: ("换号卫士:旧号码最早可能被重新放号",
+                               "BindGuard: the old number may be resold from today"),
+    Event.RECEIVED: ("换号卫士:拿到新号码", "BindGuard: you got the new number"),
+}
+DAYS_LEFT_SUMMARY = ("换号卫士:离旧号码可能被重新放号还有 {days} 天",
+                     "BindGuard: {days} days before the old number may be resold")
+RECYCLED_CHECK = ("换号卫士:检查新号码上别人的账号", "BindGuard: check the new number for a stranger's accounts")
+ALARM_TEXT = ("打开换号卫士,看看还剩哪些项目。", "Open BindGuard and see which items are left.")
+
+
+@dataclass(frozen=True)
+class Reminder:
+    date: dt.date
+    summary: str
+    description: str
+    key: str  # stable part of the UID, so re-importing updates instead of duplicating
+
+
+def _pick(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None) -> list[Reminder]:
+    """The dates from core.timeline that fit the situation, plus days-left reminders when the old
+    number is already dead (then every day counts)."""
+    dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
+    left = progress(checklist.items)
+    extra = (f"还有 {left.total - left.finished} 项没做完,其中 {left.money_left} 项涉及钱款。" if lang == "zh"
+             else f"{left.total - left.finished} items are left, {left.money_left} of them involve money.")
+    out = [Reminder(d.date, _pick(SUMMARIES[d.event], lang), f"{d.sentence(lang)}\n{extra}", d.event.value)
+           for d in dates]
+    rerelease = next((d.date for d in dates if d.event is Event.EARLIEST_RERELEASE), None)
+    if checklist.situation is Situation.OLD_DEAD and rerelease is not None:
+        for days in DAYS_LEFT_REMINDERS:
+            day = rerelease - dt.timedelta(days=days)
+            if days < FREEZE_DAYS and day >= (today or day):  # no reminders for days already gone
+                text = _pick(DAYS_LEFT_SUMMARY, lang).format(days=days)
+                out.append(Reminder(day, text, f"{text}\n{extra}", f"days-left-{days}"))
+    if checklist.situation is Situation.RECYCLED and checklist.cancel_date is not None:
+        day = checklist.cancel_date + dt.timedelta(days=7)
+        out.append(Reminder(day, _pick(RECYCLED_CHECK, lang),
+                            f"{date_in_words(day, lang)}\n{extra}", "recycled-check"))
+    return sorted(out, key=lambda r: (r.date, r.key))
+
+
+def escape_text(value: str) -> str:
+    """RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str) -> str:
+    """RFC 5545 §3.1: at most 75 octets a line; continuation lines start with one space.
+    Never split inside a UTF-8 sequence (Chinese characters are 3 octets)."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not out else 74  # the leading space counts
+        if size + width > limit:
+            out.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None) -> str:
+    """One VEVENT per date that matters, each with a reminder the morning before (09:00 on the day
+    before is TRIGGER -PT15H from the all-day start)."""
+    lang_: Lang = "zh" if lang == "zh" else "en"
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    seed = f"{checklist.id}|{checklist.created}|{checklist.name}".encode()
+    owner = hashlib.sha256(seed).hexdigest()[:16]  # no name or number in the UID
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    for reminder in reminders(checklist, lang_, now.date()):
+        start = reminder.date.strftime("%Y%m%d")
+        end = (reminder.date + dt.timedelta(days=1)).strftime("%Y%m%d")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{owner}-{reminder.key}-{start}@bindguard.invalid",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{start}",
+            f"DTEND;VALUE=DATE:{end}",
+            f"SUMMARY:{escape_text(reminder.summary)}",
+            f"DESCRIPTION:{escape_text(reminder.description)}",
+            "TRANSP:TRANSPARENT",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER:-PT15H",
+            f"DESCRIPTION:{escape_text(reminder.summary + ' ' + _pick(ALARM_TEXT, lang_))}",
+            "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def write_ics(checklist: Checklist, lang: str, path: Path) -> Path:
+    """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
+    cannot be written, and no half-written file left behind."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".part")
+        temporary.write_bytes(build_ics(checklist, lang).encode("utf-8"))
+        temporary.replace(path)
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    return path

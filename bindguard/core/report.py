@@ -1,0 +1,244 @@
+"""The printable checklist as plain data: what goes on paper, decided once, without Qt.
+
+ui/printing.py draws this model to a printer or a PDF, so the printed copy, the preview and the
+saved PDF cannot differ, and tests can check the content without rendering anything. Every text is
+already in the chosen language; the renderer only decides where things go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bindguard import __version__
+from bindguard.core.catalog import (
+    CONFIDENCE_LABELS,
+    NEED_LABELS,
+    Catalog,
+    Route,
+    is_https_url,
+)
+from bindguard.core.checklist import (
+    STATUS_LABELS,
+    STATUS_MARKS,
+    Checklist,
+    ChecklistItem,
+    ItemKind,
+    Status,
+    ordered,
+    progress,
+    routes_for,
+)
+from bindguard.core.errors import Lang
+from bindguard.core.situation import SITUATION_LABELS, Situation
+from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, timeline
+
+# Words on the page, by language. Catalog text is bilingual data; these are the report's own.
+WORDS: dict[str, tuple[str, str]] = {
+    "title": ("换号清单", "Phone number change checklist"),
+    "for_whom": ("给谁", "For"),
+    "situation": ("情况", "Situation"),
+    "old_number": ("旧号码", "Old number"),
+    "new_number": ("新号码", "New number"),
+    "printed": ("打印日期", "Printed on"),
+    "dates": ("要记住的日期", "Dates to remember"),
+    "summary": ("进度", "Progress"),
+    "summary_text": (
+        "共 {total} 项:已完成 {done} 项,没有这个账号 {na} 项,还剩 {left} 项。",
+        "{total} items: {done} done, {na} with no such account, {left} left.",
+    ),
+    "money_left": (
+        "其中 {count} 项涉及钱款(付款、银行卡),请最先处理。",
+        "{count} of them involve money (payments, bank cards): do them first.",
+    ),
+    "how_to_use": (
+        "做完一项,就在方框里打个勾。每一项都写了办法、要准备的东西、客服电话,用手机扫二维码可以打开官方网页。",
+        "Tick the box when an item is done. Each item shows how, what to bring and the hotline; "
+        "scan the QR code with your phone to open the official page.",
+    ),
+    "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
+    "section_open": ("其他还没做完的项目", "Other items not yet done"),
+    "section_finished": ("已经处理好的项目", "Items already dealt with"),
+    "money": ("【涉及钱款】", "[Involves money]"),
+    "how": ("办法", "How"),
+    "bring": ("要准备", "You need"),
+    "hotline": ("客服电话", "Hotline"),
+    "url": ("官方网页", "Official page"),
+    "scan": ("手机扫码打开", "Scan with your phone"),
+    "confidence": ("资料来源", "Source"),
+    "checked": ("核对于 {date}", "checked on {date}"),
+    "stale": ("已超过一年,可能有变化", "over a year old, may be out of date"),
+    "custom": ("自己添加的项目", "Added by you"),
+    "no_route": (
+        "打开这个 App 或网站,在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
+        "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
+    ),
+    "note": ("我的备注", "My note"),
+    "none": ("(无)", "(none)"),
+    "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
+    "colon": (":", ": "),  # after a label
+    "list_sep": ("、", ", "),
+    "footer": ("换号卫士 BindGuard {version}", "BindGuard {version}"),
+}
+
+
+def word(key: str, lang: Lang, **params: object) -> str:
+    zh, en = WORDS[key]
+    return (zh if lang == "zh" else en).format(**params)
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    key: str
+    status: Status
+    status_mark: str  # the shape, for renderers that draw text; printing.py draws its own box
+    status_word: str
+    name: str
+    money_risk: bool
+    route_title: str = ""
+    steps: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    hotline: str = ""
+    url: str = ""  # https only; the QR code encodes exactly this
+    confidence: str = ""
+    checked: str = ""  # "核对于 2026年11月28日", with a warning when stale
+    note: str | None = None
+    compact: bool = False  # done or no such account: the name and the status are enough on paper
+
+    @property
+    def qr(self) -> bool:
+        """A QR code only where there is still something to do on the phone."""
+        return bool(self.url) and not self.compact
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    title: str
+    items: tuple[ReportItem, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    lang: Lang
+    title: str
+    header: tuple[tuple[str, str], ...]  # (label, value) rows: for whom, situation, numbers, date
+    dates: tuple[str, ...]  # the timeline in sentences
+    summary: tuple[str, ...]
+    how_to_use: str
+    sections: tuple[ReportSection, ...]
+    footer: str
+    printed: str
+    labels: dict[str, str] = field(default_factory=dict)  # field names for the renderer
+
+    @property
+    def items(self) -> tuple[ReportItem, ...]:
+        return tuple(item for section in self.sections for item in section.items)
+
+    def page_label(self, page: int, pages: int) -> str:
+        return word("page", self.lang, page=page, pages=pages)
+
+
+def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
+    """What the user calls it: the catalog name, their own title, or '招商银行 借记卡 尾号1234'."""
+    if item.kind is ItemKind.CUSTOM:
+        return item.title or item.key
+    entry = catalog.entry(item.ref) if item.ref else None
+    name = entry.name.get(lang) if entry else (item.title or item.ref or item.key)
+    if item.kind is ItemKind.BANK_CARD and item.card is not None:
+        card_type = item.card.card_type.label[lang]
+        if lang == "zh":  # "尾号" is how banks and their customers name a card; dots print badly
+            return f"{name} {card_type.split('(')[0]} 尾号{item.card.last4}"
+        return f"{name} {card_type} ending {item.card.last4}"
+    return name
+
+
+def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: Lang,
+                 notes: dict[str, str] | None, today: dt.date) -> ReportItem:
+    entry = catalog.entry(item.ref) if item.ref else None
+    routes: list[Route] = routes_for(checklist, item, catalog)
+    if not routes and entry is not None and entry.routes:
+        routes = list(entry.routes)
+    route = routes[0] if routes else None
+    if route is not None:
+        steps = tuple(step.get(lang) for step in route.steps)
+        needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
+        confidence = CONFIDENCE_LABELS[route.confidence][lang]
+        route_title = route.title.get(lang)
+    else:
+        steps, needs = (word("no_route", lang),), ()
+        confidence = word("custom", lang) if item.kind is ItemKind.CUSTOM else ""
+        route_title = ""
+    checked = ""
+    if entry is not None and entry.last_verified != dt.date.min:
+        checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
+        if entry.is_stale(today):
+            checked += (",", ", ")[lang != "zh"] + word("stale", lang)
+    url = entry.url if entry is not None and is_https_url(entry.url) else ""
+    note = None
+    if isinstance(notes, dict):  # None (or False from a caller): the user did not ask for notes
+        text = (notes.get(item.key) or "").strip()
+        note = text or None
+    return ReportItem(
+        key=item.key, status=item.status, status_mark=STATUS_MARKS[item.status],
+        status_word=STATUS_LABELS[item.status][lang], name=item_name(item, catalog, lang),
+        money_risk=item.money_risk, route_title=route_title, steps=steps, needs=needs,
+        hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
+        checked=checked, note=note, compact=not item.status.is_open,
+    )
+
+
+def _sections(items: list[ChecklistItem]) -> tuple[list[ChecklistItem], list[ChecklistItem], list[ChecklistItem]]:
+    """Open money items first (a stranger with the old number can spend from them), then the other
+    open items in work order, then what is finished."""
+    work = ordered(items)
+    money = [i for i in work if i.money_risk and i.status.is_open]
+    rest = [i for i in work if i.status.is_open and not (i.money_risk and i.status.is_open)]
+    finished = [i for i in work if not i.status.is_open]
+    return money, rest, finished
+
+
+def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
+                 today: dt.date) -> Report:
+    """The whole printout. `notes` is None unless the user ticked "include my notes"."""
+    lang_: Lang = "zh" if lang == "zh" else "en"
+    situation = checklist.situation
+    header: list[tuple[str, str]] = [
+        (word("for_whom", lang_), checklist.name),
+        (word("situation", lang_), SITUATION_LABELS[situation][lang_]),
+    ]
+    if checklist.old_number:
+        header.append((word("old_number", lang_), checklist.old_number))
+    if checklist.new_number:
+        header.append((word("new_number", lang_), checklist.new_number))
+    printed = date_in_words(today, lang_)
+    header.append((word("printed", lang_), printed))
+
+    dates = timeline(situation, checklist.cancel_date, checklist.suspended_only)
+    sentences = [d.sentence(lang_) for d in dates]
+    left = days_left(dates, today)
+    if situation is Situation.OLD_DEAD and left is not None:
+        sentences.append(days_left_sentence(left, lang_))
+
+    count = progress(checklist.items)
+    summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
+                    left=count.total - count.finished)]
+    if count.money_left:
+        summary.append(word("money_left", lang_, count=count.money_left))
+
+    sections = []
+    for title_key, group in zip(("section_money", "section_open", "section_finished"),
+                                _sections(checklist.items), strict=True):
+        if group:
+            rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
+            sections.append(ReportSection(word(title_key, lang_), rendered))
+
+    labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
+                                                 "note", "money", "dates", "summary", "colon", "list_sep")}
+    return Report(
+        lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
+        else f"{word('title', lang_)}: {checklist.name}",
+        header=tuple(header), dates=tuple(sentences), summary=tuple(summary),
+        how_to_use=word("how_to_use", lang_), sections=tuple(sections),
+        footer=word("footer", lang_, version=__version__), printed=printed, labels=labels,
+    )
+

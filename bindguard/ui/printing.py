@@ -1,0 +1,310 @@
+"""Draw a core.report.Report on A4: to a PDF file, and to a printer through the print preview.
+
+One function, render(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
+PDF, the preview and the paper copy cannot differ. It lays the pages out itself rather than using
+QTextDocument.print_(), which has no per-page footer: each item is a small QTextDocument placed
+between a hand-drawn status box (shape and word, never colour alone) and a QR code drawn as vector
+rectangles (crisp on paper, decodes at 80 dpi). An item is never split unless it is taller than a
+page. A first pass measures everything, so the footer can say "第 2 页,共 7 页".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+
+from bindguard.core.errors import BindGuardError
+from bindguard.core.report import Report, ReportItem
+from bindguard.ui.print_parts import (
+    BODY_PT,
+    INK,
+    LARGE_BODY_PT,
+    RULE,
+    esc,
+    header_html,
+    item_html,
+    paint_qr,
+    paint_status,
+    report_font,
+)
+
+MARGIN_MM = 15.0
+FOOTER_MM = 9.0
+QR_MM = 30.0
+BOX_COLUMN_MM = 28.0
+GAP_MM = 4.0
+ITEM_GAP_MM = 4.0
+PDF_DPI = 300
+
+
+@dataclass
+class _Block:
+    """One thing on the page: the header, a section title or an item, measured before painting."""
+
+    doc: QTextDocument
+    height: float
+    item: ReportItem | None = None
+    # where it goes: (page, top on that page, from and to in the document); more than one slice
+    # only for a block taller than a page, cut between two lines of text
+    slices: list[tuple[int, float, float, float]] = field(default_factory=list)
+
+
+class _Renderer:
+    def __init__(self, device: QPagedPaintDevice, report: Report, large_text: bool) -> None:
+        self.device = device
+        self.report = report
+        self.body_pt = LARGE_BODY_PT if large_text else BODY_PT
+        dpi = device.logicalDpiY()
+        self.mm = dpi / 25.4
+        rect = device.pageLayout().paintRectPixels(dpi)
+        self.width = float(rect.width())
+        self.body_height = float(rect.height()) - FOOTER_MM * self.mm
+        self.footer_top = self.body_height + 2 * self.mm
+        self.font = report_font(self.body_pt, report.lang)
+
+    # -- measuring --------------------------------------------------------------------------
+
+    def _doc(self, body: str, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)  # built once, never edited: no undo history to record
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; }}")
+        doc.setHtml(body)
+        # PRODUCT.md §7: line spacing at least 1.3 em; set on every block, list items included (Qt
+        # ignores a CSS line-height on <li>). Noto CJK's own line is 1.45 em, DejaVu's only 1.16 em.
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        percent = 110 if self.report.lang == "zh" else 130
+        spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spacing)
+        doc.setTextWidth(width)
+        return doc
+
+    def text_width(self, item: ReportItem) -> float:
+        qr = (QR_MM + GAP_MM) * self.mm if item.qr else 0.0
+        return self.width - BOX_COLUMN_MM * self.mm - qr
+
+    def blocks(self) -> list[_Block]:
+        blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
+        for section in self.report.sections:
+            title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{esc(section.title)}</p>"
+            blocks.append(self._measure(self._doc(title, self.width)))
+            for item in section.items:
+                doc = self._doc(item_html(item, self.report.labels, self.body_pt), self.text_width(item))
+                box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the box and its word
+                height = max(doc.size().height(), (QR_MM + 10) * self.mm if item.qr else 0.0, box)
+                blocks.append(_Block(doc, height + ITEM_GAP_MM * self.mm, item))
+        return blocks
+
+    def _measure(self, doc: QTextDocument) -> _Block:
+        return _Block(doc, doc.size().height() + 2 * self.mm)
+
+    def paginate(self, blocks: list[_Block]) -> int:
+        page, y = 0, 0.0
+        for index, block in enumerate(blocks):
+            keep_with_next = block.item is None and index + 1 < len(blocks) and blocks[index + 1].item
+            needed = block.height + (min(blocks[index + 1].height, self.body_height / 2) if keep_with_next else 0)
+            if y > 0 and y + needed > self.body_height:
+                page, y = page + 1, 0.0
+            pad = 2 * self.mm if block.item else 0.0
+            doc_height = block.doc.size().height()
+            start = 0.0
+            if y + block.height > self.body_height:  # taller than a page: cut between lines
+                tops = _line_tops(block.doc)
+                while doc_height - start > self.body_height - y - pad:
+                    room = self.body_height - y - pad
+                    cut = max((t for t in tops if start < t <= start + room), default=start + room)
+                    block.slices.append((page, y, start, cut))
+                    page, y, start = page + 1, 0.0, cut
+            block.slices.append((page, y, start, doc_height))
+            y += block.height - start
+        return page + 1
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paint(self) -> int:
+        blocks = self.blocks()
+        pages = self.paginate(blocks)
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise BindGuardError("export.unwritable", path=getattr(self.device, "outputFileName", lambda: "")())
+        try:
+            for page in range(pages):
+                if page:
+                    self.device.newPage()
+                for block in blocks:
+                    self._paint_block(painter, block, page)
+                self._paint_footer(painter, page, pages)
+        finally:
+            painter.end()
+        return pages
+
+    def _paint_block(self, painter: QPainter, block: _Block, page: int) -> None:
+        for on_page, top, start, end in block.slices:
+            if on_page != page:
+                continue
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
+            if block.item is None:
+                painter.translate(0, top - start)
+            else:
+                self._paint_item_side(painter, block.item, top, first=start == 0)
+                painter.translate(BOX_COLUMN_MM * self.mm, top + 2 * self.mm - start)
+            # half a device pixel inside a cut, so the line just above or below it is not drawn
+            # (clipped) on this page as well
+            low = start + 0.5 if start > 0 else start
+            high = end - 0.5 if end < block.doc.size().height() else end
+            block.doc.drawContents(painter, QRectF(0, low, block.doc.textWidth(), high - low))
+            painter.restore()
+
+    def _paint_item_side(self, painter: QPainter, item: ReportItem, top: float, first: bool) -> None:
+        """The rule above an item, its status box and its QR code (on the item's first page only)."""
+        if not first:
+            return
+        mm = self.mm
+        painter.save()
+        painter.setPen(QPen(RULE, 0.3 * mm))
+        painter.drawLine(QPointF(0, top), QPointF(self.width, top))
+        paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
+                     self.body_pt, self.report.lang)
+        if item.qr:
+            x = self.width - QR_MM * mm
+            paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
+            painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))
+            painter.setPen(INK)
+            painter.drawText(QRectF(x - GAP_MM * mm, top + (QR_MM + 2) * mm, (QR_MM + GAP_MM) * mm, 9 * mm),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             self.report.labels["scan"])
+        painter.restore()
+
+    def _paint_footer(self, painter: QPainter, page: int, pages: int) -> None:
+        painter.save()
+        painter.setPen(QPen(RULE, 0.3 * self.mm))
+        painter.drawLine(QPointF(0, self.footer_top), QPointF(self.width, self.footer_top))
+        painter.setFont(report_font(max(10.0, self.body_pt * 0.75), self.report.lang))
+        painter.setPen(INK)
+        rect = QRectF(0, self.footer_top + 1 * self.mm, self.width, FOOTER_MM * self.mm - 3 * self.mm)
+        left = f"{self.report.footer} · {self.report.printed}"
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         self.report.page_label(page + 1, pages))
+        painter.restore()
+
+
+_none_guarded: list[bool] = []
+
+
+def guard_none_refcount() -> None:
+    """PySide6 6.12 on CPython 3.11 drops one reference to None on every void Qt call (measured:
+    drawRect, save, setFont … each -1); painting 150 items makes thousands of them and the process
+    aborts with "none_dealloc". Give None a huge count once, as Python 3.12 does (immortal None).
+    The app should call this at start-up too; it is harmless on 3.12+ (skipped)."""
+    import ctypes
+    import sys
+
+    if _none_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    _none_guarded.append(True)
+
+
+def _line_tops(doc: QTextDocument) -> list[float]:
+    """Where each line of text starts, in document coordinates: the places a page may be cut (a
+    line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
+    layout = doc.documentLayout()
+    tops = []
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            tops.append(top + lines.lineAt(i).y())
+        block = block.next()
+    return tops
+
+
+def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
+    """Paint the whole report on `device` (already set to A4); return the number of pages."""
+    guard_none_refcount()
+    return _Renderer(device, report, large_text).paint()
+
+
+def setup_a4(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def write_pdf(report: Report, path: Path, large_text: bool) -> int:
+    """Save the report as an A4 PDF with the fonts embedded (text stays searchable and copyable);
+    return the number of pages. Written beside the target and then renamed, so a failure never
+    leaves half a file or spoils an earlier copy; an unwritable place is a plain BindGuardError."""
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb"):
+            pass
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    try:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(report.title)
+        writer.setCreator(report.footer)
+        setup_a4(writer)
+        pages = render(writer, report, large_text)
+        del writer  # flushes and closes the file
+        if temporary.stat().st_size == 0:
+            raise OSError("empty PDF")
+        temporary.replace(path)
+    except OSError:
+        raise BindGuardError("export.unwritable", path=str(path)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return pages
+
+
+def preview_dialog(parent, report: Report, large_text: bool):
+    """The print preview, built but not shown (tests look at it without a modal loop)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_a4(printer)
+    printer.setDocName(report.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(report.title)
+    dialog.paintRequested.connect(lambda device: render(device, report, large_text))
+    dialog.printer = printer  # keep the printer alive as long as the dialog
+    dialog.resize(900, 1000)
+    return dialog
+
+
+def preview(parent, report: Report, large_text: bool) -> None:
+    """Show the print preview; its Print button sends the same pages to the printer. A modal the
+    user asked for (the Print button on the finish page), like dialogs.ask_save_path."""
+    dialog = preview_dialog(parent, report, large_text)
+    dialog.exec()
+    dialog.deleteLater()
+
+
