@@ -21,9 +21,6 @@ def _ensure_gui_app() -> object:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from bindguard.ui.printing import guard_none_refcount
-
-    guard_none_refcount()
     app = QGuiApplication.instance()
     if app is None:
         app = QGuiApplication(sys.argv[:1])

@@ -211,23 +211,6 @@ class _Renderer:
         painter.restore()
 
 
-_none_guarded: list[bool] = []
-
-
-def guard_none_refcount() -> None:
-    """PySide6 6.12 on CPython 3.11 drops one reference to None on every void Qt call (measured:
-    drawRect, save, setFont … each -1); painting 150 items makes thousands of them and the process
-    aborts with "none_dealloc". Give None a huge count once, as Python 3.12 does (immortal None).
-    The app should call this at start-up too; it is harmless on 3.12+ (skipped)."""
-    import ctypes
-    import sys
-
-    if _none_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    _none_guarded.append(True)
-
-
 def _line_tops(doc: QTextDocument) -> list[float]:
     """Where each line of text starts, in document coordinates: the places a page may be cut (a
     line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
@@ -245,7 +228,6 @@ def _line_tops(doc: QTextDocument) -> list[float]:
 
 def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
     """Paint the whole report on `device` (already set to A4); return the number of pages."""
-    guard_none_refcount()
     return _Renderer(device, report, large_text).paint()
 
 

@@ -34,7 +34,7 @@ def catalog():
 
 
 def money_platform(catalog):
-    return next(p for p in catalog.platforms.values() if p.money_risk and p.url)
+    return next(p for p in catalog.platforms.values() if p.money_risk and p.url and p.has_no_code_route)
 
 
 def plain_platform(catalog):
