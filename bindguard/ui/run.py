@@ -44,7 +44,31 @@ def build_window(app: QApplication, store: Store, lang: str | None = None,
                      large_text=large_text)
     window = WizardWindow(ctx)
     connect_settings(app, window)
+    connect_flow(window)
     return window
+
+
+def connect_flow(window: WizardWindow) -> None:
+    """The welcome page's two ways in: a new checklist starts on the situation page (which creates
+    it); a saved one reopens on the page where the user left it."""
+    ctx = window.ctx
+    welcome = window.page("welcome")
+
+    def start_new() -> None:
+        ctx.checklist = None
+        window.show_page("situation")
+
+    def continue_saved(checklist_id: int) -> None:
+        checklist = ctx.store.load_checklist(checklist_id)
+        if checklist is None:
+            welcome.reload()
+            return
+        ctx.checklist = checklist
+        flow = window.flow()
+        window.show_page(checklist.page if checklist.page in flow and checklist.page != "welcome" else "situation")
+
+    welcome.start_requested.connect(start_new)
+    welcome.continue_requested.connect(continue_saved)
 
 
 def connect_settings(app: QApplication, window: WizardWindow) -> None:
