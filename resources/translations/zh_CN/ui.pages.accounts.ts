@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AccountsPage</name>
     <message>
-      <source>Choose accounts</source>
-      <translation>选择账号</translation>
+        <source>Choose accounts</source>
+        <translation>选择账号</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>DiscoveryPage</name>
     <message>
-      <source>Find your accounts</source>
-      <translation>先查一查</translation>
+        <source>Find your accounts</source>
+        <translation>先查一查</translation>
     </message>
-  </context>
+</context>
 </TS>
