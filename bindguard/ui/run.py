@@ -20,6 +20,19 @@ from bindguard.ui.context import AppContext
 from bindguard.ui.wizard import PAGES, WizardWindow
 
 
+def guard_none_refcount() -> None:
+    """PySide6 6.12 on CPython 3.11 drops one reference to None on every void Qt call (setText,
+    setVisible …, measured: -1 each); a few thousand calls abort the process with "none_dealloc".
+    Give None a huge count once, as Python 3.12 does (immortal None); skipped on 3.12+.
+    (The same guard exists in the printing branch; the lead keeps one.)"""
+    import ctypes
+
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or getattr(guard_none_refcount, "done", 0):
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    guard_none_refcount.done = 1  # type: ignore[attr-defined]
+
+
 def _has_display() -> bool:
     if sys.platform != "linux":
         return True
@@ -35,6 +48,7 @@ def default_language() -> str:
 def build_window(app: QApplication, store: Store, lang: str | None = None,
                  large_text: bool | None = None) -> WizardWindow:
     """Wire a window to `store`; the language and text size default to the saved settings."""
+    guard_none_refcount()
     lang = lang or store.get_setting("language") or default_language()
     if large_text is None:
         large_text = store.get_setting("large_text") == "1"
@@ -100,6 +114,7 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
         print("BindGuard needs a screen: no display was found (DISPLAY is not set).\n"
               "换号卫士需要在有屏幕的桌面上运行。", file=sys.stderr)
         return 1
+    guard_none_refcount()
     app = Application(sys.argv[:1])
     store = Store.open(data_dir())
     try:

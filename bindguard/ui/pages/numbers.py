@@ -162,14 +162,17 @@ class NumbersPage(BasePage):
         if self._loading or self.ctx.checklist is None:
             return
         errors = self._check(save=True)
-        name = {self.old_edit: "old", self.new_edit: "new", self.date_edit: "date"}[edit]
-        label = {"old": self.old_error, "new": self.new_error, "date": self.date_error}[name]
+        name, label = next((n, lab) for e, n, lab in self._fields() if e is edit)
         error = errors[name]
         show_error(label, error.text(self.ctx.lang) if error else "")
         if error is None:
             self._show_saved_forms()
         self._refresh_timeline()
         self.completeness_changed.emit()
+
+    def _fields(self) -> list[tuple[QLineEdit, str, QLabel]]:
+        return [(self.old_edit, "old", self.old_error), (self.new_edit, "new", self.new_error),
+                (self.date_edit, "date", self.date_error)]
 
     def leave(self) -> bool:
         errors = self._check(save=True)
@@ -261,16 +264,16 @@ class NumbersPage(BasePage):
         self.suspended.setText(self.tr("It was stopped because bills were unpaid (停机), not cancelled"))
         self.suspended.setVisible(situation is Situation.OLD_DEAD)
         self.timeline_heading.setText(self.tr("What happens when"))
-        descriptions = {
-            self.old_edit: (self.tr("Old phone number"),
-                            self.tr("Kept masked, for example 138****1234; the full number is never saved")),
-            self.new_edit: (new_text, self.tr("Kept masked, for example 139****4321")),
-            self.date_edit: (date_text, self.tr("Type a date like {example}").format(
+        descriptions = [
+            (self.old_edit, self.tr("Old phone number"),
+             self.tr("Kept masked, for example 138****1234; the full number is never saved")),
+            (self.new_edit, new_text, self.tr("Kept masked, for example 139****4321")),
+            (self.date_edit, date_text, self.tr("Type a date like {example}").format(
                 example=date_in_words(self.today, self.ctx.lang))),
-            self.suspended: (self.suspended.text(), self.tr("Tick if the carrier stopped the number for unpaid "
+            (self.suspended, self.suspended.text(), self.tr("Tick if the carrier stopped the number for unpaid "
                                                             "bills; it is then cancelled later")),
-        }
-        for widget, (name, description) in descriptions.items():
+        ]
+        for widget, name, description in descriptions:
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
         for edit, label in ((self.old_edit, self.old_error), (self.new_edit, self.new_error),
