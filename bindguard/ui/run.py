@@ -106,6 +106,18 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
     welcome.large_text_toggled.connect(change_large_text)
 
 
+def install_crash_hook(window: WizardWindow) -> None:
+    """Unexpected errors: a calm dialog and a scrubbed log; the checklist names are scrubbed."""
+    from bindguard.ui import crash
+
+    ctx = window.ctx
+
+    def names() -> list[str]:
+        return [s.name for s in ctx.store.list_checklists()] + ([ctx.checklist.name] if ctx.checklist else [])
+
+    crash.install(names, lambda: ctx.lang, lambda: window)
+
+
 def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str | None = None,
             large_text: bool = False) -> int:
     if (smoke_test or exit_when_ready) and not _has_display():
@@ -121,6 +133,7 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
         if smoke_test:
             return smoke(app, store)
         window = build_window(app, store, lang, large_text or None)
+        install_crash_hook(window)
         window.show()
         if exit_when_ready:
             QTimer.singleShot(0, app.quit)
