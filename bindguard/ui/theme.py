@@ -41,7 +41,8 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
 _STYLE = """
 QWidget {{ color: {text}; }}
 QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
-QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px; }}
+QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px;
+                        min-width: {steps}px; max-width: {steps}px; }}
 QListWidget#stepList::item {{ padding: 8px 4px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 600; }}
 QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
@@ -60,14 +61,17 @@ QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
               background: {accent}; color: {window}; }}
 QPushButton:disabled {{ border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
-QLineEdit, QPlainTextEdit, QSpinBox, QDateEdit, QComboBox {{
+QSpinBox {{ min-height: {field}px; padding: 2px 8px; }}
+QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
               min-height: {field}px; border: 2px solid {card_border}; border-radius: 6px; padding: 2px 8px;
               background: {window}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QListWidget:focus {{
               border: 3px solid {focus}; }}
 QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; }}
 QCheckBox, QRadioButton {{ padding: 4px; spacing: 10px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
+QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
+              width: {indicator}px; height: {indicator}px; }}
+QListWidget::item:focus {{ outline: none; border: 3px solid {focus}; }}
 """
 
 
@@ -150,4 +154,4 @@ def apply(app: QApplication, large_text: bool) -> None:
         window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
         money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
         ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
-        indicator=round(points * 1.4)))
+        indicator=round(points * 1.4), steps=340 if large_text else 250))

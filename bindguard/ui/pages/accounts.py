@@ -293,8 +293,8 @@ class AccountsPage(BasePage):
     def badges(self, platform_id: str) -> tuple[str, str]:
         """The money and One-ID Check badges of a platform, in words ("" when it has none)."""
         platform = self.ctx.catalog.platforms[platform_id]
-        return (self.tr("💰 Money") if platform.money_risk else "",
-                self.tr("🔍 One-ID Check finds it") if YZT2 in platform.covered_by else "")
+        return (self.tr("¥ Money") if platform.money_risk else "",
+                self.tr("✓ One-ID Check finds it") if YZT2 in platform.covered_by else "")
 
     def _retranslate_rows(self) -> None:
         lang = self.ctx.lang

@@ -213,7 +213,7 @@ class BanksPage(BasePage):
         self.cards.clear()
         for item in checklist.items if checklist else []:
             if item.kind is ItemKind.BANK_CARD and item.card is not None:
-                row = QListWidgetItem(f"💳 {self._describe(item.card)}")
+                row = QListWidgetItem(self._describe(item.card))
                 row.setData(Qt.ItemDataRole.UserRole, item.key)
                 self.cards.addItem(row)
         has = self.cards.count() > 0
