@@ -71,7 +71,8 @@ QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus};
 QCheckBox, QRadioButton {{ padding: 4px; spacing: 10px; }}
 QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
               width: {indicator}px; height: {indicator}px; }}
-QListWidget::item:focus {{ outline: none; border: 3px solid {focus}; }}
+QListWidget::item:selected {{ background: {accent}; color: {window}; }}
+QListWidget {{ border: 2px solid {card_border}; border-radius: 6px; }}
 """
 
 

@@ -108,3 +108,12 @@ def test_space_ticks_the_current_row_from_the_keyboard(make_window, qtbot, store
     assert "alipay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
     qtbot.keyClick(page.list, Qt.Key.Key_Down)
     assert page.list.currentItem() is not page.items["alipay"]
+
+
+def test_language_switch_changes_category_headings_and_tiles(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_accounts(window, qtbot)
+    assert page.headings["payment"].text() == "Payment and finance"
+    window.lang_zh_action.trigger()
+    assert page.headings["payment"].text() == "支付与理财"
+    assert page.items["alipay"].text().startswith("支付宝") and "涉及钱" in page.items["alipay"].text()

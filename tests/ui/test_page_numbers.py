@@ -124,3 +124,15 @@ def test_recycled_asks_for_the_received_number_not_the_old_one(make_window, qtbo
     assert saved.cancel_date == dt.date.today()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "discovery"
+
+
+def test_language_switch_changes_labels_and_the_timeline(make_window, qtbot):
+    window = make_window("en")
+    start_checklist(window, qtbot, Situation.CANCEL_SOON)
+    page = window.page("numbers")
+    _type(qtbot, page.old_edit, "13812345678")
+    _type(qtbot, page.date_edit, (dt.date.today() + dt.timedelta(days=5)).isoformat())
+    assert "may be given to someone else" in page.timeline_label.text()
+    window.lang_zh_action.trigger()
+    assert page.old_label.text() == "您的旧号码"
+    assert "最早可能被重新放号" in page.timeline_label.text()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -50,11 +51,30 @@ class BanksPage(BasePage):
         self.intro = wrapped(self, "muted", "banksIntro")
         body.addWidget(self.intro)
 
-        self.bank_label = section(self, "bankLabel")
+        # the cards already added come first, so the user sees at once what is done
+        self.cards_label = section(self, "cardsLabel")
+        self.cards = _CardList(self)
+        self.cards.setObjectName("addedCards")
+        self.cards.setMaximumHeight(150)
+        self.cards_label.setBuddy(self.cards)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeCard")
+        self.remove_button.clicked.connect(self.remove_selected)
+        body.addWidget(self.cards_label)
+        body.addWidget(self.cards)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        body.addLayout(remove_row)
+
+        self.add_heading = section(self, "addHeading")
+        body.addWidget(self.add_heading)
+        self.bank_label = QLabel(self)
+        self.bank_label.setObjectName("bankLabel")
         self.bank_search = SearchBox("bankSearch", self)
         self.bank_list = QListWidget(self)
         self.bank_list.setObjectName("bankList")
-        self.bank_list.setMaximumHeight(200)
+        self.bank_list.setMaximumHeight(170)
         self.bank_label.setBuddy(self.bank_search)
         self.bank_search.textChanged.connect(self._filter_banks)
         self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
@@ -64,7 +84,8 @@ class BanksPage(BasePage):
         body.addWidget(self.bank_list)
         body.addWidget(self.bank_error)
 
-        self.last4_label = section(self, "last4Label")
+        self.last4_label = QLabel(self)
+        self.last4_label.setObjectName("last4Label")
         self.last4_edit = QLineEdit(self)
         self.last4_edit.setObjectName("last4Edit")
         self.last4_edit.setMaxLength(30)  # long enough to catch a full card number and explain
@@ -75,7 +96,8 @@ class BanksPage(BasePage):
         body.addWidget(self.last4_edit)
         body.addWidget(self.last4_error)
 
-        self.type_label = section(self, "typeLabel")
+        self.type_label = QLabel(self)
+        self.type_label.setObjectName("typeLabel")
         body.addWidget(self.type_label)
         type_row = QHBoxLayout()
         self.type_group = QButtonGroup(self)
@@ -101,22 +123,9 @@ class BanksPage(BasePage):
         self.added_note.hide()
         body.addWidget(self.added_note)
 
-        self.cards_label = section(self, "cardsLabel")
-        self.cards = _CardList(self)
-        self.cards.setObjectName("addedCards")
-        self.cards_label.setBuddy(self.cards)
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("removeCard")
-        self.remove_button.clicked.connect(self.remove_selected)
-        body.addWidget(self.cards_label)
-        body.addWidget(self.cards)
-        remove_row = QHBoxLayout()
-        remove_row.addWidget(self.remove_button)
-        remove_row.addStretch(1)
-        body.addLayout(remove_row)
         body.addStretch(1)
-        tab_chain([self.bank_search, self.bank_list, self.last4_edit, *self.type_buttons.values(),
-                   self.add_button, self.cards, self.remove_button])
+        tab_chain([self.cards, self.remove_button, self.bank_search, self.bank_list, self.last4_edit,
+                   *self.type_buttons.values(), self.add_button])
         self.retranslate()
 
     @classmethod
@@ -229,12 +238,14 @@ class BanksPage(BasePage):
         for label in (self.bank_error, self.last4_error):
             show_error(label, "")
         self.added_note.hide()
+        self.bank_search.setFocus()
 
     # -- texts -------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Add every bank card that sends SMS to the number. "
                                    "You need only the bank and the last 4 digits of the card."))
+        self.add_heading.setText(self.tr("Add a card"))
         self.bank_label.setText(self.tr("Bank"))
         self.bank_search.setPlaceholderText(self.tr("Type to find the bank, e.g. 建行 or CCB"))
         self.bank_search.setAccessibleName(self.tr("Find the bank"))

@@ -97,6 +97,8 @@ class SituationPage(BasePage):
             self.doors[checklist.scope].radio.setChecked(True)
         show_error(self.name_error, "")
         self._loading = False
+        checked = self.situation()
+        (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
         self.completeness_changed.emit()
 
     def is_complete(self) -> bool:
