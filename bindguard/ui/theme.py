@@ -59,7 +59,8 @@ QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
               border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}
 QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
               background: {accent}; color: {window}; }}
-QPushButton:disabled {{ border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
+QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton#startButton:disabled {{
+              border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
 QSpinBox {{ min-height: {field}px; padding: 2px 8px; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
