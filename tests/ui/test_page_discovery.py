@@ -68,3 +68,12 @@ def test_language_switch_changes_the_discovery_texts(make_window, qtbot):
     window.lang_zh_action.trigger()
     assert page.counts_heading.text() != before
     assert "一证通查" in page.counts_heading.text()
+
+
+def test_the_pasted_text_cannot_be_brought_back_with_undo(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_discovery(window, qtbot)
+    page.sms_edit.setPlainText("【支付宝】验证码 482913")
+    page.sms_button.click()
+    page.sms_edit.undo()
+    assert page.sms_edit.toPlainText() == ""

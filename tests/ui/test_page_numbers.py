@@ -136,3 +136,16 @@ def test_language_switch_changes_labels_and_the_timeline(make_window, qtbot):
     window.lang_zh_action.trigger()
     assert page.old_label.text() == "您的旧号码"
     assert "最早可能被重新放号" in page.timeline_label.text()
+
+
+def test_a_pause_in_typing_shows_why_next_is_disabled_without_saving(make_window, qtbot, store, monkeypatch):
+    window = make_window("en")
+    checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON)
+    page = window.page("numbers")
+    page._pause.setInterval(10)
+    page.old_edit.setFocus()
+    qtbot.keyClicks(page.old_edit, "1381234")
+    assert not window.next_button.isEnabled()
+    qtbot.waitUntil(page.old_error.isVisible, timeout=1000)
+    assert "only 7 digits" in page.old_error.text()
+    assert store.load_checklist(checklist.id).old_number == ""

@@ -206,7 +206,8 @@ class DiscoveryPage(BasePage):
 
     def match_sms(self) -> None:
         text = self.sms_edit.toPlainText()
-        self.sms_edit.clear()  # the pasted text is never kept, not even in the box
+        self.sms_edit.clear()  # the pasted text is never kept, not even in the box …
+        self.sms_edit.document().clearUndoRedoStacks()  # … nor in its undo history
         found = match(text, self.ctx.catalog)
         del text
         lang = self.ctx.lang

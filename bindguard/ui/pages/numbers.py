@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
@@ -20,6 +20,8 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
+
+PAUSE_MS = 1500
 
 
 class NumbersPage(BasePage):
@@ -47,6 +49,12 @@ class NumbersPage(BasePage):
         body.addWidget(self.hint)
         body.addStretch(1)
         tab_chain([self.old_edit, self.new_edit, self.date_edit, self.suspended])
+        # a message appears when the user leaves a field, or after a pause in typing: Next is
+        # never disabled without a visible reason (nothing is saved by the pause)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._show_errors)
         self.retranslate()
 
     def _field(self, body, name: str) -> tuple[QLabel, QLineEdit, QLabel]:
@@ -155,8 +163,19 @@ class NumbersPage(BasePage):
         for name, label in (("old", self.old_error), ("new", self.new_error), ("date", self.date_error)):
             if errors[name] is None:
                 show_error(label, "")
+        if any(errors.values()):
+            self._pause.start()
         self._refresh_timeline()
         self.completeness_changed.emit()
+
+    def _show_errors(self) -> None:
+        """Show the message of every field that is wrong now (display only, nothing saved)."""
+        if self.ctx.checklist is None:
+            return
+        errors = self._check(save=False)
+        for _edit, name, label in self._fields():
+            error = errors[name]
+            show_error(label, error.text(self.ctx.lang) if error else "")
 
     def _finished(self, edit: QLineEdit) -> None:
         if self._loading or self.ctx.checklist is None:
