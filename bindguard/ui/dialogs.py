@@ -65,3 +65,36 @@ def show_link(parent: QWidget | None, url: str) -> None:
     for widget in (explain, field, copy, qr, buttons):
         layout.addWidget(widget)
     dialog.exec()
+
+
+def crash_report(parent: QWidget | None, message: str, details: str) -> None:
+    """The calm 'something went wrong' window: plain words, a Copy details button, Close.
+    `details` must already be scrubbed of personal data (ui/crash.py does that)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("dialogs", text)
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("crashDialog")
+    dialog.setWindowTitle(tr("Something went wrong"))
+    layout = QVBoxLayout(dialog)
+    label = QLabel(message + "\n\n" + tr("You can carry on. If it happens again, copy the details and "
+                                         "send them to us: they contain no numbers, names or notes."), dialog)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    row = QHBoxLayout()
+    copy = QPushButton(tr("Copy details"), dialog)
+    copy.setObjectName("copyDetails")
+    copy.setAccessibleDescription(tr("Copies a technical report without personal data"))
+    close = QPushButton(tr("Close"), dialog)
+    close.setDefault(True)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    close.clicked.connect(dialog.accept)
+    row.addWidget(copy)
+    row.addStretch(1)
+    row.addWidget(close)
+    layout.addLayout(row)
+    dialog.exec()

@@ -47,25 +47,31 @@ def build_window(app: QApplication, store: Store, lang: str | None = None,
                      large_text=large_text)
     window = WizardWindow(ctx)
     connect_settings(app, window)
-    connect_resume(window)
+    connect_flow(window)
     return window
 
 
-def connect_resume(window: WizardWindow) -> None:
-    """Continue a saved checklist on the page (and, on the work page, the item) where it was left."""
+def connect_flow(window: WizardWindow) -> None:
+    """The welcome page's two ways in: a new checklist starts on the situation page (which creates
+    it); a saved one reopens on the page where the user left it."""
     ctx = window.ctx
+    welcome = window.page("welcome")
 
-    def resume(checklist_id: int) -> None:
+    def start_new() -> None:
+        ctx.checklist = None
+        window.show_page("situation")
+
+    def continue_saved(checklist_id: int) -> None:
         checklist = ctx.store.load_checklist(checklist_id)
         if checklist is None:
-            window.page("welcome").reload()
+            welcome.reload()
             return
         ctx.checklist = checklist
         flow = window.flow()
-        target = checklist.page if checklist.page in flow and checklist.page != "welcome" else flow[1]
-        window.show_page(target)
+        window.show_page(checklist.page if checklist.page in flow and checklist.page != "welcome" else "situation")
 
-    window.page("welcome").continue_requested.connect(resume)
+    welcome.start_requested.connect(start_new)
+    welcome.continue_requested.connect(continue_saved)
 
 
 def connect_settings(app: QApplication, window: WizardWindow) -> None:
@@ -87,6 +93,18 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
     window.large_text_change_requested.connect(change_large_text)
     welcome = window.page("welcome")
     welcome.large_text_toggled.connect(change_large_text)
+
+
+def install_crash_hook(window: WizardWindow) -> None:
+    """Unexpected errors: a calm dialog and a scrubbed log; the checklist names are scrubbed."""
+    from bindguard.ui import crash
+
+    ctx = window.ctx
+
+    def names() -> list[str]:
+        return [s.name for s in ctx.store.list_checklists()] + ([ctx.checklist.name] if ctx.checklist else [])
+
+    crash.install(names, lambda: ctx.lang, lambda: window)
 
 
 def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str | None = None,
@@ -118,6 +136,7 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
                 return smoke(app, store)
             window = build_window(app, store, lang, large_text or None)
             watch_raise_requests(window, folder)  # the watcher is a child of the window
+            install_crash_hook(window)
             window.show()
             if exit_when_ready:
                 QTimer.singleShot(0, app.quit)

@@ -1,34 +1,124 @@
 """Fonts and colours. Sizes are in points scaled from the system font, never px (code-anchors §8.5).
 
 Large-text mode (PRODUCT.md §7): body text >= 18 pt, main buttons >= 60x60 px, line spacing >= 1.3x.
+The palette is forced light app-wide: a dark system theme would otherwise give dark text on a
+dark window in places the stylesheet does not reach. Every text/background pair below is listed in
+CONTRAST_PAIRS and checked by a test to be at least 4.5:1.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+import html
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 # The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
 from bindguard.ui.fonts import cjk_family, load_bundled_font  # noqa: F401
 
 NORMAL_PT = 12.0
 LARGE_PT = 18.0
-ACCENT = "#1f5fa8"  # 6.5:1 on white
+LINE_HEIGHT = 135  # percent, for multi-line text (PRODUCT.md §7: at least 1.3x)
+
+ACCENT = "#1f5fa8"  # 6.4:1 on white; the only accent colour
 TEXT = "#1a1a1a"
+MUTED = "#3d4a57"
+WINDOW = "#ffffff"
+SIDEBAR = "#eef3f9"
+CARD_BORDER = "#8a9bb0"
+FOCUS = "#c2410c"  # 5.2:1 on white: the keyboard focus ring
+ERROR = "#a4000f"
+MONEY_TEXT, MONEY_BG = "#6b4a00", "#fff4d6"
+INFO_TEXT, INFO_BG = ACCENT, "#e6f0fb"
+OK_TEXT, OK_BG = "#1e6b34", "#e8f5ec"
+DISABLED_TEXT, DISABLED_BG = "#5c6166", "#f0f0f0"
+
+CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+    (TEXT, WINDOW), (ACCENT, WINDOW), (WINDOW, ACCENT), (MUTED, WINDOW), (MUTED, SIDEBAR), (TEXT, SIDEBAR),
+    (FOCUS, WINDOW), (ERROR, WINDOW), (MONEY_TEXT, MONEY_BG), (INFO_TEXT, INFO_BG), (OK_TEXT, OK_BG),
+    (DISABLED_TEXT, DISABLED_BG), (ACCENT, SIDEBAR),
+)
 
 _STYLE = """
 QWidget {{ color: {text}; }}
-QMainWindow, QWidget#wizardCentral {{ background: #ffffff; }}
-QListWidget#stepList {{ background: #eef3f9; border: none; padding: 12px; }}
+QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
+QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px;
+                        min-width: {steps}px; max-width: {steps}px; }}
+QListWidget#stepList::item {{ padding: 8px 4px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 600; }}
-QLabel#stepCounter {{ color: #3d4a57; }}
+QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
+QLabel.section {{ font-size: {section}pt; font-weight: 600; margin-top: 8px; }}
+QLabel.error {{ color: {error}; font-weight: 600; }}
+QLabel.ok {{ color: {ok_text}; background: {ok_bg}; border-radius: 6px; padding: 4px 8px; }}
+QLabel.badgeMoney {{ color: {money_text}; background: {money_bg}; border-radius: 6px; padding: 2px 8px; }}
+QLabel.badgeInfo {{ color: {info_text}; background: {info_bg}; border-radius: 6px; padding: 2px 8px; }}
+QFrame.card {{ background: {window}; border: 2px solid {card_border}; border-radius: 12px; }}
+QFrame.card[checked="true"] {{ border: 3px solid {accent}; background: {sidebar}; }}
+QFrame.notice {{ background: {info_bg}; border-radius: 10px; }}
+QFrame.warning {{ background: {money_bg}; border-radius: 10px; }}
 QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
-              border: 2px solid {accent}; border-radius: 8px; background: #ffffff; color: {accent}; }}
+              border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}
 QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
-              background: {accent}; color: #ffffff; }}
-QPushButton:disabled {{ border-color: #8a8f94; color: #5c6166; background: #f0f0f0; }}
-QPushButton:focus {{ outline: none; border: 3px solid #e08a00; }}
+              background: {accent}; color: {window}; }}
+QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton#startButton:disabled {{
+              border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
+QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
+QSpinBox {{ min-height: {field}px; padding: 2px 8px; }}
+QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
+              min-height: {field}px; border: 2px solid {card_border}; border-radius: 6px; padding: 2px 8px;
+              background: {window}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QListWidget:focus {{
+              border: 3px solid {focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; }}
+QCheckBox, QRadioButton {{ padding: 4px; spacing: 10px; }}
+QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
+              width: {indicator}px; height: {indicator}px; }}
+QListWidget::item:selected {{ background: {accent}; color: {window}; }}
+QListWidget {{ border: 2px solid {card_border}; border-radius: 6px; }}
 """
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour: str) -> float:
+        c = QColor(colour)
+        channels = []
+        for value in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def para(text: str) -> str:
+    """Plain text as rich text with generous line spacing (QLabel has no line-height property)."""
+    body = html.escape(text).replace("\n", "<br>")
+    return f'<p style="line-height:{LINE_HEIGHT}%; margin:0">{body}</p>'
+
+
+def set_class(widget, name: str) -> None:
+    """Give a widget a style class (QLabel.error etc.) and re-polish it so the change shows."""
+    widget.setProperty("class", name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, WINDOW), (role.WindowText, TEXT), (role.Base, WINDOW),
+                      (role.AlternateBase, SIDEBAR), (role.Text, TEXT), (role.Button, WINDOW),
+                      (role.ButtonText, TEXT), (role.Highlight, ACCENT), (role.HighlightedText, WINDOW),
+                      (role.ToolTipBase, WINDOW), (role.ToolTipText, TEXT), (role.PlaceholderText, MUTED),
+                      (role.Link, ACCENT), (role.BrightText, WINDOW)):
+        palette.setColor(r, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(DISABLED_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(DISABLED_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(DISABLED_TEXT))
+    return palette
 
 
 def apply(app: QApplication, large_text: bool) -> None:
@@ -38,6 +128,15 @@ def apply(app: QApplication, large_text: bool) -> None:
     if family:
         font.setFamilies([font.family(), family])
     font.setPointSizeF(points)
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    app.setPalette(light_palette())
     app.setFont(font)
     button = 60 if large_text else 44
-    app.setStyleSheet(_STYLE.format(text=TEXT, accent=ACCENT, button=button, title=round(points * 1.5)))
+    app.setStyleSheet(_STYLE.format(
+        text=TEXT, accent=ACCENT, button=button, title=round(points * 1.5), section=round(points * 1.15),
+        window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
+        money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
+        ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
+        indicator=round(points * 1.4), steps=340 if large_text else 250))

@@ -45,11 +45,22 @@ def make_window(qapp, qtbot, store):
     """Build the window exactly as the app does (ui/run.py build_window)."""
     from bindguard.ui.run import build_window
 
+    made = []
+
     def make(lang: str = "en", large_text: bool = False, the_store: Store | None = None):
         window = build_window(qapp, the_store or store, lang, large_text)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        made.append(window)
         return window
 
-    return make
+    yield make
+    # Really delete the windows: deleteLater alone waits for an event loop pytest-qt never runs,
+    # and every live window re-polishes on each later style or language change (tests slow down).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in made:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

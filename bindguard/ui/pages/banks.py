@@ -1,15 +1,45 @@
-"""Page: 银行卡 — bank + last 4 digits + card type; each card becomes an item.
+"""Page 6, 银行卡: add cards as bank + last 4 digits + card type; each card becomes an item at once.
 
-STUB: replaced by the wizard issue. Keeps the flow complete so the frame and smoke test work.
+A full card number is refused with the reason (we never keep one); the field keeps what was typed
+so the user can correct it, and nothing is saved until the input is right.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
+from bindguard.core.checklist import BankCard, CardType, ItemKind, bank_item
+from bindguard.core.errors import BindGuardError
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.search_box import SearchBox
+
+
+class _CardList(QListWidget):
+    """The added cards; Delete removes the selected one (the same as the Remove button)."""
+
+    def __init__(self, page: BanksPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._page.remove_selected()
+            return
+        super().keyPressEvent(event)
 
 
 class BanksPage(BasePage):
@@ -17,14 +47,230 @@ class BanksPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self)
-        layout.addWidget(self.placeholder)
+        body = scroll_body(self)
+        self.intro = wrapped(self, "muted", "banksIntro")
+        body.addWidget(self.intro)
+
+        # the cards already added come first, so the user sees at once what is done
+        self.cards_label = section(self, "cardsLabel")
+        self.cards = _CardList(self)
+        self.cards.setObjectName("addedCards")
+        self.cards.setMaximumHeight(150)
+        self.cards_label.setBuddy(self.cards)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeCard")
+        self.remove_button.clicked.connect(self.remove_selected)
+        body.addWidget(self.cards_label)
+        body.addWidget(self.cards)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        body.addLayout(remove_row)
+
+        self.add_heading = section(self, "addHeading")
+        body.addWidget(self.add_heading)
+        self.bank_label = QLabel(self)
+        self.bank_label.setObjectName("bankLabel")
+        self.bank_search = SearchBox("bankSearch", self)
+        self.bank_list = QListWidget(self)
+        self.bank_list.setObjectName("bankList")
+        self.bank_list.setMaximumHeight(170)
+        self.bank_label.setBuddy(self.bank_search)
+        self.bank_search.textChanged.connect(self._filter_banks)
+        self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
+        self.bank_error = error_label(self, "bankError")
+        body.addWidget(self.bank_label)
+        body.addWidget(self.bank_search)
+        body.addWidget(self.bank_list)
+        body.addWidget(self.bank_error)
+
+        self.last4_label = QLabel(self)
+        self.last4_label.setObjectName("last4Label")
+        self.last4_edit = QLineEdit(self)
+        self.last4_edit.setObjectName("last4Edit")
+        self.last4_edit.setMaxLength(30)  # long enough to catch a full card number and explain
+        self.last4_label.setBuddy(self.last4_edit)
+        self.last4_edit.returnPressed.connect(self.add_card)
+        self.last4_error = error_label(self, "last4Error")
+        body.addWidget(self.last4_label)
+        body.addWidget(self.last4_edit)
+        body.addWidget(self.last4_error)
+
+        self.type_label = QLabel(self)
+        self.type_label.setObjectName("typeLabel")
+        body.addWidget(self.type_label)
+        type_row = QHBoxLayout()
+        self.type_group = QButtonGroup(self)
+        self.type_buttons: dict[CardType, QRadioButton] = {}
+        for card_type in CardType:
+            button = QRadioButton(self)
+            button.setObjectName(f"type_{card_type.value}")
+            self.type_group.addButton(button)
+            self.type_buttons[card_type] = button
+            type_row.addWidget(button)
+        type_row.addStretch(1)
+        self.type_buttons[CardType.DEBIT].setChecked(True)
+        body.addLayout(type_row)
+
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addCard")
+        self.add_button.clicked.connect(self.add_card)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        body.addLayout(add_row)
+        self.added_note = wrapped(self, "ok", "addedNote")
+        self.added_note.hide()
+        body.addWidget(self.added_note)
+
+        body.addStretch(1)
+        tab_chain([self.cards, self.remove_button, self.bank_search, self.bank_list, self.last4_edit,
+                   *self.type_buttons.values(), self.add_button])
         self.retranslate()
 
     @classmethod
     def short_title(cls, parent: QWidget | None = None) -> str:
         return QCoreApplication.translate("BanksPage", "Bank cards")
 
+    def title(self) -> str:
+        return self.tr("Which bank cards are tied to the number?")
+
+    # -- bank chooser ------------------------------------------------------------------------------
+
+    def _filter_banks(self, *_args: object) -> None:
+        needle = self.bank_search.text().strip().casefold()
+        lang = self.ctx.lang
+        current = self.selected_bank()
+        self.bank_list.clear()
+        for bank in self.ctx.catalog.banks.values():
+            hay = " ".join([bank.name.zh, bank.name.en, *bank.aliases]).casefold()
+            if needle and needle not in hay:
+                continue
+            item = QListWidgetItem(bank.name.get(lang))
+            item.setData(Qt.ItemDataRole.UserRole, bank.id)
+            self.bank_list.addItem(item)
+            if bank.id == current:
+                self.bank_list.setCurrentItem(item)
+        if self.bank_list.currentItem() is None and needle and self.bank_list.count() == 1:
+            self.bank_list.setCurrentRow(0)
+
+    def selected_bank(self) -> str:
+        item = self.bank_list.currentItem() if hasattr(self, "bank_list") else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def card_type(self) -> CardType:
+        return next(t for t, b in self.type_buttons.items() if b.isChecked())
+
+    # -- cards -------------------------------------------------------------------------------------
+
+    def add_card(self) -> None:
+        checklist = self.ctx.checklist
+        if checklist is None or checklist.id is None:
+            return
+        lang = self.ctx.lang
+        bank_id = self.selected_bank()
+        ok = True
+        if bank_id not in self.ctx.catalog.banks:
+            show_error(self.bank_error, BindGuardError("card.unknown_bank").text(lang))
+            ok = False
+        else:
+            show_error(self.bank_error, "")
+        try:
+            last4 = BankCard.parse_last4(self.last4_edit.text())
+            show_error(self.last4_error, "")
+        except BindGuardError as exc:
+            show_error(self.last4_error, exc.text(lang))
+            self.last4_edit.setFocus()
+            self.last4_edit.selectAll()
+            ok = False
+        self.added_note.hide()
+        if not ok:
+            return
+        item = bank_item(BankCard(bank_id, last4, self.card_type()))
+        if checklist.item(item.key) is None:
+            self.ctx.store.add_item(checklist.id, item)
+            checklist.items.append(item)
+        self.last4_edit.clear()
+        self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._describe(item.card)))
+        self.added_note.show()
+        self._reload_cards()
+        self.bank_search.setFocus()
+
+    def remove_selected(self) -> None:
+        checklist = self.ctx.checklist
+        row = self.cards.currentItem()
+        if checklist is None or checklist.id is None or row is None:
+            return
+        key = str(row.data(Qt.ItemDataRole.UserRole))
+        existing = checklist.item(key)
+        self.ctx.store.remove_item(checklist.id, key)
+        if existing is not None:
+            checklist.items.remove(existing)
+        self.added_note.hide()
+        self._reload_cards()
+
+    def _describe(self, card: BankCard | None) -> str:
+        if card is None:
+            return ""
+        bank = self.ctx.catalog.banks.get(card.bank_id)
+        name = bank.name.get(self.ctx.lang) if bank else card.bank_id
+        return self.tr("{bank} · ending {last4} · {type}").format(
+            bank=name, last4=card.last4, type=card.card_type.label[self.ctx.lang])
+
+    def _reload_cards(self) -> None:
+        checklist = self.ctx.checklist
+        self.cards.clear()
+        for item in checklist.items if checklist else []:
+            if item.kind is ItemKind.BANK_CARD and item.card is not None:
+                row = QListWidgetItem(self._describe(item.card))
+                row.setData(Qt.ItemDataRole.UserRole, item.key)
+                self.cards.addItem(row)
+        has = self.cards.count() > 0
+        if has and self.cards.currentItem() is None:
+            self.cards.setCurrentRow(0)
+        self.remove_button.setEnabled(has)
+        self.cards_label.setText(self.tr("Cards added: {count}").format(count=self.cards.count()) if has
+                                 else self.tr("No cards added yet."))
+
+    def enter(self) -> None:
+        self._filter_banks()
+        self._reload_cards()
+        for label in (self.bank_error, self.last4_error):
+            show_error(label, "")
+        self.added_note.hide()
+        self.bank_search.setFocus()
+
+    # -- texts -------------------------------------------------------------------------------------
+
     def retranslate(self) -> None:
-        self.placeholder.setText(self.short_title(self))
+        self.intro.setText(self.tr("Add every bank card that sends SMS to the number. "
+                                   "You need only the bank and the last 4 digits of the card."))
+        self.add_heading.setText(self.tr("Add a card"))
+        self.bank_label.setText(self.tr("Bank"))
+        self.bank_search.setPlaceholderText(self.tr("Type to find the bank, e.g. 建行 or CCB"))
+        self.bank_search.setAccessibleName(self.tr("Find the bank"))
+        self.bank_search.setAccessibleDescription(self.tr("Filters the list of banks below"))
+        self.bank_list.setAccessibleName(self.tr("Bank"))
+        self.bank_list.setAccessibleDescription(self.tr("Choose the bank with the arrow keys"))
+        self.last4_label.setText(self.tr("Last 4 digits of the card"))
+        self.last4_edit.setPlaceholderText(self.tr("e.g. 1234"))
+        self.last4_edit.setAccessibleName(self.tr("Last 4 digits of the card"))
+        self.last4_edit.setAccessibleDescription(self.tr("Only the last 4 digits; never the full card number"))
+        self.type_label.setText(self.tr("Card type"))
+        for card_type, button in self.type_buttons.items():
+            button.setText(card_type.label[self.ctx.lang])
+            button.setAccessibleName(card_type.label[self.ctx.lang])
+            button.setAccessibleDescription(self.tr("Card type"))
+        self.add_button.setText(self.tr("Add this card"))
+        self.add_button.setAccessibleName(self.tr("Add this card"))
+        self.add_button.setAccessibleDescription(self.tr("Adds the card to your checklist"))
+        self.cards.setAccessibleName(self.tr("Cards added"))
+        self.cards.setAccessibleDescription(self.tr("Press Delete to remove the selected card"))
+        self.remove_button.setText(self.tr("Remove the selected card"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected card"))
+        self.remove_button.setAccessibleDescription(self.tr("Takes the selected card off your checklist"))
+        if self.ctx.checklist is not None:
+            self._filter_banks()
+            self._reload_cards()
+
+

@@ -70,6 +70,7 @@ class CarrierPage(BasePage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.intro)
         layout.addWidget(self.scroll, 1)
         self.step_cards: list[StepCard] = []

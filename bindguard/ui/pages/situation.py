@@ -1,16 +1,22 @@
-"""Page: 你的情况 — the four situations as large radio cards; who the checklist is for;
-the two doors (只做最要紧的 / 全面检查).
+"""Page 2, 你的情况: the four situations as large radio cards; who the checklist is for; the two
+doors (只做最要紧的 / 全面检查).
 
-STUB: replaced by the wizard issue. Keeps the flow complete so the frame and smoke test work.
+A new checklist is created here, when the user leaves the page with a valid answer; an existing
+one is updated at every change (no Save button).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
+from bindguard.core.checklist import Checklist, ItemKind, essential_platforms, platform_item, suggested_items
+from bindguard.core.errors import message
+from bindguard.core.situation import SITUATION_LABELS, Scope, Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain
+from bindguard.ui.widgets.radio_card import RadioCard
 
 
 class SituationPage(BasePage):
@@ -18,14 +24,173 @@ class SituationPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self)
-        layout.addWidget(self.placeholder)
+        self._loading = False
+        body = scroll_body(self)
+        self.situation_heading = section(self, "situationHeading")
+        body.addWidget(self.situation_heading)
+        self.situation_group = QButtonGroup(self)
+        self.cards: dict[Situation, RadioCard] = {}
+        for situation in Situation:
+            card = RadioCard(situation.value, self)
+            self.cards[situation] = card
+            self.situation_group.addButton(card.radio)
+            card.radio.toggled.connect(self._changed)
+            body.addWidget(card)
+
+        self.name_label = section(self, "nameLabel")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(40)
+        self.name_label.setBuddy(self.name_edit)
+        self.name_error = error_label(self, "nameError")
+        self.name_edit.textChanged.connect(self._changed)
+        body.addWidget(self.name_label)
+        body.addWidget(self.name_edit)
+        body.addWidget(self.name_error)
+
+        self.scope_heading = section(self, "scopeHeading")
+        body.addWidget(self.scope_heading)
+        self.scope_group = QButtonGroup(self)
+        self.doors: dict[Scope, RadioCard] = {}
+        for scope in (Scope.ESSENTIAL, Scope.FULL):
+            card = RadioCard(scope.value, self)
+            self.doors[scope] = card
+            self.scope_group.addButton(card.radio)
+            card.radio.toggled.connect(self._changed)
+            body.addWidget(card)
+        body.addStretch(1)
+
+        chain = [c.radio for c in self.cards.values()] + [self.name_edit] + [d.radio for d in self.doors.values()]
+        tab_chain(chain)
         self.retranslate()
+        self.enter()
 
     @classmethod
     def short_title(cls, parent: QWidget | None = None) -> str:
         return QCoreApplication.translate("SituationPage", "Your situation")
 
+    def title(self) -> str:
+        return self.tr("What is your situation?")
+
+    # -- reading and writing ---------------------------------------------------------------------
+
+    def situation(self) -> Situation | None:
+        return next((s for s, card in self.cards.items() if card.radio.isChecked()), None)
+
+    def scope(self) -> Scope:
+        return Scope.ESSENTIAL if self.doors[Scope.ESSENTIAL].radio.isChecked() else Scope.FULL
+
+    def enter(self) -> None:
+        self._loading = True
+        checklist = self.ctx.checklist
+        for group in (self.situation_group, self.scope_group):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        if checklist is None:
+            self.name_edit.setText(self.tr("Myself"))
+            self.doors[Scope.FULL].radio.setChecked(True)
+        else:
+            self.name_edit.setText(checklist.name)
+            self.cards[checklist.situation].radio.setChecked(True)
+            self.doors[checklist.scope].radio.setChecked(True)
+        show_error(self.name_error, "")
+        self._loading = False
+        checked = self.situation()
+        (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
+        self.completeness_changed.emit()
+
+    def is_complete(self) -> bool:
+        return self.situation() is not None and bool(self.name_edit.text().strip())
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        empty = not self.name_edit.text().strip()
+        show_error(self.name_error, message("checklist.name_empty", self.ctx.lang) if empty else "")
+        if self.ctx.checklist is not None and self.is_complete():
+            self._save_existing()
+        self.completeness_changed.emit()
+
+    def leave(self) -> bool:
+        if not self.is_complete():
+            if not self.name_edit.text().strip():
+                show_error(self.name_error, message("checklist.name_empty", self.ctx.lang))
+            return False
+        if self.ctx.checklist is None:
+            self._create()
+        else:
+            self._save_existing()
+        return True
+
+    def _create(self) -> None:
+        situation = self.situation()
+        assert situation is not None
+        checklist = Checklist(self.name_edit.text().strip(), situation, self.scope())
+        checklist.items = suggested_items(checklist, self.ctx.catalog)
+        if checklist.scope is Scope.ESSENTIAL:
+            checklist.items += [platform_item(p) for p in essential_platforms(self.ctx.catalog)]
+        self.ctx.checklist = self.ctx.store.create_checklist(checklist)
+
+    def _save_existing(self) -> None:
+        checklist = self.ctx.checklist
+        situation = self.situation()
+        assert checklist is not None and checklist.id is not None and situation is not None
+        store, catalog = self.ctx.store, self.ctx.catalog
+        checklist.name = self.name_edit.text().strip()
+        if situation is not checklist.situation:
+            checklist.situation = situation
+            wanted = {i.key: i for i in suggested_items(checklist, catalog)}
+            for item in list(checklist.items):
+                if item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) and item.key not in wanted:
+                    store.remove_item(checklist.id, item.key)
+                    checklist.items.remove(item)
+            for key, item in wanted.items():
+                if checklist.item(key) is None:
+                    store.add_item(checklist.id, item)
+                    checklist.items.append(item)
+        scope = self.scope()
+        if scope is not checklist.scope:
+            checklist.scope = scope
+            if scope is Scope.ESSENTIAL:
+                for platform in essential_platforms(catalog):
+                    item = platform_item(platform)
+                    if checklist.item(item.key) is None:
+                        store.add_item(checklist.id, item)
+                        checklist.items.append(item)
+        store.save_meta(checklist)
+
+    # -- texts -----------------------------------------------------------------------------------
+
     def retranslate(self) -> None:
-        self.placeholder.setText(self.short_title(self))
+        lang = self.ctx.lang
+        explain = {
+            Situation.CANCEL_SOON: self.tr(
+                "Your old number still works and you plan to cancel it. Do every item before you cancel."),
+            Situation.OLD_DEAD: self.tr(
+                "The old number no longer gets SMS. We show ways that work without a code, "
+                "and how many days are left."),
+            Situation.SWITCH: self.tr(
+                "You have a new number and the old one still works. Move every account to the new number."),
+            Situation.RECYCLED: self.tr(
+                "Your new number belonged to someone else before. We help you take it over cleanly."),
+        }
+        self.situation_heading.setText(self.tr("Which one fits you?"))
+        for situation, card in self.cards.items():
+            card.set_texts(SITUATION_LABELS[situation][lang], explain[situation])
+        self.name_label.setText(self.tr("Who is this checklist for?"))
+        self.name_edit.setPlaceholderText(self.tr("For example: Myself, Mum"))
+        self.name_edit.setAccessibleName(self.tr("Who is this checklist for?"))
+        self.name_edit.setAccessibleDescription(self.tr("A name to tell your checklists apart, e.g. Mum"))
+        self.scope_heading.setText(self.tr("How much do you want to do now?"))
+        self.doors[Scope.ESSENTIAL].set_texts(
+            self.tr("Only the most important"),
+            self.tr("Money and identity only: payment apps, bank cards, government apps. "
+                    "About ten minutes; the rest can follow later."))
+        self.doors[Scope.FULL].set_texts(
+            self.tr("A full check"), self.tr("Every app and card that may be tied to the number."))
+        if self.name_error.isVisible():
+            show_error(self.name_error, message("checklist.name_empty", lang))
+
+

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from bindguard.core.situation import SITUATION_LABELS
+from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.page_body import scroll_body
 
 
 class WelcomePage(BasePage):
@@ -27,8 +28,7 @@ class WelcomePage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        layout = scroll_body(self, spacing=16)  # large text must never clip the introduction
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setObjectName("intro")
@@ -47,6 +47,7 @@ class WelcomePage(BasePage):
         self.saved_label = QLabel(self)
         self.saved_list = QListWidget(self)
         self.saved_list.setObjectName("savedChecklists")
+        self.saved_list.setMinimumHeight(120)
         self.saved_label.setBuddy(self.saved_list)
         self.saved_list.itemActivated.connect(self._continue_item)
         self.saved_list.currentItemChanged.connect(lambda *_: self._update_continue())
@@ -112,13 +113,13 @@ class WelcomePage(BasePage):
         return False  # the page's own buttons move on
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
+        self.intro.setText(theme.para(self.tr(
             "When you stop using a phone number, the carrier sells it again after about 90 days. "
             "Whoever gets it receives the SMS codes of every app and bank card still tied to it. "
-            "BindGuard helps you find each of them and move it to your new number, step by step."))
-        self.privacy.setText(self.tr(
+            "BindGuard helps you find each of them and move it to your new number, step by step.")))
+        self.privacy.setText(theme.para(self.tr(
             "Private: everything you enter stays on this computer. BindGuard makes no network "
-            "connection, keeps phone numbers masked, and locks your notes with the system keyring."))
+            "connection, keeps phone numbers masked, and locks your notes with the system keyring.")))
         self.large_text.setText(self.tr("Large text"))
         self.large_text.setAccessibleDescription(self.tr("Make all text and buttons bigger"))
         self.start_button.setText(self.tr("Start a new checklist"))

@@ -1,0 +1,120 @@
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from bindguard.core.checklist import ItemKind
+from bindguard.core.situation import Scope, Situation
+from tests.ui.helpers_wizard import start_checklist
+
+
+def _open_accounts(window, qtbot, scope=Scope.FULL):
+    checklist = start_checklist(window, qtbot, Situation.SWITCH, scope=scope)
+    window.show_page("accounts")
+    return checklist, window.page("accounts")
+
+
+def test_ticking_and_unticking_a_tile_saves_at_once(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_accounts(window, qtbot)
+    page.set_ticked("wechat", True)
+    assert "wechat" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    page.set_ticked("wechat", False)
+    assert "wechat" not in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+
+
+def test_search_filters_as_you_type_by_name_and_alias(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_accounts(window, qtbot)
+    qtbot.keyClicks(page.search, "zfb")
+    assert {pid for pid in page.items if page.is_shown(pid)} == {"alipay"}
+    assert not page.headings["payment"].isHidden() and page.headings["social"].isHidden()
+    page.search.setText("微信")
+    shown = {pid for pid in page.items if page.is_shown(pid)}
+    assert "wechat" in shown and "alipay" not in shown  # 微信支付 and 企业微信 match too
+    page.search.setText("nothing-like-this")
+    assert page.nothing_found.isVisibleTo(page)
+    page.search.clear()
+    assert all(page.is_shown(pid) for pid in page.items)
+
+
+def test_badges_say_money_and_one_id_check_in_words(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_accounts(window, qtbot)
+    money, covered = page.badges("alipay")
+    assert money == "¥ Money" and "One-ID Check" in covered
+    assert money in page.items["alipay"].text() and covered in page.items["alipay"].text()
+    assert page.badges("iit") == ("", "")
+    assert "Money" not in page.items["iit"].text()
+
+
+def test_only_the_most_important_shows_essential_apps_until_show_all(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
+    catalog = window.ctx.catalog
+    shown = {pid for pid in page.items if page.is_shown(pid)}
+    assert shown == {p.id for p in catalog.platforms.values() if catalog.is_essential(p)}
+    assert all(page.items[pid].checkState() == Qt.CheckState.Checked for pid in shown)
+    page.show_all.click()
+    assert all(page.is_shown(pid) for pid in page.items)
+
+
+def test_custom_item_is_added_and_removed_and_an_empty_name_is_refused(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_accounts(window, qtbot)
+    page.custom_add.click()
+    assert "give this account a name" in page.custom_error.text()
+    assert not any(i.kind is ItemKind.CUSTOM for i in store.load_checklist(checklist.id).items)
+    page.custom_edit.setText("健身房")
+    page.custom_add.click()
+    customs = [i for i in store.load_checklist(checklist.id).items if i.kind is ItemKind.CUSTOM]
+    assert [i.title for i in customs] == ["健身房"]
+    assert not page.custom_error.isVisible()
+    assert page.is_shown(customs[0].key)
+    page.set_ticked(customs[0].key, False)
+    assert customs[0].key not in page.items
+    assert not any(i.kind is ItemKind.CUSTOM for i in store.load_checklist(checklist.id).items)
+
+
+def test_a_keystroke_over_500_entries_refilters_quickly(make_window, qtbot):
+    """Not a timed budget (that lives in the benchmarks); a guard against rebuilding widgets."""
+    from dataclasses import replace
+
+    window = make_window("en")
+    catalog = window.ctx.catalog
+    base = next(iter(catalog.platforms.values()))
+    for n in range(500 - len(catalog.platforms)):
+        clone = replace(base, id=f"bench{n}", aliases=(f"bench{n}",))
+        catalog.platforms[clone.id] = clone
+    _, page = _open_accounts(window, qtbot)
+    assert len(page.items) == 500
+    rows_before = page.list.count()
+    timings = []
+    for text in ("b", "be", "ben", "benc", "bench4", "bench49", ""):
+        start = time.perf_counter()
+        page.search.setText(text)
+        QApplication.processEvents()
+        timings.append(time.perf_counter() - start)
+    assert page.list.count() == rows_before
+    print("keystroke ms:", [round(t * 1000, 1) for t in timings])
+    assert max(timings) < 0.25
+
+
+def test_space_ticks_the_current_row_from_the_keyboard(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_accounts(window, qtbot)
+    page.list.setFocus()
+    page.list.setCurrentItem(page.items["alipay"])
+    qtbot.keyClick(page.list, Qt.Key.Key_Space)
+    assert "alipay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert page.list.currentItem() is not page.items["alipay"]
+
+
+def test_language_switch_changes_category_headings_and_tiles(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_accounts(window, qtbot)
+    assert page.headings["payment"].text() == "Payment and finance"
+    window.lang_zh_action.trigger()
+    assert page.headings["payment"].text() == "支付与理财"
+    assert page.items["alipay"].text().startswith("支付宝") and "涉及钱" in page.items["alipay"].text()

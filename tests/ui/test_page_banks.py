@@ -1,0 +1,73 @@
+from bindguard.core.checklist import ItemKind
+from bindguard.core.situation import Situation
+from tests.ui.helpers_wizard import start_checklist
+
+
+def _open_banks(window, qtbot):
+    checklist = start_checklist(window, qtbot, Situation.OLD_DEAD)
+    window.show_page("banks")
+    return checklist, window.page("banks")
+
+
+def _cards(store, checklist):
+    return [i for i in store.load_checklist(checklist.id).items if i.kind is ItemKind.BANK_CARD]
+
+
+def test_a_card_is_added_with_bank_last4_and_type_and_removed_again(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_banks(window, qtbot)
+    qtbot.keyClicks(page.bank_search, "CCB")
+    assert page.selected_bank() == "ccb"
+    qtbot.keyClicks(page.last4_edit, "1234")
+    page.type_buttons[page.card_type().CREDIT].click()
+    page.add_button.click()
+    cards = _cards(store, checklist)
+    assert [(c.card.bank_id, c.card.last4, c.card.card_type.value) for c in cards] == [("ccb", "1234", "credit")]
+    assert cards[0].money_risk
+    assert page.cards.count() == 1 and "ending 1234" in page.cards.item(0).text()
+    assert page.last4_edit.text() == ""
+    page.remove_button.click()
+    assert _cards(store, checklist) == []
+    assert page.cards.count() == 0
+
+
+def test_a_full_card_number_is_refused_with_the_reason_and_nothing_is_saved(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("建行")
+    qtbot.keyClicks(page.last4_edit, "6222021234567890123")
+    page.add_button.click()
+    assert page.last4_error.isVisible()
+    assert "never keeps a full card number" in page.last4_error.text()
+    assert _cards(store, checklist) == []
+    assert b"6222021234567890123" not in store.path.read_bytes()
+    assert window.next_button.isEnabled()  # cards are optional: the bad entry is simply not kept
+
+
+def test_no_bank_chosen_or_three_digits_show_their_messages(make_window, qtbot, store):
+    window = make_window("zh")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("没有这家银行")
+    page.last4_edit.setText("123")
+    page.add_button.click()
+    assert "选一家银行" in page.bank_error.text()
+    assert "最后 4 位" in page.last4_error.text()
+    assert _cards(store, checklist) == []
+
+
+def test_the_same_card_twice_is_kept_once(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_banks(window, qtbot)
+    for _ in range(2):
+        page.bank_search.setText("ccb")
+        page.last4_edit.setText("9876")
+        page.add_button.click()
+    assert len(_cards(store, checklist)) == 1
+
+
+def test_language_switch_changes_the_bank_page(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_banks(window, qtbot)
+    assert page.add_button.text() == "Add this card"
+    window.lang_zh_action.trigger()
+    assert page.add_button.text() != "Add this card"

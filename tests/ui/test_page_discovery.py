@@ -1,0 +1,79 @@
+from bindguard.core.checklist import ItemKind
+from bindguard.core.situation import Situation
+from tests.ui.helpers_wizard import start_checklist
+
+
+def _open_discovery(window, qtbot, situation=Situation.CANCEL_SOON):
+    checklist = start_checklist(window, qtbot, situation)
+    window.show_page("discovery")
+    return checklist, window.page("discovery")
+
+
+def test_the_page_explains_one_id_check_where_what_and_how(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_discovery(window, qtbot)
+    texts = " ".join(card.findChildren(type(page.intro))[1].text() for card in page.service_cards)
+    assert "工信微报" in texts and "10699000" in texts and "Official" in page.service_cards[0].findChildren(
+        type(page.intro))[0].text()
+
+
+def test_a_recorded_count_is_saved_and_preselects_the_app(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_discovery(window, qtbot)
+    page.spins["wechat"].setValue(2)
+    saved = store.load_checklist(checklist.id)
+    assert saved.discovery_counts == {"wechat": 2}
+    assert "wechat" in saved.selected_refs(ItemKind.PLATFORM)
+    # two accounts on one app: the page says so in plain words
+    assert page.reconcile_box.isVisible()
+    assert "2 accounts" in page.reconcile_label.text()
+
+
+def test_counts_that_do_not_add_up_are_explained(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_discovery(window, qtbot)
+    page.spins["alipay"].setValue(1)
+    # the user unticks Alipay on the account page later: the discovery page notices
+    window.show_page("accounts")
+    window.page("accounts").set_ticked("alipay", False)
+    window.show_page("discovery")
+    assert "not in your list" in page.reconcile_label.text()
+    assert page.reconcile_box.isVisible()
+    page.spins["alipay"].setValue(-1)  # back to "not checked": nothing stored, nothing to say
+    assert store.load_checklist(checklist.id).discovery_counts == {}
+    assert not page.reconcile_box.isVisible()
+
+
+def test_pasted_sms_preselects_platforms_names_banks_and_is_not_kept(make_window, qtbot, store):
+    window = make_window("zh")
+    checklist, page = _open_discovery(window, qtbot)
+    secret = "【支付宝】验证码 482913。【建设银行】您尾号 6789 的卡 13812345678"
+    page.sms_edit.setPlainText(secret)
+    page.sms_button.click()
+    assert page.sms_edit.toPlainText() == ""
+    assert "支付宝" in page.sms_result.text() and "中国建设银行" in page.sms_result.text()
+    saved = store.load_checklist(checklist.id)
+    assert "alipay" in saved.selected_refs(ItemKind.PLATFORM)
+    assert not any(i.kind is ItemKind.BANK_CARD for i in saved.items)  # banks: suggested, not invented
+    store.conn.commit() if store.conn.in_transaction else None
+    db = store.path.read_bytes() + (store.path.with_name(store.path.name + "-wal").read_bytes()
+                                    if store.path.with_name(store.path.name + "-wal").exists() else b"")
+    assert b"482913" not in db and b"13812345678" not in db
+
+
+def test_language_switch_changes_the_discovery_texts(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_discovery(window, qtbot)
+    before = page.counts_heading.text()
+    window.lang_zh_action.trigger()
+    assert page.counts_heading.text() != before
+    assert "一证通查" in page.counts_heading.text()
+
+
+def test_the_pasted_text_cannot_be_brought_back_with_undo(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_discovery(window, qtbot)
+    page.sms_edit.setPlainText("【支付宝】验证码 482913")
+    page.sms_button.click()
+    page.sms_edit.undo()
+    assert page.sms_edit.toPlainText() == ""

@@ -1,0 +1,87 @@
+from PySide6.QtCore import Qt
+
+from bindguard.core.checklist import ItemKind, essential_platforms
+from bindguard.core.situation import Scope, Situation
+from tests.ui.helpers_wizard import start_checklist
+
+
+def test_start_new_opens_the_situation_page_with_nothing_chosen_and_next_disabled(make_window, qtbot, store):
+    window = make_window("en")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    assert window.current_id == "situation"
+    assert page.situation() is None
+    assert not window.next_button.isEnabled()
+    assert store.list_checklists() == []
+
+
+def test_choosing_a_situation_creates_the_checklist_with_discovery_and_carrier_steps(make_window, qtbot, store):
+    window = make_window("en")
+    checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON, "Mum")
+    assert window.current_id == "numbers"
+    saved = store.load_checklist(checklist.id)
+    assert saved.name == "Mum" and saved.situation is Situation.CANCEL_SOON and saved.scope is Scope.FULL
+    kinds = {i.kind for i in saved.items}
+    assert ItemKind.DISCOVERY in kinds and ItemKind.CARRIER in kinds
+    assert ItemKind.PLATFORM not in kinds
+
+
+def test_only_the_most_important_door_preselects_money_and_identity_apps(make_window, qtbot, store):
+    window = make_window("en")
+    checklist = start_checklist(window, qtbot, Situation.OLD_DEAD, "Dad", Scope.ESSENTIAL)
+    saved = store.load_checklist(checklist.id)
+    assert saved.scope is Scope.ESSENTIAL
+    wanted = {p.id for p in essential_platforms(window.ctx.catalog)}
+    assert saved.selected_refs(ItemKind.PLATFORM) == wanted
+    assert not any(i.kind is ItemKind.CARRIER for i in saved.items)  # no carrier page for a dead number
+
+
+def test_an_empty_name_shows_the_plain_message_and_keeps_next_disabled(make_window, qtbot, store):
+    window = make_window("zh")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    page.cards[Situation.SWITCH].radio.click()
+    assert window.next_button.isEnabled()
+    page.name_edit.setText("   ")
+    assert page.name_error.isVisible()
+    assert "给谁" in page.name_error.text()
+    assert not window.next_button.isEnabled()
+    window.go_next()
+    assert window.current_id == "situation"
+    assert store.list_checklists() == []
+
+
+def test_changing_the_situation_later_swaps_the_suggested_steps_at_once(make_window, qtbot, store):
+    window = make_window("en")
+    checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON)
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    assert page.cards[Situation.CANCEL_SOON].radio.isChecked()
+    page.cards[Situation.OLD_DEAD].radio.click()
+    saved = store.load_checklist(checklist.id)
+    assert saved.situation is Situation.OLD_DEAD
+    assert not any(i.kind is ItemKind.CARRIER for i in saved.items)
+    page.name_edit.setText("妈妈")
+    assert store.load_checklist(checklist.id).name == "妈妈"
+
+
+def test_continue_reopens_a_saved_checklist_on_its_page(make_window, qtbot, store):
+    window = make_window("en")
+    checklist = start_checklist(window, qtbot, Situation.SWITCH)
+    assert store.load_checklist(checklist.id).page == "numbers"
+    window.close()
+    again = make_window("en")
+    welcome = again.page("welcome")
+    qtbot.mouseClick(welcome.continue_button, Qt.MouseButton.LeftButton)
+    assert again.current_id == "numbers"
+    assert again.ctx.checklist.id == checklist.id
+
+
+def test_language_switch_changes_the_situation_cards(make_window, qtbot):
+    window = make_window("en")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    assert page.cards[Situation.RECYCLED].radio.text().startswith("My new number")
+    window.lang_zh_action.trigger()
+    assert page.cards[Situation.RECYCLED].radio.text() == "我拿到的是二次号码"
+    assert page.name_label.text() != "Who is this checklist for?"
