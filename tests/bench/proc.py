@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +25,7 @@ class Run:
     rss_mib: float | None
     returncode: int
     stderr: str
+    cpu: float | None = None  # user + sys seconds: less sensitive than wall time to a busy machine
 
 
 def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -52,14 +53,15 @@ def run_once(argv: Sequence[str], env: dict[str, str], timeout: float = 120.0) -
             proc.returncode = os.waitstatus_to_exitcode(status)
             # ru_maxrss is KiB on Linux, bytes on macOS
             rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+            cpu = usage.ru_utime + usage.ru_stime
         else:  # Windows: wall time only
             proc.wait(timeout)
             seconds = time.perf_counter() - start
-            rss = None
+            rss = cpu = None
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     errfile.unlink(missing_ok=True)
-    return Run(seconds, rss, proc.returncode, stderr)
+    return Run(seconds, rss, proc.returncode, stderr, cpu)
 
 
 @dataclass
@@ -69,6 +71,7 @@ class Series:
     times: list[float]
     rss: list[float]
     failure: str = ""
+    cpu: list[float] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -115,6 +118,8 @@ def interleaved(commands: dict[str, Sequence[str]], env: dict[str, str], runs: i
                 out[name].times.append(run.seconds)
                 if run.rss_mib is not None:
                     out[name].rss.append(run.rss_mib)
+                if run.cpu is not None:
+                    out[name].cpu.append(run.cpu)
     return out
 
 

@@ -121,6 +121,10 @@ def startup(env: dict[str, str], work: Path, runs: int, warmups: int) -> tuple[l
                         rss_ratio <= RSS_BUDGET))
     else:
         rows.append(missing("peak memory (RSS) at start-up", "os.wait4 on this OS", f"≤ {RSS_BUDGET}×"))
+    if app.cpu and bare.cpu:
+        cpu_ratio = statistics.median(app.cpu) / statistics.median(bare.cpu)
+        rows.append(Row("  start-up CPU time (user+sys)", spread(app.cpu), spread(bare.cpu) + " bare", cpu_ratio,
+                        counted=False, note="CPU time is less disturbed than wall time by other load"))
     return rows, bare
 
 
