@@ -128,6 +128,30 @@ def startup(env: dict[str, str], work: Path, runs: int, warmups: int) -> tuple[l
     return rows, bare
 
 
+def instructions(env: dict[str, str], work: Path) -> list[Row]:
+    """Instructions executed (valgrind callgrind): deterministic, so a busy machine cannot blur it."""
+    import re
+    import shutil
+
+    name = "  start-up instructions (callgrind, 1 run each)"
+    if not shutil.which("valgrind"):
+        return [Row(name, "valgrind not installed", counted=False)]
+    counts = {}
+    data = work / "startup-data"
+    for label, argv in (("bare", [sys.executable, str(HERE / "baseline_app.py")]),
+                        ("app", [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data)])):
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv], env=env,
+                              cwd=ROOT, capture_output=True, text=True, timeout=600)
+        found = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+        if not found:
+            return [Row(name, f"failed ({label}): exit code {proc.returncode}", counted=False)]
+        counts[label] = int(found.group(1))
+    ratio = counts["app"] / counts["bare"]
+    return [Row(name, f"{counts['app'] / 1e6:,.0f} M", f"{counts['bare'] / 1e6:,.0f} M bare", ratio,
+                f"≤ {STARTUP_BUDGET}× (info)", counted=False,
+                note="instruction counts do not depend on machine load; use them to compare changes")]
+
+
 # -- catalog search ------------------------------------------------------------------------------------
 
 def search(env: dict[str, str], catalogs: dict[str, Path | None], runs: int) -> list[Row]:
@@ -304,6 +328,8 @@ def main() -> int:
     parser.add_argument("--search-runs", type=int, default=2, help="search processes per catalog (default 2)")
     parser.add_argument("--only", choices=["startup", "search", "status", "pdf", "none"], action="append",
                         help="run only these parts (repeatable)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count start-up instructions under valgrind (slow, ~30 s; noise-free)")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args()
     parts = set(args.only or ["startup", "search", "status", "pdf", "none"])
@@ -323,6 +349,8 @@ def main() -> int:
         startup_rows, bare = startup(env, work, args.runs, args.warmups)
         if "startup" in parts:
             rows += startup_rows
+            if args.instructions:
+                rows += instructions(env, work)
     if "search" in parts:
         from synthetic import write_catalog
 
