@@ -83,9 +83,11 @@ def main() -> int:
         page.show()
         page.enter()
         QCoreApplication.processEvents()
-        buttons = [b for b in find_status_buttons(page) if b.isEnabled()]
+        found = find_status_buttons(page)
+        buttons = [b for b in found if b.isEnabled()]
         if len(buttons) < 2:
-            missing = "status buttons on WorkPage"
+            missing = ("status buttons on WorkPage" if len(found) < 2 else
+                       f"enabled status buttons on WorkPage ({len(found)} found, disabled after enter())")
     except ImportError as exc:
         missing = f"bindguard.ui.pages.work ({exc})"
 
