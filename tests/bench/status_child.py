@@ -40,9 +40,11 @@ def find_status_buttons(page) -> list:
     return [b for b in buttons if any(w in b.text().lower() for w in words)]
 
 
-def snapshot(reader: sqlite3.Connection, checklist_id: int) -> dict:
+def snapshot(reader: sqlite3.Connection, checklist_id: int) -> tuple:
+    """What another process would see: the items, and data_version (changes on every commit by others)."""
     rows = reader.execute("SELECT key, status, updated FROM item WHERE checklist_id=?", (checklist_id,))
-    return {key: (status, updated) for key, status, updated in rows}
+    version = reader.execute("PRAGMA data_version").fetchone()[0]
+    return version, {key: (status, updated) for key, status, updated in rows}
 
 
 def main() -> int:
@@ -102,7 +104,7 @@ def main() -> int:
         if missing:
             store.set_status(checklist.id, keys[n % len(keys)], statuses[(n + n // len(keys)) % len(statuses)])
         else:
-            buttons[n % len(buttons)].click()
+            buttons[(n + n // len(buttons)) % len(buttons)].click()  # never the same button twice running
         handler_done = time.perf_counter()
         after = snapshot(reader, checklist.id)
         if after != before:
