@@ -101,6 +101,7 @@ def startup(env: dict[str, str], work: Path, runs: int, warmups: int) -> tuple[l
     commands = {
         "bare": [sys.executable, str(HERE / "baseline_app.py")],
         "app": [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data)],
+        "zh": [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data), "--lang", "zh"],
     }
     result = interleaved(commands, env, runs, warmups)
     bare, app = result["bare"], result["app"]
@@ -121,6 +122,10 @@ def startup(env: dict[str, str], work: Path, runs: int, warmups: int) -> tuple[l
                         rss_ratio <= RSS_BUDGET))
     else:
         rows.append(missing("peak memory (RSS) at start-up", "os.wait4 on this OS", f"≤ {RSS_BUDGET}×"))
+    zh = result["zh"]
+    if zh.ok:
+        rows.append(Row("  start-up in Chinese (--lang zh)", spread(zh.times), "", zh.median / bare.median,
+                        counted=False, note=f"peak RSS {zh.rss_median:.1f} MiB" if zh.rss else ""))
     if app.cpu and bare.cpu:
         cpu_ratio = statistics.median(app.cpu) / statistics.median(bare.cpu)
         rows.append(Row("  start-up CPU time (user+sys)", spread(app.cpu), spread(bare.cpu) + " bare", cpu_ratio,
