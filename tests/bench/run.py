@@ -193,6 +193,8 @@ def search(env: dict[str, str], catalogs: dict[str, Path | None], runs: int) -> 
             notes.append("the filter runs after the key (timer): timed until the list settled")
         if info["timeouts"]:
             notes.append(f"{info['timeouts']} keystrokes never reached the expected list")
+        if info.get("dialogs"):
+            notes.append(f"{info['dialogs']} modal dialogs opened while typing")
         if not info["visible_changes"]:
             notes.append("typing changed nothing visible: is the search box wired to the filter?")
             ok = False
@@ -216,6 +218,8 @@ def status(env: dict[str, str]) -> list[Row]:
     committed = data["committed_before_return"] == data["clicks"] and not data["never_committed"]
     note = (f"{data['committed_before_return']}/{data['clicks']} committed before returning "
             "(checked by a second sqlite3 connection)")
+    if data.get("dialogs"):
+        note += f"; {data['dialogs']} modal dialogs opened (answered at once by the bench)"
     if data["via"] == "ui":
         return [Row("status change: click → on disk (work page)", value, "", None, budget, committed, note=note)]
     return [

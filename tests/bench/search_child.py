@@ -71,8 +71,10 @@ def main() -> int:
     parser.add_argument("--catalog", help="catalog folder (default: the shipped one)")
     parser.add_argument("--cycles", type=int, default=12)
     args = parser.parse_args()
+    import no_modals
     from pyside_none import immortalize_none
 
+    no_modals.install()
     immortalize_none()  # see pyside_none.py: the loops below make thousands of void Qt calls
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -161,7 +163,8 @@ def main() -> int:
     print(json.dumps({
         "platforms": len(catalog.platforms), "query": query, "keys_per_cycle": len(keys),
         "samples_ms": samples, "core_ms": core, "deferred": deferred, "timeouts": timeouts,
-        "visible_changes": changes, "search_box": edit.objectName() or type(edit).__name__,
+        "visible_changes": changes, "dialogs": len(no_modals.SHOWN),
+        "search_box": edit.objectName() or type(edit).__name__,
     }))
     store.close()
     return 0

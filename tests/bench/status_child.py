@@ -52,8 +52,10 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=60)
     parser.add_argument("--items", type=int, default=40)
     args = parser.parse_args()
+    import no_modals
     from pyside_none import immortalize_none
 
+    no_modals.install()
     immortalize_none()  # see pyside_none.py: the loops below make thousands of void Qt calls
 
     from PySide6.QtCore import QCoreApplication
@@ -123,7 +125,7 @@ def main() -> int:
     print(json.dumps({
         "via": "store" if missing else "ui", "missing": missing, "buttons": len(buttons),
         "samples_ms": samples, "committed_before_return": returned_committed, "clicks": args.clicks,
-        "never_committed": never,
+        "never_committed": never, "dialogs": len(no_modals.SHOWN),
     }))
     reader.close()
     store.close()
