@@ -1,0 +1,392 @@
+#!/usr/bin/env python
+"""BindGuard benchmark suite (PRODUCT.md §6): `python tests/bench/run.py`.
+
+Every number comes from the real app code path, side by side with a bare PySide6 window started the
+same way in the same run. A measurement whose app piece is missing prints "not available yet
+(missing: X)" and counts as not passed. Exit code 0 only when every budget holds.
+Not part of the pytest run (pyproject's norecursedirs skips tests/bench).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from proc import ROOT, Series, bench_env, interleaved, percentile, series  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+
+FRAME_MS = 16.0
+STARTUP_BUDGET = 1.25
+RSS_BUDGET = 1.25
+PDF_BUDGET = 2.0
+
+
+@dataclass
+class Row:
+    name: str
+    value: str
+    baseline: str = ""
+    ratio: float | None = None
+    budget: str = ""
+    passed: bool | None = None  # None: not available yet
+    counted: bool = True  # informational rows do not decide the exit code
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if not self.counted:
+            return "info"
+        return {True: "pass", False: "FAIL", None: "N/A"}[self.passed]
+
+
+def missing(name: str, what: str, budget: str = "") -> Row:
+    return Row(name, f"not available yet (missing: {what})", budget=budget, passed=None)
+
+
+def spread(values: list[float], unit: str = "s", scale: float = 1.0, digits: int = 3) -> str:
+    med = statistics.median(values) * scale
+    return f"{med:.{digits}f} {unit} ({min(values) * scale:.{digits}f}–{max(values) * scale:.{digits}f})"
+
+
+def child_json(argv: list[str], env: dict[str, str], timeout: float = 300) -> tuple[dict | None, str]:
+    proc = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if lines:
+        return json.loads(lines[-1]), proc.stderr
+    tail = " | ".join(proc.stderr.strip().splitlines()[-4:])
+    return None, f"exit code {proc.returncode}: {tail}"
+
+
+# -- machine -------------------------------------------------------------------------------------------
+
+def machine(env: dict[str, str]) -> list[str]:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        import platform
+
+        cpu = platform.processor() or cpu
+    qt = subprocess.run([sys.executable, "-c", "import PySide6, PySide6.QtCore as c; "
+                         "print(PySide6.__version__, c.qVersion())"],
+                        env=env, capture_output=True, text=True).stdout.split()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return [f"CPU: {cpu}, {os.cpu_count()} cores, load average {load:.2f} at start",
+            f"Python {sys.version.split()[0]} ({sys.executable}), PySide6 {qt[0] if qt else '?'}, "
+            f"Qt {qt[1] if len(qt) > 1 else '?'}, QT_QPA_PLATFORM=offscreen"]
+
+
+# -- start-up and memory -------------------------------------------------------------------------------
+
+def startup(env: dict[str, str], work: Path, runs: int, warmups: int) -> tuple[list[Row], Series]:
+    from bindguard.core.store import Store
+
+    data = work / "startup-data"
+    Store.open(data).close()  # a fresh data folder that already has its store
+    commands = {
+        "bare": [sys.executable, str(HERE / "baseline_app.py")],
+        "app": [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data)],
+        "zh": [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data), "--lang", "zh"],
+    }
+    result = interleaved(commands, env, runs, warmups)
+    bare, app = result["bare"], result["app"]
+    rows = []
+    if not bare.ok:
+        rows.append(Row("start-up (bare window)", f"baseline failed: {bare.failure}", passed=False))
+        return rows, bare
+    if not app.ok:
+        rows.append(Row("start-up: bindguard --exit-when-ready", f"failed: {app.failure}", passed=False))
+        return rows, bare
+    ratio = app.median / bare.median
+    rows.append(Row("start-up: bindguard --exit-when-ready", spread(app.times), spread(bare.times) + " bare",
+                    ratio, f"≤ {STARTUP_BUDGET}×", ratio <= STARTUP_BUDGET))
+    if app.rss and bare.rss:
+        rss_ratio = app.rss_median / bare.rss_median
+        rows.append(Row("peak memory (RSS) at start-up", spread(app.rss, "MiB", digits=1),
+                        spread(bare.rss, "MiB", digits=1) + " bare", rss_ratio, f"≤ {RSS_BUDGET}×",
+                        rss_ratio <= RSS_BUDGET))
+    else:
+        rows.append(missing("peak memory (RSS) at start-up", "os.wait4 on this OS", f"≤ {RSS_BUDGET}×"))
+    zh = result["zh"]
+    if zh.ok:
+        rows.append(Row("  start-up in Chinese (--lang zh)", spread(zh.times), "", zh.median / bare.median,
+                        counted=False, note=f"peak RSS {zh.rss_median:.1f} MiB" if zh.rss else ""))
+    if app.cpu and bare.cpu:
+        cpu_ratio = statistics.median(app.cpu) / statistics.median(bare.cpu)
+        rows.append(Row("  start-up CPU time (user+sys)", spread(app.cpu), spread(bare.cpu) + " bare", cpu_ratio,
+                        counted=False, note="CPU time is less disturbed than wall time by other load"))
+    return rows, bare
+
+
+def instructions(env: dict[str, str], work: Path) -> list[Row]:
+    """Instructions executed (valgrind callgrind): deterministic, so a busy machine cannot blur it."""
+    import re
+    import shutil
+
+    name = "  start-up instructions (callgrind, 1 run each)"
+    if not shutil.which("valgrind"):
+        return [Row(name, "valgrind not installed", counted=False)]
+    counts = {}
+    data = work / "startup-data"
+    for label, argv in (("bare", [sys.executable, str(HERE / "baseline_app.py")]),
+                        ("app", [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data)])):
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv], env=env,
+                              cwd=ROOT, capture_output=True, text=True, timeout=600)
+        found = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+        if not found:
+            return [Row(name, f"failed ({label}): exit code {proc.returncode}", counted=False)]
+        counts[label] = int(found.group(1))
+    ratio = counts["app"] / counts["bare"]
+    return [Row(name, f"{counts['app'] / 1e6:,.0f} M", f"{counts['bare'] / 1e6:,.0f} M bare", ratio,
+                f"≤ {STARTUP_BUDGET}× (info)", counted=False,
+                note="instruction counts do not depend on machine load; use them to compare changes")]
+
+
+# -- catalog search ------------------------------------------------------------------------------------
+
+def search(env: dict[str, str], catalogs: dict[str, Path | None], runs: int) -> list[Row]:
+    rows = []
+    for label, root in catalogs.items():
+        name = f"search keystroke, {label}"
+        argv = [sys.executable, str(HERE / "search_child.py")] + (["--catalog", str(root)] if root else [])
+        samples: list[float] = []
+        core: list[float] = []
+        info: dict = {}
+        failure = ""
+        for _ in range(runs):
+            data, err = child_json(argv, env)
+            if data is None:
+                failure = err
+                break
+            if "missing" in data:
+                failure = "missing:" + data["missing"]
+                break
+            info = data
+            samples += data["samples_ms"]
+            core += data["core_ms"]
+        if failure.startswith("missing:"):
+            rows.append(missing(name, failure.removeprefix("missing:"), f"p95 ≤ {FRAME_MS:.0f} ms"))
+            continue
+        if failure:
+            rows.append(Row(name, f"failed: {failure}", budget=f"p95 ≤ {FRAME_MS:.0f} ms", passed=False))
+            continue
+        name = f"search keystroke, {label} ({info['platforms']} platforms)"
+        p95 = percentile(samples, 95)
+        notes = [f"query {info['query']!r} typed and deleted, {len(samples)} keystrokes"]
+        ok = p95 <= FRAME_MS and not info["timeouts"]
+        if info["deferred"]:
+            notes.append("the filter runs after the key (timer): timed until the list settled")
+        if info["timeouts"]:
+            notes.append(f"{info['timeouts']} keystrokes never reached the expected list")
+        if info.get("dialogs"):
+            notes.append(f"{info['dialogs']} modal dialogs opened while typing")
+        if not info["visible_changes"]:
+            notes.append("typing changed nothing visible: is the search box wired to the filter?")
+            ok = False
+        rows.append(Row(name, f"p50 {percentile(samples, 50):.2f} / p95 {p95:.2f} / max {max(samples):.2f} ms",
+                        f"{FRAME_MS:.0f} ms frame", p95 / FRAME_MS, f"p95 ≤ {FRAME_MS:.0f} ms", ok,
+                        note="; ".join(notes)))
+        rows.append(Row(f"  core Catalog.search alone, {label}",
+                        f"p50 {percentile(core, 50):.3f} / p95 {percentile(core, 95):.3f} ms", counted=False))
+    return rows
+
+
+# -- status change -------------------------------------------------------------------------------------
+
+def status(env: dict[str, str]) -> list[Row]:
+    budget = "committed before the handler returns"
+    data, err = child_json([sys.executable, str(HERE / "status_child.py")], env)
+    if data is None:
+        return [Row("status change → on disk", f"failed: {err}", budget=budget, passed=False)]
+    samples = data["samples_ms"]
+    value = f"p50 {percentile(samples, 50):.2f} / p95 {percentile(samples, 95):.2f} ms"
+    committed = data["committed_before_return"] == data["clicks"] and not data["never_committed"]
+    note = (f"{data['committed_before_return']}/{data['clicks']} committed before returning "
+            "(checked by a second sqlite3 connection)")
+    if data.get("dialogs"):
+        note += f"; {data['dialogs']} modal dialogs opened (answered at once by the bench)"
+    if data["via"] == "ui":
+        return [Row("status change: click → on disk (work page)", value, "", None, budget, committed, note=note)]
+    return [
+        missing("status change: click → on disk (work page)", data["missing"], budget),
+        Row("  fallback: Store.set_status → on disk", value, budget=budget, passed=committed, counted=False,
+            note=note),
+    ]
+
+
+# -- printing ------------------------------------------------------------------------------------------
+
+def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) -> list[Row]:
+    from synthetic import write_catalog
+
+    from bindguard.resources import resource_path
+
+    rows = []
+    budget = f"≤ {PDF_BUDGET}× one bare start-up"
+    base = bare.median if bare.ok else None
+    base_text = f"{base:.3f} s bare start-up" if base else "no baseline"
+
+    cat150 = write_catalog(resource_path("catalog"), work / "catalog-150", 150)
+    out = work / "bench-150.pdf"
+    argv = [sys.executable, str(HERE / "pdf_child.py"), "--catalog", str(cat150), "--out", str(out)]
+    probe, err = child_json(argv, env)
+    name = "PDF of a 150-item checklist (printing code)"
+    if probe is None:
+        rows.append(Row(name, f"failed: {err}", budget=budget, passed=False))
+    elif "missing" in probe:
+        rows.append(missing(name, probe["missing"], budget))
+    else:
+        result = series(argv, env, runs, warmups)
+        if not result.ok:
+            rows.append(Row(name, f"failed: {result.failure}", budget=budget, passed=False))
+        else:
+            ratio = result.median / base if base else None
+            rows.append(Row(name, spread(result.times), base_text, ratio, budget,
+                            ratio is not None and ratio <= PDF_BUDGET,
+                            note=f"whole process incl. Qt start-up, {probe['bytes'] // 1024} KiB PDF"))
+
+    data = work / "export-data"
+    out = work / "bench-demo.pdf"
+    argv = [sys.executable, "-m", "bindguard", "--data-dir", str(data), "export", "--demo", "--pdf", str(out)]
+    name = "bindguard export --demo --pdf"
+    probe_run = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    if probe_run.returncode != 0 or not out.is_file():
+        tail = " | ".join(probe_run.stderr.strip().splitlines()[-2:])
+        what = "`export` command / bindguard.ui.export_cli" if "export_cli" in tail else tail
+        rows.append(missing(name, what, budget))
+        return rows
+    result = series(argv, env, runs, warmups)
+    items = _demo_items(data)
+    name = f"bindguard export --demo --pdf ({items} items)"
+    if not result.ok:
+        rows.append(Row(name, f"failed: {result.failure}", budget=budget, passed=False))
+    else:
+        ratio = result.median / base if base else None
+        rows.append(Row(name, spread(result.times), base_text, ratio, budget,
+                        ratio is not None and ratio <= PDF_BUDGET))
+    return rows
+
+
+def _demo_items(data: Path) -> str:
+    try:
+        with sqlite3.connect(data / "bindguard.sqlite3") as conn:
+            row = conn.execute("SELECT COUNT(*) FROM item GROUP BY checklist_id ORDER BY checklist_id DESC"
+                               " LIMIT 1").fetchone()
+        return str(row[0]) if row else "?"
+    except sqlite3.Error:
+        return "?"
+
+
+# -- the None refcount trap ----------------------------------------------------------------------------
+
+def none_trap(env: dict[str, str]) -> list[Row]:
+    code = ("import sys; import bindguard.ui.run; from pyside_none import leak_per_call; "
+            "leak = leak_per_call(); print(leak, sys.getrefcount(None))")
+    proc = subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONPATH": env["PYTHONPATH"] +
+                          os.pathsep + str(HERE)}, cwd=ROOT, capture_output=True, text=True)
+    name = "void Qt calls before the app aborts (None refcount)"
+    budget = "unlimited (≥ 1e9)"
+    try:
+        leak, refs = proc.stdout.split()
+        leak_f, refs_i = float(leak), int(refs)
+    except ValueError:
+        return [Row(name, f"failed: {proc.stderr.strip()[-200:]}", budget=budget, passed=False)]
+    if leak_f <= 0:
+        return [Row(name, "no leak", budget=budget, passed=True)]
+    calls = refs_i / leak_f
+    return [Row(name, f"{calls:,.0f} ({leak_f:g} ref lost per call)", budget=budget, passed=calls >= 1e9,
+                note="PySide6 6.12.0 + CPython 3.11 drop a reference to None on each void call; see "
+                     "tests/bench/pyside_none.py")]
+
+
+# -- table ---------------------------------------------------------------------------------------------
+
+def table(rows: list[Row]) -> str:
+    head = ("measurement", "value (median, min–max)", "baseline", "ratio", "budget", "result")
+    cells = [head] + [(r.name, r.value, r.baseline, f"{r.ratio:.2f}×" if r.ratio is not None else "", r.budget,
+                       r.verdict) for r in rows]
+    widths = [min(70, max(len(c[i]) for c in cells)) for i in range(len(head))]
+    lines = []
+    for n, cell in enumerate(cells):
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    notes = [f"  - {r.name.strip()}: {r.note}" for r in rows if r.note]
+    return "\n".join(lines + (["", "notes:", *notes] if notes else []))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="timed whole-process runs (default 9)")
+    parser.add_argument("--warmups", type=int, default=2, help="untimed runs first (default 2)")
+    parser.add_argument("--search-runs", type=int, default=2, help="search processes per catalog (default 2)")
+    parser.add_argument("--only", choices=["startup", "search", "status", "pdf", "none"], action="append",
+                        help="run only these parts (repeatable)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count start-up instructions under valgrind (slow, ~30 s; noise-free)")
+    parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
+    args = parser.parse_args()
+    parts = set(args.only or ["startup", "search", "status", "pdf", "none"])
+    env = bench_env()
+    work = Path(tempfile.mkdtemp(prefix="bindguard-bench-"))
+    env["BENCH_TMP"] = str(work)
+
+    print("BindGuard benchmarks (PRODUCT.md §6)")
+    for line in machine(env):
+        print("  " + line)
+    print(f"  {args.runs} timed runs after {args.warmups} warm-ups, app and bare window alternating; "
+          f"work folder {work}\n", flush=True)
+
+    rows: list[Row] = []
+    bare = Series([], [], "not measured")
+    if parts & {"startup", "pdf"}:
+        startup_rows, bare = startup(env, work, args.runs, args.warmups)
+        if "startup" in parts:
+            rows += startup_rows
+            if args.instructions:
+                rows += instructions(env, work)
+    if "search" in parts:
+        from synthetic import write_catalog
+
+        from bindguard.resources import resource_path
+
+        synth = write_catalog(resource_path("catalog"), work / "catalog-500", 500)
+        rows += search(env, {"shipped catalog": None, "synthetic catalog": synth}, args.search_runs)
+    if "status" in parts:
+        rows += status(env)
+    if "pdf" in parts:
+        rows += pdf(env, work, bare, max(3, args.runs // 2), 1)
+    if "none" in parts:
+        rows += none_trap(env)
+
+    print(table(rows))
+    if bare.ok:
+        noise = (max(bare.times) - min(bare.times)) / bare.median * 100
+        print(f"\nnoise: the bare window's {len(bare.times)} runs spread {noise:.0f}% of their median "
+              f"(min {min(bare.times):.3f} s, max {max(bare.times):.3f} s); ratios compare medians.")
+    counted = [r for r in rows if r.counted]
+    failed = [r for r in counted if r.passed is not True]
+    print(f"\n{len(counted) - len(failed)}/{len(counted)} budgets met" +
+          (f"; not met or not available: {', '.join(r.name.strip() for r in failed)}" if failed else ""))
+    if args.json:
+        Path(args.json).write_text(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
