@@ -44,6 +44,13 @@ def test_days_left_counts_down_and_warns_when_past():
     assert "随时" in days_left_sentence(-1, "zh")
 
 
+def test_a_dead_number_speaks_of_its_cancellation_in_the_past():
+    dates = timeline(Situation.OLD_DEAD, dt.date(2026, 10, 1))
+    assert dates[0].event is Event.CANCELLED
+    assert "was cancelled on 1 October 2026" in dates[0].sentence("en")
+    assert "计划" not in dates[0].sentence("zh")
+
+
 def test_no_date_gives_no_timeline():
     assert timeline(Situation.CANCEL_SOON, None) == []
 
@@ -55,7 +62,7 @@ def test_dates_are_whole_days_after_each_other(start, situation, suspended):
     assert dates, "every situation gives at least one date"
     events = {d.event: d.date for d in dates}
     if Event.EARLIEST_RERELEASE in events:
-        base = events.get(Event.TERMINATED, events.get(Event.CANCEL))
+        base = events.get(Event.TERMINATED, events.get(Event.CANCEL, events.get(Event.CANCELLED)))
         assert (events[Event.EARLIEST_RERELEASE] - base).days == 90
     if Event.FINISH_MONEY_BY in events:
         assert events[Event.FINISH_MONEY_BY] < events[Event.CANCEL]
