@@ -60,10 +60,9 @@ def main(argv: list[str]) -> int:
     from bindguard.core.paths import data_dir
     from bindguard.core.store import Store
     from bindguard.ui.application import Application
-    from bindguard.ui.run import build_window, guard_none_refcount
+    from bindguard.ui.run import build_window
     from bindguard.ui.wizard import PAGES
 
-    guard_none_refcount()
     app = Application(sys.argv[:1])
     store = Store.open(data_dir())
     count = 0
