@@ -4,9 +4,11 @@ finish page with clicks and key presses, then the saved checklist read back with
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bindguard.core.catalog import RouteKind
 from bindguard.core.checklist import ItemKind, Status, most_urgent
@@ -203,3 +205,32 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
     everything = _all_bytes(data_dir)
     for full in (OLD_FULL, NEW_FULL, OLD_TYPED, NEW_TYPED, "382915"):
         assert full.encode() not in everything, f"{full} is written to disk"
+
+
+def _visible_texts(window, qtbot) -> list[str]:
+    qtbot.wait(30)  # widgets added to a shown layout appear after a turn of the event loop
+    page = window.page(window.current_id)
+    texts = [window.title_label.text(), window.step_label.text(), window.next_button.text()]
+    texts += [w.text() for w in page.findChildren(QWidget)
+              if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text().strip()]
+    return texts
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def test_the_language_menu_changes_the_visible_texts_on_every_page(make_window, qtbot):
+    window = make_window("en")
+    walk(window, qtbot, Situation.CANCEL_SOON)
+    for page_id in window.flow():
+        window.show_page(page_id)
+        english = _visible_texts(window, qtbot)
+        window.lang_zh_action.trigger()
+        chinese = _visible_texts(window, qtbot)
+        window.lang_en_action.trigger()
+        assert sorted(_visible_texts(window, qtbot)) == sorted(english), page_id
+        assert _has_chinese(chinese[0]) and _has_chinese(chinese[1]), page_id  # the title and the step counter
+        left_in_english = [t for t in english if t in chinese and re.search(r"[a-z]{3,} [a-z]{2,}", t)]
+        assert left_in_english == [], (page_id, left_in_english)  # English words, not a brand like QQ
+        assert len(set(english) - set(chinese)) >= 3, page_id

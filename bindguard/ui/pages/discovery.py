@@ -120,6 +120,7 @@ class DiscoveryPage(BasePage):
 
     def _build_services(self) -> None:
         for card in self.service_cards:
+            card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.service_cards = []
         checklist = self.ctx.checklist
