@@ -234,3 +234,25 @@ def test_the_language_menu_changes_the_visible_texts_on_every_page(make_window, 
         left_in_english = [t for t in english if t in chinese and re.search(r"[a-z]{3,} [a-z]{2,}", t)]
         assert left_in_english == [], (page_id, left_in_english)  # English words, not a brand like QQ
         assert len(set(english) - set(chinese)) >= 3, page_id
+
+
+def test_going_back_to_say_the_old_number_is_already_dead_keeps_the_accounts_and_drops_the_carrier_page(
+        make_window, qtbot, store):
+    window = make_window("en")
+    walk(window, qtbot, Situation.CANCEL_SOON)
+    checklist_id = window.ctx.checklist.id
+    while window.current_id != "situation":
+        _click(qtbot, window.back_button)
+    _click(qtbot, window.page("situation").cards[Situation.OLD_DEAD].radio)
+    assert _step(window) == "Step 2 of 8"
+    assert "Last step" not in [window.step_list.item(i).text()[4:] for i in range(window.step_list.count())]
+    _next(qtbot, window, "numbers")
+    assert window.page("numbers").old_edit.text() == OLD_MASKED
+    for page_id in ("discovery", "accounts", "banks", "work", "finish"):
+        _next(qtbot, window, page_id)
+    assert _step(window) == "Step 8 of 8"
+    saved = store.load_checklist(checklist_id)
+    assert saved.situation is Situation.OLD_DEAD
+    assert not [i for i in saved.items if i.kind is ItemKind.CARRIER]
+    assert {"alipay", "wechat", "jd"} <= saved.selected_refs(ItemKind.PLATFORM)
+    assert saved.item("platform:wechat").status is Status.NOT_APPLICABLE
