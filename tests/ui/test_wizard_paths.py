@@ -97,7 +97,9 @@ def walk(window, qtbot, situation: Situation) -> dict:
     assert page.items["alipay"].checkState() == Qt.CheckState.Checked
     page.search.setFocus()
     qtbot.keyClicks(page.search, "weixin")
-    assert page.is_shown("wechat") and not page.is_shown("taobao")
+    assert page.search.text() == "weixin"
+    assert page.is_shown("wechat") and not page.is_shown("taobao"), [
+        k for k in page.items if page.is_shown(k)]
     page.list.setFocus()
     page.list.setCurrentItem(page.items["wechat"])
     qtbot.keyClick(page.list, Qt.Key.Key_Space)

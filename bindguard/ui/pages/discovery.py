@@ -146,6 +146,7 @@ class DiscoveryPage(BasePage):
             detail.setText(f'<p style="line-height:{theme.LINE_HEIGHT}%; margin:0">{text}</p>')
             layout.addWidget(detail)
             self.services_area.addWidget(card)
+            card.show()  # now, not on the next turn of the event loop (a language switch redraws at once)
             self.service_cards.append(card)
 
     def enter(self) -> None:
