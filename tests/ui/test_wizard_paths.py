@@ -205,6 +205,8 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
     assert {k: saved.item(k).status for k in expected["statuses"]} == expected["statuses"]
     assert saved.page == "finish" and saved.current_item == expected["current_item"]
     everything = _all_bytes(data_dir)
+    masked = (OLD_MASKED if situation.asks_old_number else NEW_MASKED).encode()
+    assert masked in everything  # the database really is among the bytes read
     for full in (OLD_FULL, NEW_FULL, OLD_TYPED, NEW_TYPED, "382915"):
         assert full.encode() not in everything, f"{full} is written to disk"
 
