@@ -33,7 +33,7 @@ SUMMARIES: dict[Event, tuple[str, str]] = {
     Event.FINISH_MONEY_BY: ("换号卫士:今天做完付款和银行卡的项目",
                             "BindGuard: finish the payment and bank card items today"),
     Event.CANCEL: ("换号卫士:注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
-    Event.CANCELLED: ("换号卫士:旧号码注销的日子", "BindGuard: the day the old number was cancelled"),
+    Event.STOPPED: ("换号卫士:旧号码停用/注销", "BindGuard: the old number stopped working"),
     Event.SUSPENDED: ("换号卫士:旧号码停机", "BindGuard: the old number was suspended"),
     Event.TERMINATED: ("换号卫士:旧号码可能被销号", "BindGuard: the old number may be terminated"),
     Event.EARLIEST_RERELEASE: ("换号卫士:旧号码最早可能被重新放号",

@@ -22,8 +22,8 @@ MAX_YEARS_AWAY = 10
 
 class Event(StrEnum):
     FINISH_MONEY_BY = "finish_money_by"
-    CANCEL = "cancel"  # planned (the old number still works)
-    CANCELLED = "cancelled"  # already happened (OLD_DEAD)
+    CANCEL = "cancel"
+    STOPPED = "stopped"  # OLD_DEAD: the date already passed, so never "planned"
     SUSPENDED = "suspended"
     TERMINATED = "terminated"
     EARLIEST_RERELEASE = "earliest_rerelease"
@@ -36,7 +36,7 @@ SENTENCES: dict[Event, tuple[str, str]] = {
         "Finish the payment and bank card items by {date}.",
     ),
     Event.CANCEL: ("计划注销旧号码:{date}。", "The old number is to be cancelled on {date}."),
-    Event.CANCELLED: ("旧号码注销(停用)于:{date}。", "The old number was cancelled on {date}."),
+    Event.STOPPED: ("旧号码停用/注销:{date}。", "The old number stopped working on {date}."),
     Event.SUSPENDED: ("旧号码停机:{date}。", "The old number was suspended on {date}."),
     Event.TERMINATED: (
         "如果一直不交费,最早 {date} 会被销号。",
@@ -117,7 +117,7 @@ def timeline(situation: Situation, date: dt.date | None, suspended_only: bool = 
                 DateThatMatters(Event.EARLIEST_RERELEASE, terminated + days(FREEZE_DAYS)),
             ]
         return [
-            DateThatMatters(Event.CANCELLED, date),
+            DateThatMatters(Event.STOPPED, date),
             DateThatMatters(Event.EARLIEST_RERELEASE, date + days(FREEZE_DAYS)),
         ]
     return [DateThatMatters(Event.RECEIVED, date)]

@@ -125,7 +125,7 @@ class WizardWindow(QMainWindow):
         page = self._built.get(page_id)
         if page is None:
             page = self._factories[page_id](self.ctx, self.stack)
-            page.completeness_changed.connect(self._update_buttons)
+            page.completeness_changed.connect(self._refresh_frame)  # the situation may change the flow
             page.navigate_requested.connect(self._on_navigate)
             self._built[page_id] = page
             self.stack.addWidget(page)

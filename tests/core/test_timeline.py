@@ -46,8 +46,8 @@ def test_days_left_counts_down_and_warns_when_past():
 
 def test_a_dead_number_speaks_of_its_cancellation_in_the_past():
     dates = timeline(Situation.OLD_DEAD, dt.date(2026, 10, 1))
-    assert dates[0].event is Event.CANCELLED
-    assert "was cancelled on 1 October 2026" in dates[0].sentence("en")
+    assert dates[0].event is Event.STOPPED
+    assert "stopped working on 1 October 2026" in dates[0].sentence("en")
     assert "计划" not in dates[0].sentence("zh")
 
 
@@ -62,7 +62,7 @@ def test_dates_are_whole_days_after_each_other(start, situation, suspended):
     assert dates, "every situation gives at least one date"
     events = {d.event: d.date for d in dates}
     if Event.EARLIEST_RERELEASE in events:
-        base = events.get(Event.TERMINATED, events.get(Event.CANCEL, events.get(Event.CANCELLED)))
+        base = events.get(Event.TERMINATED, events.get(Event.CANCEL, events.get(Event.STOPPED)))
         assert (events[Event.EARLIEST_RERELEASE] - base).days == 90
     if Event.FINISH_MONEY_BY in events:
         assert events[Event.FINISH_MONEY_BY] < events[Event.CANCEL]
@@ -91,3 +91,10 @@ def test_parse_date_refuses_far_years():
 def test_date_in_words():
     assert date_in_words(dt.date(2027, 3, 1), "zh") == "2027年3月1日"
     assert date_in_words(dt.date(2027, 3, 1), "en") == "1 March 2027"
+
+
+def test_a_number_that_already_stopped_is_not_called_planned():
+    stopped = timeline(Situation.OLD_DEAD, dt.date(2026, 10, 29))[0]
+    assert stopped.sentence("zh") == "旧号码停用/注销:2026年10月29日。"
+    assert "to be cancelled" not in stopped.sentence("en")
+    assert timeline(Situation.CANCEL_SOON, dt.date(2026, 10, 29))[1].sentence("zh").startswith("计划注销")

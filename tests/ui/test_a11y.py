@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
-from bindguard.core.checklist import ItemKind
+from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Situation
 from bindguard.ui.wizard import PAGES
 from tests.ui.helpers_wizard import start_checklist
@@ -71,7 +71,7 @@ def _press(qtbot, window, key=Qt.Key.Key_Space) -> None:
     qtbot.keyClick(focused, key)
 
 
-def test_keyboard_only_walk_through_pages_two_to_six(make_window, qtbot, store):
+def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     window = make_window("en")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -138,7 +138,38 @@ def test_keyboard_only_walk_through_pages_two_to_six(make_window, qtbot, store):
     _press(qtbot, window)
     assert window.current_id == "work"
 
+    work = window.page("work")
+    _tab_to(qtbot, window, work.urgent_button)
+    _press(qtbot, window)  # the most urgent item
+    urgent = work.item
+    assert urgent is not None and urgent.money_risk
+    _tab_to(qtbot, window, work.status_bar.buttons[Status.DONE])
+    _press(qtbot, window)
+    _tab_to(qtbot, window, work.next_item_button)
+    _press(qtbot, window, Qt.Key.Key_Return)  # Enter presses the focused button too
+    stuck = work.item
+    assert stuck is not None and stuck.key != urgent.key
+    _tab_to(qtbot, window, work.status_bar.buttons[Status.STUCK])
+    _press(qtbot, window)
+    _tab_to(qtbot, window, window.next_button)
+    _press(qtbot, window)
+    assert window.current_id == "carrier"
+
+    carrier = window.page("carrier")
+    step = carrier.step_cards[0]
+    _tab_to(qtbot, window, step.status_bar.buttons[Status.LATER])
+    _press(qtbot, window)
+    _tab_to(qtbot, window, window.next_button)
+    _press(qtbot, window)
+    assert window.current_id == "finish"
+    assert window.step_label.text() == "Step 9 of 9"
+    assert QApplication.focusWidget() is window.page("finish").print_button
+
     saved = store.load_checklist(window.ctx.checklist.id)
+    assert saved.item(urgent.key).status is Status.DONE
+    assert saved.item(stuck.key).status is Status.STUCK
+    assert saved.item(step.item.key).status is Status.LATER
+    assert saved.page == "finish"
     assert saved.name == "Dad" and saved.situation is Situation.CANCEL_SOON
     assert saved.old_number == "138****5678" and saved.cancel_date == date
     assert saved.discovery_counts == {"alipay": 1}

@@ -142,8 +142,10 @@ class BanksPage(BasePage):
         lang = self.ctx.lang
         current = self.selected_bank()
         self.bank_list.clear()
+        exact: QListWidgetItem | None = None
         for bank in self.ctx.catalog.banks.values():
-            hay = " ".join([bank.name.zh, bank.name.en, *bank.aliases]).casefold()
+            names = [bank.name.zh, bank.name.en, *bank.aliases]
+            hay = " ".join(names).casefold()
             if needle and needle not in hay:
                 continue
             item = QListWidgetItem(bank.name.get(lang))
@@ -151,8 +153,14 @@ class BanksPage(BasePage):
             self.bank_list.addItem(item)
             if bank.id == current:
                 self.bank_list.setCurrentItem(item)
-        if self.bank_list.currentItem() is None and needle and self.bank_list.count() == 1:
-            self.bank_list.setCurrentRow(0)
+            if needle and exact is None and needle in (n.casefold() for n in names):
+                exact = item
+        if self.bank_list.currentItem() is None and needle:
+            # one match, or a name typed in full ("cmb" also finds CMBC): choose it for the user
+            if exact is not None:
+                self.bank_list.setCurrentItem(exact)
+            elif self.bank_list.count() == 1:
+                self.bank_list.setCurrentRow(0)
 
     def selected_bank(self) -> str:
         item = self.bank_list.currentItem() if hasattr(self, "bank_list") else None

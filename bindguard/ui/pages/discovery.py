@@ -120,6 +120,7 @@ class DiscoveryPage(BasePage):
 
     def _build_services(self) -> None:
         for card in self.service_cards:
+            card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.service_cards = []
         checklist = self.ctx.checklist
@@ -145,6 +146,7 @@ class DiscoveryPage(BasePage):
             detail.setText(f'<p style="line-height:{theme.LINE_HEIGHT}%; margin:0">{text}</p>')
             layout.addWidget(detail)
             self.services_area.addWidget(card)
+            card.show()  # now, not on the next turn of the event loop (a language switch redraws at once)
             self.service_cards.append(card)
 
     def enter(self) -> None:

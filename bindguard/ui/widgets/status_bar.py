@@ -7,7 +7,7 @@ text, not by colour. The page saves the status in its handler before returning.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from bindguard.core.checklist import STATUS_LABELS, STATUS_MARKS, Status
 
@@ -21,8 +21,8 @@ class StatusBar(QWidget):
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # so that no button is checked for a to-do item
+        # No QButtonGroup: Qt lets Tab reach only one checkable button of a group (the arrows move
+        # within it), and an older user tabs through all four. show_status() keeps one checked.
         self.buttons: dict[Status, QPushButton] = {}
         for status in CHOICES:
             button = QPushButton(self)
@@ -30,7 +30,6 @@ class StatusBar(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
             button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
-            self.group.addButton(button)
             self.buttons[status] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             index = len(self.buttons) - 1

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Calendar reminders (.ics)</source>
-        <translation>日历提醒(.ics)</translation>
+        <translation>保存日历提醒</translation>
     </message>
     <message>
         <source>Calendar reminders</source>
