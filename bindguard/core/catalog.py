@@ -13,6 +13,7 @@ import tomllib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -136,6 +137,19 @@ class Platform(Entry):
     def has_no_code_route(self) -> bool:
         return bool(self.routes_of(RouteKind.NO_CODE))
 
+    @cached_property
+    def search_text(self) -> str:
+        """Names and aliases in one folded string, made once per platform: search runs per keystroke.
+
+        Kept on the platform itself (a module-level cache keyed by id() handed a new catalog the
+        haystack of a collected one whose id was reused, and searches then found nothing).
+        """
+        return " ".join([self.name.zh, self.name.en, *self.aliases]).casefold()
+
+    @cached_property
+    def exact_names(self) -> frozenset[str]:
+        return frozenset({self.name.zh.casefold(), self.name.en.casefold(), *(a.casefold() for a in self.aliases)})
+
 
 @dataclass(frozen=True)
 class Bank(Entry):
@@ -211,8 +225,8 @@ class Catalog:
         needle = query.strip().casefold()
         if not needle:
             return list(self.platforms.values())
-        found = [p for p in self.platforms.values() if needle in _haystack(p)]
-        return sorted(found, key=lambda p: needle not in _exact_names(p))
+        found = [p for p in self.platforms.values() if needle in p.search_text]
+        return sorted(found, key=lambda p: needle not in p.exact_names)
 
     def stats(self) -> dict[str, Any]:
         entries: list[Entry] = [*self.platforms.values(), *self.banks.values(), *self.discovery.values()]
@@ -248,22 +262,6 @@ class Catalog:
             "discovery_services": [plain(asdict(d)) for d in self.discovery.values()],
             "carrier_steps": [plain(asdict(c)) for c in self.carrier.values()],
         }
-
-
-_HAYSTACKS: dict[int, str] = {}
-
-
-def _haystack(platform: Platform) -> str:
-    key = id(platform)
-    text = _HAYSTACKS.get(key)
-    if text is None:
-        text = " ".join([platform.name.zh, platform.name.en, *platform.aliases]).casefold()
-        _HAYSTACKS[key] = text
-    return text
-
-
-def _exact_names(platform: Platform) -> set[str]:
-    return {platform.name.zh.casefold(), platform.name.en.casefold(), *(a.casefold() for a in platform.aliases)}
 
 
 class CatalogError(Exception):

@@ -111,3 +111,18 @@ def test_search_matches_names_and_aliases():
     assert [p.id for p in catalog.search("ZFB")] == ["alipay"]
     assert catalog.search("") == list(catalog.platforms.values())
     assert catalog.search("no-such-app") == []
+
+
+def test_search_is_right_for_each_new_catalog_even_when_old_ones_are_gone():
+    """A cache keyed by id() once handed a new platform the words of a collected one (same id):
+    the account page then found nothing for 'weixin'. Each replaced platform must find its own alias."""
+    import dataclasses
+
+    from bindguard.core.catalog import Catalog
+
+    wechat = load_catalog().platforms["wechat"]
+    for i in range(50):
+        platform = dataclasses.replace(wechat, aliases=(f"alias{i}",))
+        catalog = Catalog(platforms={platform.id: platform})
+        assert [p.id for p in catalog.search(f"alias{i}")] == ["wechat"], i
+        del platform, catalog
