@@ -52,8 +52,21 @@ def view_state(page) -> tuple:
         elif hasattr(view, "isRowHidden") and model is not None:
             hidden = sum(view.isRowHidden(r) for r in range(rows))
         state.append((view.objectName(), rows, hidden))
-    state.append(tuple(w.isHidden() for w in page.findChildren(QWidget)))
+    # The search box's own clear button fades in and out over ~150 ms (a Qt animation, not the
+    # filter): widgets inside a QLineEdit are left out, or that fade would be timed as filtering.
+    state.append(tuple(w.isHidden() for w in page.findChildren(QWidget) if not _inside_line_edit(w)))
     return tuple(state)
+
+
+def _inside_line_edit(widget) -> bool:
+    from PySide6.QtWidgets import QLineEdit
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QLineEdit):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def query_for(catalog) -> str:
