@@ -7,13 +7,15 @@ comes from the catalog by `ref`. Numbers are kept masked (138****1234), cards as
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from bindguard.core.catalog import Catalog, Platform, Route, RouteKind
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
+
+if TYPE_CHECKING:
+    from bindguard.core.catalog import Catalog, Platform, Route, RouteKind
 
 
 class ItemKind(StrEnum):
@@ -129,6 +131,8 @@ def bank_item(card: BankCard) -> ChecklistItem:
 
 
 def custom_item(title: str, money_risk: bool = False) -> ChecklistItem:
+    import uuid  # deferred: uuid pulls in platform (~3 ms); only custom items need it
+
     title = (title or "").strip()
     if not title:
         raise BindGuardError("custom.name_empty")
@@ -206,6 +210,8 @@ def old_number_works(checklist: Checklist, item: ChecklistItem) -> bool:
 
 def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
     """Which kind of route to offer first: with a dead number only no-code routes can work."""
+    from bindguard.core.catalog import RouteKind  # deferred: the first page needs no catalog (~25 ms)
+
     if situation is Situation.RECYCLED:
         return (RouteKind.RECYCLED, RouteKind.NO_CODE, RouteKind.REBIND, RouteKind.CLOSE)
     if not old_works or situation is Situation.OLD_DEAD:
@@ -215,6 +221,8 @@ def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
 
 def routes_for(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> list[Route]:
     """The item's routes in the order to show them; the category fallback comes last."""
+    from bindguard.core.catalog import Platform
+
     entry = catalog.entry(item.ref) if item.ref else None
     order = route_order(checklist.situation, old_number_works(checklist, item))
     routes: list[Route] = []

@@ -14,13 +14,14 @@ from PySide6.QtCore import QFileSystemWatcher, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bindguard.core.errors import BindGuardError
+from bindguard.core.flow import PAGE_ORDER
 from bindguard.core.instance import InstanceLock, request_raise, take_raise_request
 from bindguard.core.paths import data_dir
 from bindguard.core.store import Store
 from bindguard.ui import theme
 from bindguard.ui.application import Application, set_language
 from bindguard.ui.context import AppContext
-from bindguard.ui.wizard import PAGES, WizardWindow
+from bindguard.ui.wizard import WizardWindow
 
 
 def _has_display() -> bool:
@@ -181,7 +182,7 @@ def smoke(app: QApplication, store: Store) -> int:
             for large in (False, True):
                 window = build_window(app, store, lang, large)
                 print(f"== {lang} {'large' if large else 'normal'} text ==")
-                for page_id, _factory in PAGES:
+                for page_id in PAGE_ORDER:
                     page = window.page(page_id)
                     print(page.title())
                 window.close()

@@ -7,6 +7,8 @@ closed window reopens on the same page and item.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,24 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bindguard.core.flow import PAGE_ORDER, pages_for
+from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
-from bindguard.ui.pages.accounts import AccountsPage
-from bindguard.ui.pages.banks import BanksPage
-from bindguard.ui.pages.base import BasePage
-from bindguard.ui.pages.carrier import CarrierPage
-from bindguard.ui.pages.discovery import DiscoveryPage
-from bindguard.ui.pages.finish import FinishPage
-from bindguard.ui.pages.numbers import NumbersPage
-from bindguard.ui.pages.situation import SituationPage
-from bindguard.ui.pages.welcome import WelcomePage
-from bindguard.ui.pages.work import WorkPage
 
-# The flow of PRODUCT.md §3, in order. A page leaves the flow through its applies_to().
-PAGES: tuple[tuple[str, type[BasePage]], ...] = tuple(
-    (page.page_id, page)
-    for page in (WelcomePage, SituationPage, NumbersPage, DiscoveryPage, AccountsPage, BanksPage, WorkPage,
-                 CarrierPage, FinishPage)
-)
+if TYPE_CHECKING:
+    from bindguard.ui.pages.base import BasePage
 
 
 class WizardWindow(QMainWindow):
@@ -46,11 +36,9 @@ class WizardWindow(QMainWindow):
     language_change_requested = Signal(str)
     large_text_change_requested = Signal(bool)
 
-    def __init__(self, ctx: AppContext, pages: tuple[tuple[str, type[BasePage]], ...] = PAGES) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._factories = dict(pages)
-        self._order = [page_id for page_id, _ in pages]
         self._built: dict[str, BasePage] = {}
         self.current_id = ""
         self.setObjectName("wizard")
@@ -98,7 +86,7 @@ class WizardWindow(QMainWindow):
 
         self._build_menu()
         self.retranslate()
-        self.show_page(self._order[0])
+        self.show_page(PAGE_ORDER[0])
 
     # -- menu ----------------------------------------------------------------------------------
 
@@ -121,10 +109,10 @@ class WizardWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
 
     def page(self, page_id: str) -> BasePage:
-        """The page object, built on first use (pages cost start-up time until shown)."""
+        """The page object, built on first use: its module is imported then too (start-up time)."""
         page = self._built.get(page_id)
         if page is None:
-            page = self._factories[page_id](self.ctx, self.stack)
+            page = page_table.page_class(page_id)(self.ctx, self.stack)
             page.completeness_changed.connect(self._refresh_frame)  # the situation may change the flow
             page.navigate_requested.connect(self._on_navigate)
             self._built[page_id] = page
@@ -132,11 +120,11 @@ class WizardWindow(QMainWindow):
         return page
 
     def built_pages(self) -> list[BasePage]:
-        return [self._built[p] for p in self._order if p in self._built]
+        return [self._built[p] for p in PAGE_ORDER if p in self._built]
 
     def flow(self) -> list[str]:
         """The page ids that take part for the current checklist, in order."""
-        return [p for p in self._order if self._factories[p].applies_to(self.ctx)]
+        return pages_for(self.ctx.checklist)
 
     def show_page(self, page_id: str) -> None:
         page = self.page(page_id)
@@ -168,7 +156,7 @@ class WizardWindow(QMainWindow):
     def _on_navigate(self, target: str) -> None:
         if target == "next":
             self.go_next()
-        elif target in self._factories:
+        elif target in PAGE_ORDER:
             self.show_page(target)
 
     # -- frame ---------------------------------------------------------------------------------
@@ -197,7 +185,7 @@ class WizardWindow(QMainWindow):
         self._update_buttons()
 
     def page_title(self, page_id: str) -> str:
-        return self._factories[page_id].short_title(self)
+        return page_table.short_title(page_id)
 
     def _update_buttons(self) -> None:
         flow = self.flow()

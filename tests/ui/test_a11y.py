@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from bindguard.core.checklist import ItemKind, Status
+from bindguard.core.flow import PAGE_ORDER
 from bindguard.core.situation import Situation
-from bindguard.ui.wizard import PAGES
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -33,7 +33,7 @@ def test_every_focusable_widget_on_every_page_has_a_name(make_window, qtbot):
         window = make_window("zh")
         start_checklist(window, qtbot, situation, "妈妈")
         unnamed = []
-        for page_id, _ in PAGES:
+        for page_id in PAGE_ORDER:
             window.show_page(page_id)
             for widget in [*_focusable(window.page(page_id)), window.back_button, window.next_button]:
                 if not _named(widget):

@@ -9,7 +9,7 @@ about 1 ms each to show again, rows cost microseconds). Space ticks the current 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,10 +100,6 @@ class AccountsPage(BasePage):
         body.addWidget(self.custom_error)
         tab_chain([self.search, self.show_all, self.list, self.custom_edit, self.custom_add])
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("AccountsPage", "Choose accounts")
 
     def title(self) -> str:
         return self.tr("Which of these do you use?")

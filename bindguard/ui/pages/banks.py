@@ -6,7 +6,7 @@ so the user can correct it, and nothing is saved until the input is right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -127,10 +127,6 @@ class BanksPage(BasePage):
         tab_chain([self.cards, self.remove_button, self.bank_search, self.bank_list, self.last4_edit,
                    *self.type_buttons.values(), self.add_button])
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("BanksPage", "Bank cards")
 
     def title(self) -> str:
         return self.tr("Which bank cards are tied to the number?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
 
 
@@ -26,17 +27,12 @@ class BasePage(QWidget):
 
     @classmethod
     def short_title(cls, parent: QWidget | None = None) -> str:
-        """The name in the step list; subclasses return QCoreApplication.translate(...)."""
-        raise NotImplementedError
+        """The name in the step list (kept in page_table: the list is drawn before pages load)."""
+        return page_table.short_title(cls.page_id)
 
     def title(self) -> str:
         """The question at the top of the page."""
         return self.short_title(self)
-
-    @classmethod
-    def applies_to(cls, ctx: AppContext) -> bool:
-        """Whether this page takes part in the current checklist's flow (situation-dependent)."""
-        return True
 
     def enter(self) -> None:
         """Called each time the page is shown: read the checklist into the widgets."""

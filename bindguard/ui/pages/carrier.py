@@ -76,14 +76,6 @@ class CarrierPage(BasePage):
         self.step_cards: list[StepCard] = []
         self.retranslate()
 
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("CarrierPage", "Last step")
-
-    @classmethod
-    def applies_to(cls, ctx: AppContext) -> bool:
-        return ctx.checklist is None or ctx.checklist.situation.has_carrier_page
-
     def steps(self) -> list[tuple[Entry, ItemKind]]:
         """The steps for this checklist's situation, in catalog order, with their item kind."""
         checklist = self.ctx.checklist

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -93,10 +92,6 @@ class DiscoveryPage(BasePage):
         body.addWidget(self.joggers)
         body.addStretch(1)
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("DiscoveryPage", "Find your accounts")
 
     def title(self) -> str:
         return self.tr("First, find out what is tied to the number")

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core import checklist as core
@@ -72,10 +72,6 @@ class FinishPage(BasePage):
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("FinishPage", "Done")
 
     def enter(self) -> None:
         self.result.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
@@ -69,10 +69,6 @@ class NumbersPage(BasePage):
         for widget in (label, edit, error):
             body.addWidget(widget)
         return label, edit, error
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("NumbersPage", "Numbers and dates")
 
     def title(self) -> str:
         return self.tr("Your numbers and the dates that matter")

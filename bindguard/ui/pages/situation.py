@@ -7,7 +7,6 @@ one is updated at every change (no Save button).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
 from bindguard.core.checklist import Checklist, ItemKind, essential_platforms, platform_item, suggested_items
@@ -64,10 +63,6 @@ class SituationPage(BasePage):
         tab_chain(chain)
         self.retranslate()
         self.enter()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("SituationPage", "Your situation")
 
     def title(self) -> str:
         return self.tr("What is your situation?")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -69,10 +69,6 @@ class WelcomePage(BasePage):
         row2.addStretch(1)
         layout.addLayout(row2)
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("WelcomePage", "Welcome")
 
     def title(self) -> str:
         return self.tr("Welcome to BindGuard")

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -147,10 +147,6 @@ class WorkPage(BasePage):
                        self.note.reset_button):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.retranslate()
-
-    @classmethod
-    def short_title(cls, parent: QWidget | None = None) -> str:
-        return QCoreApplication.translate("WorkPage", "Work through the list")
 
     # -- list ----------------------------------------------------------------------------------
 

@@ -4,10 +4,6 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <source>Choose accounts</source>
-        <translation>选择账号</translation>
-    </message>
-    <message>
         <source>Which of these do you use?</source>
         <translation>您用过下面哪些?</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <source>Bank cards</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
         <source>Which bank cards are tied to the number?</source>
         <translation>哪些银行卡绑定了这个号码?</translation>
     </message>

@@ -8,10 +8,6 @@
         <translation>客服电话:</translation>
     </message>
     <message>
-        <source>Last step</source>
-        <translation>最后一步</translation>
-    </message>
-    <message>
         <source>There is nothing to do with the carrier for this checklist.</source>
         <translation>这份清单不需要去运营商办理什么。</translation>
     </message>

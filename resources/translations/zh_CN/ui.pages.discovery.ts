@@ -4,10 +4,6 @@
 <context>
     <name>DiscoveryPage</name>
     <message>
-        <source>Find your accounts</source>
-        <translation>先查一查</translation>
-    </message>
-    <message>
         <source>First, find out what is tied to the number</source>
         <translation>先查一查:这个号码绑定了什么</translation>
     </message>

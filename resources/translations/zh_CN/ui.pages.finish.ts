@@ -4,10 +4,6 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <source>Left to do</source>
         <translation>还没做完</translation>
     </message>

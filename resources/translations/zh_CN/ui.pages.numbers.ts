@@ -4,10 +4,6 @@
 <context>
     <name>NumbersPage</name>
     <message>
-        <source>Numbers and dates</source>
-        <translation>号码与日期</translation>
-    </message>
-    <message>
         <source>Your numbers and the dates that matter</source>
         <translation>您的号码和要紧的日期</translation>
     </message>

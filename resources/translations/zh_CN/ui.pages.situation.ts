@@ -4,10 +4,6 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <source>Your situation</source>
-        <translation>你的情况</translation>
-    </message>
-    <message>
         <source>What is your situation?</source>
         <translation>您现在是哪种情况?</translation>
     </message>

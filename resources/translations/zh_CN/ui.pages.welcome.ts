@@ -4,10 +4,6 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Welcome</source>
-        <translation>欢迎</translation>
-    </message>
-    <message>
         <source>Welcome to BindGuard</source>
         <translation>欢迎使用换号卫士</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>WorkPage</name>
     <message>
-        <source>Work through the list</source>
-        <translation>逐项处理</translation>
-    </message>
-    <message>
         <source>Nothing urgent is left. Well done.</source>
         <translation>没有紧急的项目了。做得好!</translation>
     </message>

@@ -1,0 +1,40 @@
+"""Start-up stays light (PRODUCT.md §6): what the first page does not need is not imported before
+it is shown. The benchmark (tests/bench/run.py) measures the time; this guards the cause."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each of these costs milliseconds to import and is first needed after the welcome page.
+LATER = (
+    "bindguard.ui.pages.situation", "bindguard.ui.pages.numbers", "bindguard.ui.pages.discovery",
+    "bindguard.ui.pages.accounts", "bindguard.ui.pages.banks", "bindguard.ui.pages.work",
+    "bindguard.ui.pages.carrier", "bindguard.ui.pages.finish", "bindguard.core.catalog", "tomllib",
+    "keyring", "segno", "cryptography", "PySide6.QtPrintSupport", "PySide6.QtSvg",
+)
+
+PROBE = """
+import json, sys
+sys.argv = ["bindguard", "--exit-when-ready", "--data-dir", sys.argv[1]]
+from bindguard.cli import main
+code = main()
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_first_page_shows_without_loading_the_other_pages_the_catalog_or_the_keyring(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True,
+                            text=True, cwd=ROOT, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    modules = set(report["modules"])
+    assert "bindguard.ui.pages.welcome" in modules  # the probe really reached the first page
+    assert sorted(modules.intersection(LATER)) == []
