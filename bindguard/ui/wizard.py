@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bindguard.core.flow import PAGE_ORDER, pages_for
 from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
+from bindguard.ui.widgets.enum_props import set_no_focus
 
 if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
@@ -51,7 +52,7 @@ class WizardWindow(QMainWindow):
 
         self.step_list = QListWidget(central)
         self.step_list.setObjectName("stepList")
-        self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_no_focus(self.step_list)  # not Qt.FocusPolicy: see widgets/enum_props.py
         self.step_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.step_list.setFixedWidth(240)
         outer.addWidget(self.step_list)
@@ -99,7 +100,8 @@ class WizardWindow(QMainWindow):
         self.large_text_action = QAction(self)
         self.large_text_action.setCheckable(True)
         self.large_text_action.setChecked(self.ctx.large_text)
-        self.large_text_action.setShortcut(QKeySequence("Ctrl++"))
+        # a property, not setShortcut(): its overloads build the whole Qt namespace (widgets/enum_props.py)
+        self.large_text_action.setProperty("shortcut", QKeySequence("Ctrl++"))
         self.large_text_action.toggled.connect(self.large_text_change_requested.emit)
         self.view_menu.addAction(self.lang_zh_action)
         self.view_menu.addAction(self.lang_en_action)
@@ -192,8 +194,9 @@ class WizardWindow(QMainWindow):
         index = flow.index(self.current_id) if self.current_id in flow else 0
         self.back_button.setEnabled(index > 0)
         is_last = index == len(flow) - 1
-        self.next_button.setVisible(not is_last)
-        self.next_button.setEnabled(self.page(self.current_id).is_complete())
+        page = self.page(self.current_id)
+        self.next_button.setVisible(not is_last and page.uses_next_button)
+        self.next_button.setEnabled(page.is_complete())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BindGuard — change your number safely"))

@@ -86,3 +86,12 @@ def test_a_dark_system_palette_is_replaced_by_the_readable_light_one(make_window
     ratio = theme.contrast_ratio(palette.color(QPalette.ColorRole.WindowText).name(),
                                  palette.color(QPalette.ColorRole.Window).name())
     assert ratio >= 4.5 and palette.color(QPalette.ColorRole.Window).name() == theme.WINDOW
+
+
+def test_large_text_is_in_the_menu_with_ctrl_plus_and_switches_the_text_size(make_window, qtbot, qapp):
+    window = make_window("en")
+    action = window.large_text_action
+    assert action.shortcut().toString() == "Ctrl++"
+    before = qapp.font().pointSizeF()
+    action.trigger()
+    assert action.isChecked() and qapp.font().pointSizeF() >= 18 > before

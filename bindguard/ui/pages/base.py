@@ -16,6 +16,9 @@ from bindguard.ui.context import AppContext
 
 class BasePage(QWidget):
     page_id: str = ""
+    # False for a page whose own buttons move on (the welcome page): the frame then hides Next
+    # instead of showing a greyed-out button that older users keep pressing.
+    uses_next_button: bool = True
     completeness_changed = Signal()
     # Ask the frame to move: ("next",) / ("page", page_id)
     navigate_requested = Signal(str)

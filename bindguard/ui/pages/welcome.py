@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,12 +22,14 @@ from bindguard.ui.widgets.page_body import scroll_body
 
 class WelcomePage(BasePage):
     page_id = "welcome"
+    uses_next_button = False
     start_requested = Signal()
     continue_requested = Signal(int)
     large_text_toggled = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._saved_ids: list[int] = []  # by row (not an item data role: see widgets/enum_props.py)
         layout = scroll_body(self, spacing=16)  # large text must never clip the introduction
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -79,6 +81,7 @@ class WelcomePage(BasePage):
 
     def reload(self) -> None:
         self.saved_list.clear()
+        self._saved_ids = []
         lang = self.ctx.lang
         for summary in self.ctx.store.list_checklists():
             situation = SITUATION_LABELS[summary.situation][lang]
@@ -88,8 +91,8 @@ class WelcomePage(BasePage):
             if summary.old_number:
                 text += f" — {summary.old_number}"
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.saved_list.addItem(item)
+            self._saved_ids.append(summary.id)
         has_saved = self.saved_list.count() > 0
         self.saved_label.setVisible(has_saved)
         self.saved_list.setVisible(has_saved)
@@ -103,7 +106,7 @@ class WelcomePage(BasePage):
 
     def _continue_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.continue_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            self.continue_requested.emit(self._saved_ids[self.saved_list.row(item)])
 
     def is_complete(self) -> bool:
         return False  # the page's own buttons move on

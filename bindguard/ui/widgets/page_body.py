@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar, set_rich_text
 
 
 def scroll_body(page: QWidget, spacing: int = 14) -> QVBoxLayout:
@@ -15,8 +16,8 @@ def scroll_body(page: QWidget, spacing: int = 14) -> QVBoxLayout:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_no_horizontal_scroll_bar(area)
+    set_no_focus(area)
     inner = QWidget(area)
     inner.setObjectName("pageBody")
     layout = QVBoxLayout(inner)
@@ -42,7 +43,7 @@ def wrapped(parent: QWidget, css_class: str = "", name: str = "") -> QLabel:
     """A multi-line label for rich text with line spacing (theme.para)."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    set_rich_text(label)
     if css_class:
         label.setProperty("class", css_class)
     if name:
