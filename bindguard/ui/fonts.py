@@ -18,10 +18,10 @@ PREFERRED_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "P
 def cjk_family() -> str | None:
     """A family that has Chinese glyphs: the system's (Simplified Chinese preferred), or the
     bundled subset, registered only now because the system has none."""
-    families = [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) if f]
-    for wanted in PREFERRED_CJK:
-        if wanted in families:
+    for wanted in PREFERRED_CJK:  # by name first: the usual case, and no WritingSystem enums at start-up
+        if QFontDatabase.hasFamily(wanted):
             return wanted
+    families = [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) if f]
     simplified = [f for f in families if f.endswith((" SC", " GB")) or "YaHei" in f]
     if simplified or families:
         return (simplified or families)[0]

@@ -81,7 +81,7 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
     def change_language(lang: str) -> None:
         ctx.lang = lang
         ctx.store.set_setting("language", lang)
-        set_language(app, lang)  # Qt sends LanguageChange; the window retranslates
+        set_language(app, lang)
         window.retranslate()
 
     def change_large_text(on: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 # The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
 from bindguard.ui.fonts import cjk_family, load_bundled_font  # noqa: F401
@@ -128,9 +128,6 @@ def apply(app: QApplication, large_text: bool) -> None:
     if family:
         font.setFamilies([font.family(), family])
     font.setPointSizeF(points)
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
     app.setPalette(light_palette())
     app.setFont(font)
     button = 60 if large_text else 44

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -100,8 +100,9 @@ class WizardWindow(QMainWindow):
         self.large_text_action = QAction(self)
         self.large_text_action.setCheckable(True)
         self.large_text_action.setChecked(self.ctx.large_text)
-        # a property, not setShortcut(): its overloads build the whole Qt namespace (widgets/enum_props.py)
-        self.large_text_action.setProperty("shortcut", QKeySequence("Ctrl++"))
+        # A property from a string, not setShortcut(QKeySequence(...)): their overloads build the Qt
+        # namespace's and QKeySequence's Python enums first (widgets/enum_props.py).
+        self.large_text_action.setProperty("shortcut", "Ctrl++")
         self.large_text_action.toggled.connect(self.large_text_change_requested.emit)
         self.view_menu.addAction(self.lang_zh_action)
         self.view_menu.addAction(self.lang_en_action)
@@ -214,8 +215,3 @@ class WizardWindow(QMainWindow):
             page.retranslate()
         if self.current_id:
             self._refresh_frame()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
