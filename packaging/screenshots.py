@@ -57,11 +57,11 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BINDGUARD_DATA_DIR"] = tempfile.mkdtemp(prefix="bindguard-shots-")
 
+    from bindguard.core.flow import PAGE_ORDER
     from bindguard.core.paths import data_dir
     from bindguard.core.store import Store
     from bindguard.ui.application import Application
     from bindguard.ui.run import build_window
-    from bindguard.ui.wizard import PAGES
 
     app = Application(sys.argv[:1])
     store = Store.open(data_dir())
@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
                     checklist_id = demo_checklist(store, window.ctx.catalog)
                 window.resize(1180, 860)
                 window.show()
-                for step, (page_id, _factory) in enumerate(PAGES, 1):
+                for step, page_id in enumerate(PAGE_ORDER, 1):
                     if page_id == "welcome":
                         window.ctx.checklist = None
                     else:
