@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
                 window = build_window(app, store, lang, large)
                 if checklist_id is None:
                     checklist_id = demo_checklist(store, window.ctx.catalog)
-                window.resize(1180, 860)
+                window.resize(1440, 1000) if large else window.resize(1180, 860)
                 window.show()
                 for step, page_id in enumerate(PAGE_ORDER, 1):
                     if page_id == "welcome":

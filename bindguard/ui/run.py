@@ -89,6 +89,7 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
         ctx.store.set_setting("large_text", "1" if on else "0")
         theme.apply(app, on)
         window.large_text_action.setChecked(on)
+        window.fit_text_size(on)
 
     window.language_change_requested.connect(change_language)
     window.large_text_change_requested.connect(change_large_text)

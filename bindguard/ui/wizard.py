@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
 
 
+NORMAL_SIZE = (1100, 760)
+LARGE_SIZE = (1440, 1000)  # large text at 1100x760 leaves the work page's list a few words wide
+
+
 class WizardWindow(QMainWindow):
     page_changed = Signal(str)
     language_change_requested = Signal(str)
@@ -43,7 +47,8 @@ class WizardWindow(QMainWindow):
         self._built: dict[str, BasePage] = {}
         self.current_id = ""
         self.setObjectName("wizard")
-        self.resize(1100, 760)
+        self.resize(*NORMAL_SIZE)
+        self.fit_text_size(ctx.large_text)
 
         central = QWidget(self)
         outer = QHBoxLayout(central)
@@ -88,6 +93,17 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         self.retranslate()
         self.show_page(PAGE_ORDER[0])
+
+    def fit_text_size(self, large_text: bool) -> None:
+        """Grow the window for large text, as far as the screen allows; never shrink what the user sized."""
+        if not large_text:
+            return
+        width, height = LARGE_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height() - 40)
+        self.resize(max(width, self.width()), max(height, self.height()))
 
     # -- menu ----------------------------------------------------------------------------------
 

@@ -95,3 +95,16 @@ def test_large_text_is_in_the_menu_with_ctrl_plus_and_switches_the_text_size(mak
     before = qapp.font().pointSizeF()
     action.trigger()
     assert action.isChecked() and qapp.font().pointSizeF() >= 18 > before
+
+
+def test_in_large_text_the_work_page_buttons_show_their_whole_words(make_window, qtbot, store):
+    """The 'Next item' button was once squeezed to 'ext item -' by the long line beside it."""
+    from tests.ui.walk import open_on, saved_checklist
+
+    window = make_window("en", large_text=True)
+    page = open_on(window, saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON), "work")
+    qtbot.wait(10)
+    for button in [page.next_item_button, *page.findChildren(QPushButton)]:
+        if button.isVisible() and button.text():
+            needed = button.fontMetrics().horizontalAdvance(button.text())
+            assert button.width() >= needed, (button.text(), button.width(), needed)

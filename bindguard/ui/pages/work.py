@@ -132,6 +132,7 @@ class WorkPage(BasePage):
         right.addWidget(self.scroll, 1)
 
         self.status_heading = QLabel(self)
+        self.status_heading.setWordWrap(True)  # else its one long line squeezes the Next item button
         self.status_bar = StatusBar(self)
         self.status_bar.status_chosen.connect(self.set_status)
         self.next_item_button = QPushButton(self)
