@@ -209,7 +209,7 @@ class WizardWindow(QMainWindow):
     def _update_buttons(self) -> None:
         flow = self.flow()
         index = flow.index(self.current_id) if self.current_id in flow else 0
-        self.back_button.setEnabled(index > 0)
+        self.back_button.setVisible(index > 0)  # nothing to go back to on the first page
         is_last = index == len(flow) - 1
         page = self.page(self.current_id)
         self.next_button.setVisible(not is_last and page.uses_next_button)

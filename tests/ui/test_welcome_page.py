@@ -52,10 +52,11 @@ def test_language_switch_from_the_menu_changes_visible_text(make_window, store):
     assert window.next_button.text() == "Next →"
 
 
-def test_the_welcome_page_has_no_greyed_out_next_button_only_its_own_start_button(make_window, qtbot):
+def test_the_welcome_page_has_no_greyed_out_back_or_next_button_only_its_own_start_button(make_window, qtbot):
     window = make_window("en")
     window.show()
     assert window.current_id == "welcome"
-    assert not window.next_button.isVisible() and window.page("welcome").start_button.isVisible()
+    assert not window.next_button.isVisible() and not window.back_button.isVisible()
+    assert window.page("welcome").start_button.isVisible()
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
-    assert window.current_id == "situation" and window.next_button.isVisible()
+    assert window.current_id == "situation" and window.next_button.isVisible() and window.back_button.isVisible()

@@ -1,4 +1,4 @@
-"""Page 2, 你的情况: the four situations as large radio cards; who the checklist is for; the two
+"""Page 2, 您的情况: the four situations as large radio cards; who the checklist is for; the two
 doors (只做最要紧的 / 全面检查).
 
 A new checklist is created here, when the user leaves the page with a valid answer; an existing

@@ -47,7 +47,7 @@
     <name>SituationPage</name>
     <message>
       <source>Your situation</source>
-      <translation>你的情况</translation>
+      <translation>您的情况</translation>
     </message>
   </context>
   <context>
