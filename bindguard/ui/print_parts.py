@@ -1,5 +1,5 @@
 """What goes inside a printed page: the item and header text (HTML for QTextDocument), the
-status box drawn as a shape, the QR code as vector rectangles, and the fonts. printing.py places
+status box drawn as a shape, the QR code as vector rectangles (core/qr.py encodes it), and the fonts. printing.py places
 these on A4 pages; splitting them keeps each file small.
 """
 
@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
+from bindguard.core import qr
 from bindguard.core.checklist import Status
 from bindguard.core.report import Report, ReportItem
 
@@ -137,38 +139,43 @@ def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float,
     painter.restore()
 
 
-@functools.lru_cache(maxsize=512)
-def qr_path(url: str) -> tuple[QPainterPath, int]:
-    """The QR code as one path of rectangles (a run of dark modules each) in module units, and
-    its size with the quiet zone. Vector: sharp on paper at any resolution, and lossless in the
-    PDF (Qt would store a small image as JPEG, with fuzzy edges)."""
-    import segno  # ~80 ms to import: only when something is printed
+_DARK_RUN = re.compile(rb"\x01+")
+QR_BORDER = 4  # the quiet zone scanners need, in modules
 
-    # A fixed mask: segno otherwise tries all eight in pure Python (~13 ms a code, measured); any
-    # mask scans, and the zbarimg test proves every printed code decodes.
-    code = segno.make(url, error="m", micro=False, mask=0)
-    border = 4  # the quiet zone scanners need
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for row, cells in enumerate(code.matrix):
-        col, width = 0, len(cells)
-        while col < width:
-            if cells[col]:
-                start = col
-                while col < width and cells[col]:
-                    col += 1
-                path.addRect(QRectF(border + start, border + row, col - start, 1))
-            else:
-                col += 1
-    return path, len(code.matrix) + 2 * border
+
+@functools.lru_cache(maxsize=512)
+def qr_rects(url: str) -> tuple[list[QRectF], int]:
+    """The QR code as rectangles in module units (a run of dark modules in a row, stacked with
+    the same run in the rows below), and its size with the quiet zone. Drawn with drawRects under
+    a scale, the PDF gets one short `x y w h re` per rectangle: vector, so sharp on paper at any
+    resolution and lossless (Qt would store a small image as JPEG, with fuzzy edges), and compact
+    (a path of the same squares is ~8 times the bytes, which Qt then has to compress)."""
+    rows = qr.encode(url)
+    open_runs: dict[tuple[int, int], list[int]] = {}
+    runs: list[list[int]] = []
+    for y, row in enumerate(rows):
+        below = {}
+        for match in _DARK_RUN.finditer(row):
+            span = match.span()
+            run = open_runs.get(span)
+            if run is None:
+                run = [span[0], y, span[1] - span[0], 0]
+                runs.append(run)
+            run[3] += 1
+            below[span] = run
+        open_runs = below
+    rects = [QRectF(x + QR_BORDER, y + QR_BORDER, w, h) for x, y, w, h in runs]
+    return rects, len(rows) + 2 * QR_BORDER
 
 
 def paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
-    path, size = qr_path(url)
+    rects, size = qr_rects(url)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(rect, QColor("#ffffff"))
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / size, rect.height() / size)
-    painter.fillPath(path, QColor("#000000"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#000000"))
+    painter.drawRects(rects)
     painter.restore()
