@@ -10,6 +10,7 @@ page. A first pass measures everything, so the footer can say "第 2 页,共 7 �
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,17 @@ class _Renderer:
         self.body_height = float(rect.height()) - FOOTER_MM * self.mm
         self.footer_top = self.body_height + 2 * self.mm
         self.font = report_font(self.body_pt, report.lang)
+        self.option = QTextOption()
+        self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # PRODUCT.md §7: line spacing at least 1.3 em, on every block, list items included. Noto
+        # CJK's own line is 1.45 em, DejaVu's only 1.16 em. Set by the style sheet where Qt honours
+        # a CSS line-height on <li>, else by merging a block format into every block afterwards
+        # (as slow as parsing the HTML again).
+        percent = 110 if report.lang == "zh" else 130
+        self.style = (f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; line-height: {percent}%; }}"
+                      f" li {{ line-height: {percent}%; }}")
+        self.spacing = QTextBlockFormat()
+        self.spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 
     # -- measuring --------------------------------------------------------------------------
 
@@ -83,20 +95,14 @@ class _Renderer:
         doc.setUndoRedoEnabled(False)  # built once, never edited: no undo history to record
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDefaultFont(self.font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
+        doc.setDefaultTextOption(self.option)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet(f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; }}")
+        doc.setDefaultStyleSheet(self.style)
         doc.setHtml(body)
-        # PRODUCT.md §7: line spacing at least 1.3 em; set on every block, list items included (Qt
-        # ignores a CSS line-height on <li>). Noto CJK's own line is 1.45 em, DejaVu's only 1.16 em.
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        spacing = QTextBlockFormat()
-        percent = 110 if self.report.lang == "zh" else 130
-        spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spacing)
+        if "<table" in body or not _css_line_height_on_list_items():  # a table leaves an unstyled block
+            cursor = QTextCursor(doc)
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(self.spacing)
         doc.setTextWidth(width)
         return doc
 
@@ -209,6 +215,22 @@ class _Renderer:
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          self.report.page_label(page + 1, pages))
         painter.restore()
+
+
+@functools.cache
+def _css_line_height_on_list_items() -> bool:
+    """Whether this Qt applies a style sheet's line-height to list items too (checked once: a
+    tiny document, well under a millisecond)."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("p, li { line-height: 130%; }")
+    doc.setHtml("<p>a</p><ol><li>b</li><li>c</li></ol><p>d</p>")
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.lineHeightType() != QTextBlockFormat.LineHeightTypes.ProportionalHeight.value or fmt.lineHeight() != 130:
+            return False
+        block = block.next()
+    return True
 
 
 def _line_tops(doc: QTextDocument) -> list[float]:
