@@ -155,10 +155,14 @@ class _Renderer:
         if not painter.begin(self.device):
             raise BindGuardError("export.unwritable", path=getattr(self.device, "outputFileName", lambda: "")())
         try:
+            on_page: list[list[_Block]] = [[] for _ in range(pages)]
+            for block in blocks:
+                for page in dict.fromkeys(s[0] for s in block.slices):
+                    on_page[page].append(block)
             for page in range(pages):
                 if page:
                     self.device.newPage()
-                for block in blocks:
+                for block in on_page[page]:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
         finally:
