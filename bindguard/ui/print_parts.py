@@ -1,5 +1,5 @@
 """What goes inside a printed page: the item and header text (HTML for QTextDocument), the
-status box drawn as a shape, the QR code as vector rectangles, and the fonts. printing.py places
+status box drawn as a shape, the QR code as vector rectangles (core/qr.py encodes it), and the fonts. printing.py places
 these on A4 pages; splitting them keeps each file small.
 """
 
@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 import html
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBitmap, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QRegion
 
+from bindguard.core import qr
 from bindguard.core.checklist import Status
 from bindguard.core.report import Report, ReportItem
 
@@ -42,6 +43,12 @@ def families(lang: str = "zh") -> tuple[str, ...]:
 
 
 def report_font(points: float, lang: str = "zh") -> QFont:
+    return QFont(_report_font(points, lang))  # a copy: the caller may change it
+
+
+@functools.lru_cache(maxsize=64)
+def _report_font(points: float, lang: str) -> QFont:
+    """Built once per size: every item sets the same few fonts for its status and QR labels."""
     font = QFont()
     font.setFamilies(list(families(lang)))
     font.setPointSizeF(points)
@@ -137,38 +144,34 @@ def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float,
     painter.restore()
 
 
-@functools.lru_cache(maxsize=512)
-def qr_path(url: str) -> tuple[QPainterPath, int]:
-    """The QR code as one path of rectangles (a run of dark modules each) in module units, and
-    its size with the quiet zone. Vector: sharp on paper at any resolution, and lossless in the
-    PDF (Qt would store a small image as JPEG, with fuzzy edges)."""
-    import segno  # ~80 ms to import: only when something is printed
+QR_BORDER = 4  # the quiet zone scanners need, in modules
+_DARK_TO_BLACK = bytes.maketrans(b"\x00\x01", b"\xff\x00")
 
-    # A fixed mask: segno otherwise tries all eight in pure Python (~13 ms a code, measured); any
-    # mask scans, and the zbarimg test proves every printed code decodes.
-    code = segno.make(url, error="m", micro=False, mask=0)
-    border = 4  # the quiet zone scanners need
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for row, cells in enumerate(code.matrix):
-        col, width = 0, len(cells)
-        while col < width:
-            if cells[col]:
-                start = col
-                while col < width and cells[col]:
-                    col += 1
-                path.addRect(QRectF(border + start, border + row, col - start, 1))
-            else:
-                col += 1
-    return path, len(code.matrix) + 2 * border
+
+@functools.lru_cache(maxsize=512)
+def qr_rects(url: str) -> tuple[list[QRect], int]:
+    """The QR code as rectangles in module units (runs of dark modules, stacked where whole rows
+    repeat), and its size with the quiet zone. Drawn with drawRects under a scale, the PDF gets
+    one short `x y w h re` per rectangle: vector, so sharp on paper at any resolution and lossless
+    (Qt would store a small image as JPEG, with fuzzy edges), and compact (a path of the same
+    squares is ~8 times the bytes, which Qt then has to compress). QRegion finds the runs in C++,
+    a few times faster than doing it in Python."""
+    rows = qr.encode(url)
+    size = len(rows)
+    pixels = b"".join(rows).translate(_DARK_TO_BLACK)  # one grey byte a module, dark = 0 (black)
+    image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
+    region = QRegion(QBitmap.fromImage(image, Qt.ImageConversionFlag.ThresholdDither))  # the black pixels
+    return list(region.translated(QR_BORDER, QR_BORDER)), size + 2 * QR_BORDER
 
 
 def paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
-    path, size = qr_path(url)
+    rects, size = qr_rects(url)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(rect, QColor("#ffffff"))
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / size, rect.height() / size)
-    painter.fillPath(path, QColor("#000000"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#000000"))
+    painter.drawRects(rects)
     painter.restore()

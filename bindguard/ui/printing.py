@@ -10,6 +10,7 @@ page. A first pass measures everything, so the footer can say "第 2 页,共 7 �
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,13 @@ class _Block:
     doc: QTextDocument
     height: float
     item: ReportItem | None = None
+    # the part of `doc` that is this block: items share one document per text width (building
+    # 150 small documents costs twice as much as one long one), so an item is the blocks
+    # first_block .. first_block + block_count - 1, from `offset` down, `doc_height` tall
+    offset: float = 0.0
+    doc_height: float = -1.0
+    first_block: int = 0
+    block_count: int = -1
     # where it goes: (page, top on that page, from and to in the document); more than one slice
     # only for a block taller than a page, cut between two lines of text
     slices: list[tuple[int, float, float, float]] = field(default_factory=list)
@@ -75,6 +83,17 @@ class _Renderer:
         self.body_height = float(rect.height()) - FOOTER_MM * self.mm
         self.footer_top = self.body_height + 2 * self.mm
         self.font = report_font(self.body_pt, report.lang)
+        self.option = QTextOption()
+        self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # PRODUCT.md §7: line spacing at least 1.3 em, on every block, list items included. Noto
+        # CJK's own line is 1.45 em, DejaVu's only 1.16 em. Set by the style sheet where Qt honours
+        # a CSS line-height on <li>, else by merging a block format into every block afterwards
+        # (as slow as parsing the HTML again).
+        percent = 110 if report.lang == "zh" else 130
+        self.style = (f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; line-height: {percent}%; }}"
+                      f" li {{ line-height: {percent}%; }}")
+        self.spacing = QTextBlockFormat()
+        self.spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 
     # -- measuring --------------------------------------------------------------------------
 
@@ -83,20 +102,14 @@ class _Renderer:
         doc.setUndoRedoEnabled(False)  # built once, never edited: no undo history to record
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDefaultFont(self.font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
+        doc.setDefaultTextOption(self.option)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet(f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; }}")
+        doc.setDefaultStyleSheet(self.style)
         doc.setHtml(body)
-        # PRODUCT.md §7: line spacing at least 1.3 em; set on every block, list items included (Qt
-        # ignores a CSS line-height on <li>). Noto CJK's own line is 1.45 em, DejaVu's only 1.16 em.
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        spacing = QTextBlockFormat()
-        percent = 110 if self.report.lang == "zh" else 130
-        spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spacing)
+        if "<table" in body or not _css_line_height_on_list_items():  # a table leaves an unstyled block
+            cursor = QTextCursor(doc)
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(self.spacing)
         doc.setTextWidth(width)
         return doc
 
@@ -106,18 +119,53 @@ class _Renderer:
 
     def blocks(self) -> list[_Block]:
         blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
+        parts = self._item_parts([item for section in self.report.sections for item in section.items])
+        box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the status box and its word
         for section in self.report.sections:
             title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{esc(section.title)}</p>"
             blocks.append(self._measure(self._doc(title, self.width)))
             for item in section.items:
-                doc = self._doc(item_html(item, self.report.labels, self.body_pt), self.text_width(item))
-                box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the box and its word
-                height = max(doc.size().height(), (QR_MM + 10) * self.mm if item.qr else 0.0, box)
-                blocks.append(_Block(doc, height + ITEM_GAP_MM * self.mm, item))
+                part = parts[id(item)]
+                height = max(part.doc_height, (QR_MM + 10) * self.mm if item.qr else 0.0, box)
+                part.height = height + ITEM_GAP_MM * self.mm
+                blocks.append(part)
         return blocks
 
+    def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
+        """Every item's text, laid out in one document per text width (with and without a QR
+        code). Each <p> and <li> of item_html is one block of the document, so an item's blocks
+        are found by counting; if Qt ever makes more or fewer, the items get a document each."""
+        by_width: dict[float, list[tuple[ReportItem, str]]] = {}
+        for item in items:
+            by_width.setdefault(self.text_width(item), []).append(
+                (item, item_html(item, self.report.labels, self.body_pt)))
+        parts: dict[int, _Block] = {}
+        for width, group in by_width.items():
+            counts = [body.count("<p") + body.count("<li") for _, body in group]
+            doc = self._doc("".join(body for _, body in group), width)
+            if doc.blockCount() != sum(counts):
+                for item, body in group:
+                    single = self._doc(body, width)
+                    parts[id(item)] = _Block(single, 0.0, item, doc_height=single.size().height(),
+                                             block_count=single.blockCount())
+                continue
+            layout = doc.documentLayout()
+            first = 0
+            tops = []
+            for count in counts:
+                tops.append(layout.blockBoundingRect(doc.findBlockByNumber(first)).top())
+                first += count
+            tops.append(doc.size().height())
+            first = 0
+            for (item, _), count, top, bottom in zip(group, counts, tops, tops[1:], strict=False):
+                parts[id(item)] = _Block(doc, 0.0, item, offset=top, doc_height=bottom - top, first_block=first,
+                                         block_count=count)
+                first += count
+        return parts
+
     def _measure(self, doc: QTextDocument) -> _Block:
-        return _Block(doc, doc.size().height() + 2 * self.mm)
+        return _Block(doc, doc.size().height() + 2 * self.mm, doc_height=doc.size().height(),
+                      block_count=doc.blockCount())
 
     def paginate(self, blocks: list[_Block]) -> int:
         page, y = 0, 0.0
@@ -127,10 +175,10 @@ class _Renderer:
             if y > 0 and y + needed > self.body_height:
                 page, y = page + 1, 0.0
             pad = 2 * self.mm if block.item else 0.0
-            doc_height = block.doc.size().height()
+            doc_height = block.doc_height
             start = 0.0
             if y + block.height > self.body_height:  # taller than a page: cut between lines
-                tops = _line_tops(block.doc)
+                tops = _line_tops(block)
                 while doc_height - start > self.body_height - y - pad:
                     room = self.body_height - y - pad
                     cut = max((t for t in tops if start < t <= start + room), default=start + room)
@@ -149,10 +197,14 @@ class _Renderer:
         if not painter.begin(self.device):
             raise BindGuardError("export.unwritable", path=getattr(self.device, "outputFileName", lambda: "")())
         try:
+            on_page: list[list[_Block]] = [[] for _ in range(pages)]
+            for block in blocks:
+                for page in dict.fromkeys(s[0] for s in block.slices):
+                    on_page[page].append(block)
             for page in range(pages):
                 if page:
                     self.device.newPage()
-                for block in blocks:
+                for block in on_page[page]:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
         finally:
@@ -171,10 +223,13 @@ class _Renderer:
                 self._paint_item_side(painter, block.item, top, first=start == 0)
                 painter.translate(BOX_COLUMN_MM * self.mm, top + 2 * self.mm - start)
             # half a device pixel inside a cut, so the line just above or below it is not drawn
-            # (clipped) on this page as well
-            low = start + 0.5 if start > 0 else start
-            high = end - 0.5 if end < block.doc.size().height() else end
-            block.doc.drawContents(painter, QRectF(0, low, block.doc.textWidth(), high - low))
+            # (clipped) on this page as well; likewise at the ends of an item in a shared document
+            # (the gap between two items is a paragraph margin, so nothing is lost)
+            shared = block.block_count != block.doc.blockCount()
+            low = start + 0.5 if start > 0 or shared else start
+            high = end - 0.5 if end < block.doc_height or shared else end
+            painter.translate(0, -block.offset)
+            block.doc.drawContents(painter, QRectF(0, block.offset + low, block.doc.textWidth(), high - low))
             painter.restore()
 
     def _paint_item_side(self, painter: QPainter, item: ReportItem, top: float, first: bool) -> None:
@@ -211,14 +266,30 @@ class _Renderer:
         painter.restore()
 
 
-def _line_tops(doc: QTextDocument) -> list[float]:
-    """Where each line of text starts, in document coordinates: the places a page may be cut (a
-    line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
-    layout = doc.documentLayout()
-    tops = []
+@functools.cache
+def _css_line_height_on_list_items() -> bool:
+    """Whether this Qt applies a style sheet's line-height to list items too (checked once: a
+    tiny document, well under a millisecond)."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("p, li { line-height: 130%; }")
+    doc.setHtml("<p>a</p><ol><li>b</li><li>c</li></ol><p>d</p>")
     block = doc.begin()
     while block.isValid():
-        top = layout.blockBoundingRect(block).top()
+        fmt = block.blockFormat()
+        if fmt.lineHeightType() != QTextBlockFormat.LineHeightTypes.ProportionalHeight.value or fmt.lineHeight() != 130:
+            return False
+        block = block.next()
+    return True
+
+
+def _line_tops(part: _Block) -> list[float]:
+    """Where each line of the block's text starts, from the block's top: the places a page may be
+    cut (a line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
+    layout = part.doc.documentLayout()
+    tops = []
+    block = part.doc.findBlockByNumber(part.first_block)
+    for _ in range(part.block_count):
+        top = layout.blockBoundingRect(block).top() - part.offset
         lines = block.layout()
         for i in range(lines.lineCount()):
             tops.append(top + lines.lineAt(i).y())
