@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +40,8 @@ def scrub(text: str, names: Iterable[str] = ()) -> str:
 
 def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
            names: Iterable[str] = ()) -> str:
+    import traceback  # deferred: loaded at start-up, used only after a crash
+
     from bindguard import __version__
 
     lines = traceback.format_exception(exc_type, exc, tb)

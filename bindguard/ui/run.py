@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
@@ -190,6 +189,8 @@ def smoke(app: QApplication, store: Store) -> int:
                 window.deleteLater()
         return 0
     except Exception:
+        import traceback
+
         traceback.print_exc()
         print("smoke test FAILED", file=sys.stderr)
         return 1
