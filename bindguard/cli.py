@@ -7,7 +7,6 @@ machine without a display. GUI paths import bindguard.ui lazily.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -88,6 +87,8 @@ def _doctor(args: argparse.Namespace) -> int:
 
     report = full_report()
     if args.json:
+        import json
+
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for key, value in report.items():
@@ -115,6 +116,8 @@ def _catalog(args: argparse.Namespace) -> int:
         for issue in issues:
             print(f"error: {issue}", file=sys.stderr)
         return 1
+    import json  # here, not at the top: the window's start never needs it
+
     if args.catalog_command == "stats":
         stats = catalog.stats()
         if args.json:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import sqlite3
@@ -236,6 +235,8 @@ class Store:
             self._write_meta(tx, checklist)
 
     def _write_meta(self, tx: sqlite3.Connection, checklist: Checklist) -> None:
+        import json  # not at the top: the first window lists checklists without it
+
         checklist.updated = _now()
         tx.execute(
             """UPDATE checklist SET name=?, situation=?, scope=?, old_number=?, new_number=?,
@@ -268,6 +269,8 @@ class Store:
         return summaries
 
     def load_checklist(self, checklist_id: int) -> Checklist | None:
+        import json  # not at the top: the first window lists checklists without it
+
         row = self.conn.execute(
             """SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
                       discovery_counts, page, current_item, created, updated FROM checklist WHERE id=?""",
@@ -400,3 +403,4 @@ class Store:
 
 def _situation(value: str) -> Situation:
     return Situation(value) if value in Situation._value2member_map_ else Situation.CANCEL_SOON
+

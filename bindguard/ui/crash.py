@@ -19,20 +19,21 @@ from types import TracebackType
 from bindguard.core.errors import message
 from bindguard.core.paths import ensure_private_dir, log_dir
 
-_LONG_DIGITS = re.compile(r"\d[\d \-*]{5,}\d")
-_MASKED = re.compile(r"1[3-9]\d\*{4}\d{4}")
+# Patterns, compiled by re on first use: this module loads at every start, a crash is rare.
+_LONG_DIGITS = r"\d[\d \-*]{5,}\d"
+_MASKED = r"1[3-9]\d\*{4}\d{4}"
 
 
 def scrub(text: str, names: Iterable[str] = ()) -> str:
     """Remove digit runs of 7 or more (spaces, dashes and stars inside count), masked numbers
     and the given names (checklist names such as 妈妈)."""
-    text = _MASKED.sub("<number>", text)
+    text = re.sub(_MASKED, "<number>", text)
 
     def digits(match: re.Match[str]) -> str:
         run = match.group(0)
         return "<number>" if sum(c.isdigit() for c in run) >= 7 else run
 
-    text = _LONG_DIGITS.sub(digits, text)
+    text = re.sub(_LONG_DIGITS, digits, text)
     for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
         text = text.replace(name, "<name>")
     return text
