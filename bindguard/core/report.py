@@ -162,6 +162,8 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
         needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
+        if lang == "en":  # on paper they run on in one line ("You need: a face scan, your ID card")
+            needs = tuple(need[:1].lower() + need[1:] for need in needs)
         confidence = CONFIDENCE_LABELS[route.confidence][lang]
         route_title = route.title.get(lang)
     else:

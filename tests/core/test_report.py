@@ -169,3 +169,11 @@ def test_finished_items_print_short_and_without_a_qr_code(catalog):
     by_key = {i.key: i for i in build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items}
     assert by_key[done.key].compact and not by_key[done.key].qr
     assert not by_key[todo.key].compact and by_key[todo.key].qr
+
+
+def test_what_to_bring_reads_as_one_english_line_on_paper(catalog):
+    platform = money_platform(catalog)
+    checklist = Checklist("Mum", Situation.CANCEL_SOON, cancel_date=TODAY + dt.timedelta(days=10))
+    checklist.items = [platform_item(platform)]
+    item = build_report(checklist, catalog, lang="en", notes=None, today=TODAY).items[0]
+    assert item.needs and all(need[:1].islower() for need in item.needs)  # not "…SMS, The new number…"
