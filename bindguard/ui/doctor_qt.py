@@ -17,10 +17,11 @@ def full_report() -> dict[str, Any]:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([])
-    from bindguard.ui.theme import cjk_family
+    from bindguard.ui.fonts import cjk_family, system_cjk_family
 
     report["qt_version"] = qVersion()
     report["pyside_version"] = pyside_version
-    report["cjk_font"] = cjk_family()
+    report["cjk_font"] = cjk_family()  # what the app draws Chinese with (the bundled subset)
+    report["system_cjk_font"] = system_cjk_family()  # behind it, for rarer characters
     report["qt_platform"] = app.platformName()
     return report

@@ -1,4 +1,10 @@
-"""Which Chinese font to use, and the bundled one when the system has none (resources/fonts).
+"""Which Chinese font to use: the bundled subset (resources/fonts) first, on screen and on paper.
+
+Why the bundled one even where the system has a Chinese font: it is the same design as Noto Sans CJK SC,
+covers all of GB2312 and every character the app shows, and costs far less memory than a system CJK
+collection (measured: peak RSS at start-up 83 -> 73 MiB in Chinese, 77 -> 72 MiB in English, with
+Debian's 20 MB NotoSansCJK .ttc). It also gives every system the same look, as on the printout.
+The system's Chinese font stays behind it for rarer characters a user types (names, notes).
 
 Kept apart from theme.py so that printing and `bindguard export` need only QtGui, not QtWidgets
 (about 0.1 s of start-up for the headless export).
@@ -16,8 +22,12 @@ PREFERRED_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "P
 
 
 def cjk_family() -> str | None:
-    """A family that has Chinese glyphs: the system's (Simplified Chinese preferred), or the
-    bundled subset, registered only now because the system has none."""
+    """The Chinese font the app uses: the bundled subset, or the system's if it cannot be loaded."""
+    return load_bundled_font() or system_cjk_family()
+
+
+def system_cjk_family() -> str | None:
+    """The system's family with Chinese glyphs (Simplified Chinese preferred), or None."""
     for wanted in PREFERRED_CJK:  # by name first: the usual case, and no WritingSystem enums at start-up
         if QFontDatabase.hasFamily(wanted):
             return wanted
@@ -25,7 +35,7 @@ def cjk_family() -> str | None:
     simplified = [f for f in families if f.endswith((" SC", " GB")) or "YaHei" in f]
     if simplified or families:
         return (simplified or families)[0]
-    return load_bundled_font()
+    return None
 
 
 _bundled: list[str | None] = []

@@ -35,7 +35,7 @@ def families(lang: str = "zh") -> tuple[str, ...]:
 
     from bindguard.ui import fonts
 
-    chinese = [fonts.load_bundled_font(), fonts.cjk_family()]
+    chinese = [fonts.load_bundled_font(), fonts.system_cjk_family()]
     latin = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(), "DejaVu Sans", "Sans Serif"]
     ordered = [*latin, *chinese] if lang == "en" else [*chinese, *latin]
     return tuple(dict.fromkeys(f for f in ordered if f))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 # The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
-from bindguard.ui.fonts import cjk_family, load_bundled_font  # noqa: F401
+from bindguard.ui.fonts import cjk_family, load_bundled_font, system_cjk_family  # noqa: F401
 
 NORMAL_PT = 12.0
 LARGE_PT = 18.0
@@ -45,7 +45,7 @@ QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget
 QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px;
                         min-width: {steps}px; max-width: {steps}px; }}
 QListWidget#stepList::item {{ padding: 8px 4px; }}
-QLabel#pageTitle {{ font-size: {title}pt; font-weight: 600; }}
+QLabel#pageTitle {{ font-size: {title}pt; font-weight: 700; }}
 QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
 QLabel.section {{ font-size: {section}pt; font-weight: 600; margin-top: 8px; }}
 QLabel.error {{ color: {error}; font-weight: 600; }}
@@ -124,9 +124,9 @@ def light_palette() -> QPalette:
 def apply(app: QApplication, large_text: bool) -> None:
     points = LARGE_PT if large_text else NORMAL_PT
     font = QFont(app.font())
-    family = cjk_family()
-    if family:
-        font.setFamilies([font.family(), family])
+    chinese = [f for f in dict.fromkeys((cjk_family(), system_cjk_family())) if f]  # see fonts.py
+    if chinese:
+        font.setFamilies([font.family(), *chinese])
     font.setPointSizeF(points)
     app.setPalette(light_palette())
     app.setFont(font)
