@@ -176,3 +176,12 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     assert {"alipay", "wechat"} <= saved.selected_refs(ItemKind.PLATFORM)
     cards = [i.card for i in saved.items if i.kind is ItemKind.BANK_CARD]
     assert [(c.bank_id, c.last4) for c in cards] == [("ccb", "4321")]
+
+
+def test_tab_never_stops_on_the_step_list_or_the_page_scroll_area(make_window):
+    """Both are set without Qt's enums at start-up (widgets/enum_props.py): check they really took."""
+    window = make_window("en")
+    assert window.step_list.focusPolicy() == Qt.FocusPolicy.NoFocus
+    welcome = window.page("welcome")
+    assert welcome.scroll_area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert welcome.scroll_area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
