@@ -6,6 +6,7 @@ Expensive things (catalog, vault/keyring, QR) load on first use, after the first
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,14 +27,18 @@ class AppContext:
     checklist: Checklist | None = None
     _catalog: Catalog | None = field(default=None, repr=False)
     _vault: Any = field(default=None, repr=False)
+    # The catalog may be loaded by the start-up warm-up thread (ui/run.py) while a page asks for it:
+    # the page then waits for that load instead of parsing the catalog a second time.
+    _catalog_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            from bindguard.core.catalog import load_catalog
+        with self._catalog_lock:
+            if self._catalog is None:
+                from bindguard.core.catalog import load_catalog
 
-            self._catalog = load_catalog()
-        return self._catalog
+                self._catalog = load_catalog()
+            return self._catalog
 
     @property
     def vault(self) -> Any:

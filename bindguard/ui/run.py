@@ -5,8 +5,10 @@ Tests build the window through build_window() so they exercise the same wiring a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
@@ -141,13 +143,40 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
             window.show()
             if exit_when_ready:
                 QTimer.singleShot(0, app.quit)
-            elif store.recovery is not None:
+                return app.exec()
+            QTimer.singleShot(0, lambda: warm_up_in_background(window.ctx))  # after the first page shows
+            if store.recovery is not None:
                 QTimer.singleShot(0, lambda: tell_recovery(window, store))
             return app.exec()
         finally:
             store.close()
     finally:
         lock.release()
+
+
+def warm_up_in_background(ctx: AppContext | None = None) -> threading.Thread:
+    """Load what later pages need while the user reads the first page: the catalog (~0.1 s, the
+    next two pages), keyring and its backend lookup, cryptography and segno (~0.3 s together,
+    shared/research/feasibility.md; the work page). Otherwise the first clicks would freeze for them.
+    Nothing is read from the keyring here; any real problem is reported by the page that needs it.
+    Not a daemon thread: exiting waits for it rather than tearing down an import half-way."""
+
+    def work() -> None:
+        if ctx is not None:
+            with contextlib.suppress(Exception):  # a broken catalog is reported by the page that needs it
+                ctx.catalog  # noqa: B018 (loads it, under the context's lock)
+        try:
+            import keyring
+            import segno  # noqa: F401
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
+
+            keyring.get_keyring()
+        except Exception:  # the vault and the QR widget say what went wrong, in plain words
+            pass
+
+    thread = threading.Thread(target=work, name="bindguard-warm-up")
+    thread.start()
+    return thread
 
 
 def tell_recovery(window: WizardWindow, store: Store) -> None:

@@ -41,3 +41,29 @@ def test_the_first_page_shows_without_loading_the_other_pages_the_catalog_the_ke
     assert sorted(modules.intersection(LATER)) == []
     # PySide6 builds all ~120 enums of the Qt namespace on its first use (~30 ms): widgets/enum_props.py
     assert report["qt_namespace"] is False
+
+
+WARM_UP = """
+import sys
+from pathlib import Path
+from bindguard.core.store import Store
+from bindguard.ui.context import AppContext
+from bindguard.ui.run import warm_up_in_background
+later = ("keyring", "segno", "cryptography", "bindguard.core.catalog")
+before = [m for m in later if m in sys.modules]
+folder = Path(sys.argv[1])
+ctx = AppContext(store=Store.open(folder), data_dir=folder)
+warm_up_in_background(ctx).join(60)
+print(before, [m for m in later if m in sys.modules], len(ctx._catalog.platforms))
+"""
+
+
+def test_what_the_work_page_needs_is_imported_in_the_background_after_the_first_page(tmp_path):
+    """The catalog, keyring's backend lookup, cryptography and segno (~0.4 s) load while the user reads the
+    welcome page, so the first opening of the work page does not freeze for them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", WARM_UP, str(tmp_path)], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("[] ['keyring', 'segno', 'cryptography', 'bindguard.core.catalog'] ")
+    assert int(result.stdout.split()[-1]) >= 60  # the catalog itself is loaded, not only imported
