@@ -144,6 +144,7 @@ def instructions(env: dict[str, str], work: Path) -> list[Row]:
     counts = {}
     data = work / "startup-data"
     for label, argv in (("bare", [sys.executable, str(HERE / "baseline_app.py")]),
+                        ("bare_text", [sys.executable, str(HERE / "baseline_text_app.py")]),
                         ("app", [sys.executable, "-m", "bindguard", "--exit-when-ready", "--data-dir", str(data)])):
         proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv], env=env,
                               cwd=ROOT, capture_output=True, text=True, timeout=600)
@@ -154,7 +155,10 @@ def instructions(env: dict[str, str], work: Path) -> list[Row]:
     ratio = counts["app"] / counts["bare"]
     return [Row(name, f"{counts['app'] / 1e6:,.0f} M", f"{counts['bare'] / 1e6:,.0f} M bare", ratio,
                 f"≤ {STARTUP_BUDGET}× (info)", counted=False,
-                note="instruction counts do not depend on machine load; use them to compare changes")]
+                note="instruction counts do not depend on machine load; use them to compare changes"),
+            Row("  the same against a bare window showing two paragraphs", f"{counts['app'] / 1e6:,.0f} M",
+                f"{counts['bare_text'] / 1e6:,.0f} M bare+text", counts["app"] / counts["bare_text"], counted=False,
+                note="baseline_text_app.py: the cost of drawing any words at all (font database, line layout)")]
 
 
 # -- catalog search ------------------------------------------------------------------------------------
