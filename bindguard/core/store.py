@@ -403,4 +403,3 @@ class Store:
 
 def _situation(value: str) -> Situation:
     return Situation(value) if value in Situation._value2member_map_ else Situation.CANCEL_SOON
-

@@ -26,6 +26,11 @@ def cjk_family() -> str | None:
     return load_bundled_font() or system_cjk_family()
 
 
+def chinese_families() -> list[str]:
+    """The Chinese fonts to list after a Latin one, in order: the bundled subset, then the system's."""
+    return [f for f in dict.fromkeys((load_bundled_font(), system_cjk_family())) if f]
+
+
 def system_cjk_family() -> str | None:
     """The system's family with Chinese glyphs (Simplified Chinese preferred), or None."""
     for wanted in PREFERRED_CJK:  # by name first: the usual case, and no WritingSystem enums at start-up

@@ -35,7 +35,7 @@ def families(lang: str = "zh") -> tuple[str, ...]:
 
     from bindguard.ui import fonts
 
-    chinese = [fonts.load_bundled_font(), fonts.system_cjk_family()]
+    chinese = fonts.chinese_families()
     latin = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(), "DejaVu Sans", "Sans Serif"]
     ordered = [*latin, *chinese] if lang == "en" else [*chinese, *latin]
     return tuple(dict.fromkeys(f for f in ordered if f))
@@ -157,8 +157,8 @@ def qr_rects(url: str) -> tuple[list[QRect], int]:
     a few times faster than doing it in Python."""
     import segno  # ~50 ms to import: only when printing
 
-    # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8 (a 150-item list
-    # printed 1 s faster). Any mask is a valid QR code; the tests decode every printed one.
+    # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8. Any mask is a
+    # valid QR code; the tests decode every printed one.
     rows = segno.make(url, error="m", micro=False, mask=0, boost_error=False).matrix
     size = len(rows)
     pixels = b"".join(rows).translate(_DARK_TO_BLACK)  # one grey byte a module, dark = 0 (black)

@@ -154,7 +154,7 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
         lock.release()
 
 
-def warm_up_in_background(ctx: AppContext | None = None) -> threading.Thread:
+def warm_up_in_background(ctx: AppContext) -> threading.Thread:
     """Load what later pages need while the user reads the first page: the catalog (~0.1 s, the
     next two pages), keyring and its backend lookup, cryptography and segno (~0.3 s together,
     shared/research/feasibility.md; the work page). Otherwise the first clicks would freeze for them.
@@ -162,9 +162,8 @@ def warm_up_in_background(ctx: AppContext | None = None) -> threading.Thread:
     Not a daemon thread: exiting waits for it rather than tearing down an import half-way."""
 
     def work() -> None:
-        if ctx is not None:
-            with contextlib.suppress(Exception):  # a broken catalog is reported by the page that needs it
-                ctx.catalog  # noqa: B018 (loads it, under the context's lock)
+        with contextlib.suppress(Exception):  # a broken catalog is reported by the page that needs it
+            ctx.catalog  # noqa: B018 (loads it, under the context's lock)
         try:
             import keyring
             import segno  # noqa: F401

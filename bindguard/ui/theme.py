@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 # The font choice lives in fonts.py (QtGui only, so printing needs no QtWidgets); re-exported here.
-from bindguard.ui.fonts import cjk_family, load_bundled_font, system_cjk_family  # noqa: F401
+from bindguard.ui.fonts import chinese_families, cjk_family, load_bundled_font  # noqa: F401
 
 NORMAL_PT = 12.0
 LARGE_PT = 18.0
@@ -124,7 +124,7 @@ def light_palette() -> QPalette:
 def apply(app: QApplication, large_text: bool) -> None:
     points = LARGE_PT if large_text else NORMAL_PT
     font = QFont(app.font())
-    chinese = [f for f in dict.fromkeys((cjk_family(), system_cjk_family())) if f]  # see fonts.py
+    chinese = chinese_families()
     if chinese:
         font.setFamilies([font.family(), *chinese])
     font.setPointSizeF(points)
