@@ -9,7 +9,7 @@ import pytest
 from bindguard.core.catalog import Confidence, Need, RouteKind, load_catalog
 from bindguard.resources import resource_path
 
-INTERNET_BANKS = {"webank", "mybank"}  # no branch counters
+INTERNET_BANKS = {"webank", "mybank", "xwbank", "aibank", "sushang"}  # no counter route known
 
 
 @pytest.fixture(scope="module")
