@@ -57,6 +57,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "scan the QR code with your phone to open the official page.",
     ),
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
+    "section_stuck": ("遇到困难的项目：可以请家人帮忙，或者带上身份证去柜台",
+                      "Stuck: ask a relative to help, or take your ID card to the counter"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
     "money": ("【涉及钱款】", "[Involves money]"),
@@ -189,19 +191,21 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     )
 
 
-def _sections(items: list[ChecklistItem]) -> tuple[list[ChecklistItem], list[ChecklistItem], list[ChecklistItem]]:
-    """Open money items first (a stranger with the old number can spend from them), then the other
-    open items in work order, then what is finished."""
+def _sections(items: list[ChecklistItem]) -> tuple[list[ChecklistItem], ...]:
+    """Open money items first (a stranger with the old number can spend from them), then the stuck
+    ones under their own heading, then the other open items in work order, then what is finished."""
     work = ordered(items)
-    money = [i for i in work if i.money_risk and i.status.is_open]
-    rest = [i for i in work if i.status.is_open and not (i.money_risk and i.status.is_open)]
+    stuck = [i for i in work if i.status is Status.STUCK]
+    money = [i for i in work if i.money_risk and i.status.is_open and i.status is not Status.STUCK]
+    rest = [i for i in work if i.status.is_open and not i.money_risk and i.status is not Status.STUCK]
     finished = [i for i in work if not i.status.is_open]
-    return money, rest, finished
+    return money, stuck, rest, finished
 
 
 def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
-                 today: dt.date) -> Report:
-    """The whole printout. `notes` is None unless the user ticked "include my notes"."""
+                 today: dt.date, only_open: bool = False) -> Report:
+    """The whole printout. `notes` is None unless the user ticked "include my notes"; `only_open`
+    (只打印还没做完的) leaves the finished items out (the progress line still counts them)."""
     lang_: Lang = "zh" if lang == "zh" else "en"
     situation = checklist.situation
     header: list[tuple[str, str]] = [
@@ -228,9 +232,9 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
         summary.append(word("money_left", lang_, count=count.money_left))
 
     sections = []
-    for title_key, group in zip(("section_money", "section_open", "section_finished"),
+    for title_key, group in zip(("section_money", "section_stuck", "section_open", "section_finished"),
                                 _sections(checklist.items), strict=True):
-        if group:
+        if group and not (only_open and title_key == "section_finished"):
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
