@@ -61,7 +61,8 @@ def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
 
 def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     _window, checklist, page = work()
-    page.item_list.setFocus()
+    qtbot.keyClick(page.list_button, Qt.Key.Key_Space)  # 全部清单 opens the whole list in place
+    assert page.item_list.isVisible()
     page.item_list.setCurrentRow(page.item_list.row_of("bank:ccb:1234:debit") - 1)
     qtbot.keyClick(page.item_list, Qt.Key.Key_Down)
     assert page.item.key == "bank:ccb:1234:debit"
@@ -75,17 +76,18 @@ def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "later"
 
 
-def test_tab_goes_from_the_list_to_the_answers_routes_and_status_buttons_in_reading_order(work):
+def test_tab_goes_from_the_navigator_to_the_answers_steps_status_buttons_and_the_rest_in_reading_order(work):
     _window, _checklist, page = work()
     page.select("platform:alipay")
     order = []
-    widget = page.item_list
-    for _ in range(40):
+    widget = page.prev_button
+    for _ in range(60):
         widget = widget.nextInFocusChain()
         order.append(widget)
     position = {id(w): i for i, w in reversed(list(enumerate(order)))}
-    steps = [page.yes_radio, page.route_cards[0].label, page.open_button, page.note.edit,
-             page.status_bar.buttons[Status.DONE]]
+    steps = [page.next_item_button, page.list_button, page.yes_radio, page.route_cards[0].label,
+             page.status_bar.buttons[Status.DONE], page.status_bar.buttons[Status.STUCK], page.urgent_button,
+             page.route_cards[1].label, page.open_button, page.note.edit]
     indexes = [position[id(w)] for w in steps]
     assert indexes == sorted(indexes)
 
@@ -113,7 +115,7 @@ def test_answering_no_puts_the_no_code_route_first_and_is_remembered(work, qtbot
 def test_route_card_shows_steps_what_to_bring_what_to_say_and_how_sure(work):
     _window, _checklist, page = work(Situation.OLD_DEAD)
     page.select("platform:wechat")
-    text = "\n".join(card.label.text() for card in page.route_cards)
+    text = "\n".join([card.label.text() for card in page.route_cards] + [page.say_label.text()])
     assert "<ol>" in text and "What you need:" in text and "How sure we are:" in text
     if any(card.route.say for card in page.route_cards):
         assert "What to say" in text

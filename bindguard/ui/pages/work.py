@@ -473,6 +473,7 @@ class WorkPage(BasePage):
         self.say_label.setText(say_html(routes[0], self.lang) if routes else "")
         self.say_label.setVisible(bool(self.say_label.text()))
         self._update_stuck(item)
+        self._fix_tab_order()
 
     def _update_stuck(self, item: ChecklistItem) -> None:
         """遇到困难 opens the help in place, right under the status buttons: the tip, the hotline and
