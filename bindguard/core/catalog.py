@@ -9,6 +9,7 @@ can list them all at once instead of stopping at the first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -34,6 +35,24 @@ class RouteKind(StrEnum):
     NO_CODE = "no_code"  # 无需验证码: face scan, bank card, trusted device, counter …
     CLOSE = "close"  # close the account instead
     RECYCLED = "recycled"  # for the new holder of a recycled number
+
+
+class Tier(StrEnum):
+    """How much harm a stranger holding the number could do with the account (PRODUCT.md §4)."""
+
+    MONEY = "money"  # holds or moves money: balance, bound cards, loans, pay-later, brokerage, insurance
+    IDENTITY = "identity"  # impersonates you or recovers other accounts: WeChat/QQ, e-mail, device, 政务
+    OTHER = "other"
+
+
+# The order of the work list; the words are the glossary's (涉及钱 is the ¥ badge).
+TIER_ORDER: dict[Tier, int] = {Tier.MONEY: 0, Tier.IDENTITY: 1, Tier.OTHER: 2}
+TIER_LABELS: dict[Tier, dict[str, str]] = {
+    Tier.MONEY: {"zh": "涉及钱", "en": "Money"},
+    Tier.IDENTITY: {"zh": "身份", "en": "Identity"},
+    Tier.OTHER: {"zh": "其他", "en": "Other"},
+}
+RANK_NICHE = 100  # rank: 1 = nearly everyone has it, 10 very common, 50 common, 100 niche
 
 
 class Need(StrEnum):
@@ -129,9 +148,16 @@ class Entry:
 @dataclass(frozen=True)
 class Platform(Entry):
     category: str = ""
-    money_risk: bool = False
+    tier: Tier = Tier.OTHER
+    tier_reason: Text | None = None  # one plain sentence the user sees: why this tier
+    rank: int = RANK_NICHE  # 1 = nearly everyone has it … 100 niche
     covered_by: tuple[str, ...] = ()  # discovery service ids that find this app
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
+
+    @property
+    def money_risk(self) -> bool:
+        """The ¥ 涉及钱 badge: derived from the tier (the old `money_risk` field is gone)."""
+        return self.tier is Tier.MONEY
 
     @property
     def has_no_code_route(self) -> bool:
@@ -213,8 +239,8 @@ class Catalog:
         return sorted(self.categories.values(), key=lambda c: (c.order, c.id))
 
     def is_essential(self, platform: Platform) -> bool:
-        category = self.categories.get(platform.category)
-        return platform.money_risk or bool(category and category.essential)
+        """Shown behind the 只做最要紧的 door: the money and identity tiers."""
+        return platform.tier is not Tier.OTHER
 
     def search(self, query: str) -> list[Platform]:
         """Platforms whose names or aliases contain `query` (case-insensitive).
@@ -238,6 +264,7 @@ class Catalog:
             "categories": len(self.categories),
             "with_no_code_route": sum(p.has_no_code_route for p in self.platforms.values()),
             "money_risk": sum(p.money_risk for p in self.platforms.values()),
+            "by_tier": dict(Counter(str(p.tier) for p in self.platforms.values())),
             "by_confidence": dict(Counter(str(e.confidence) for e in entries)),
             "by_category": dict(Counter(p.category for p in self.platforms.values())),
             "routes_by_confidence": dict(
@@ -400,10 +427,38 @@ class _Reader:
         if not sources:
             self.bad(f"{fld}.sources", "at least one source is required")
         say = self.text(data, "say", required=False, label=f"{fld}.say")
+        for i, step in enumerate(steps, 1):
+            for lang in ("zh", "en"):
+                found = route_reference(step.get(lang))
+                if found:
+                    self.bad(f"{fld}.steps[{i}]", f"refers to another route by place ({found!r}): name it, "
+                             "e.g. “按办法 2 的路径” / “as in route 2”, or write the steps out")
         confidence = self.confidence(data, f"{fld}.confidence")
         if not title or not steps:
             return None
         return Route(kind, title, steps, tuple(needs), confidence, sources, say)
+
+    def tier_fields(self, data: dict) -> tuple[Tier, Text | None, int]:
+        """`tier`, `tier_reason` and `rank` of a platform; a missing or wrong one is an issue."""
+        value = data.get("tier")
+        try:
+            tier = Tier(value)
+        except ValueError:
+            words = ", ".join(t.value for t in Tier)
+            self.bad("tier", "missing (write tier = \"money\", \"identity\" or \"other\")" if value is None
+                     else f"unknown tier {value!r} (use one of: {words})")
+            tier = Tier.MONEY  # a broken entry is treated as the most serious
+        reason = self.text(data, "tier_reason")
+        rank = data.get("rank")
+        if rank is None:
+            self.bad("rank", "missing (1 = nearly everyone has it, 10 very common, 50 common, 100 niche)")
+            rank = RANK_NICHE
+        elif isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+            self.bad("rank", f"must be a positive whole number, not {rank!r}")
+            rank = RANK_NICHE
+        if "money_risk" in data:
+            self.bad("money_risk", "replaced by tier (money_risk is derived from tier = \"money\"); delete the line")
+        return tier, reason, rank
 
     def routes(self, data: dict) -> tuple[Route, ...]:
         raw = data.get("route", [])
@@ -432,6 +487,22 @@ class _Reader:
             "short_numbers": self.strings(data, "short_numbers"),
             "note": self.text(data, "note", required=False),
         }
+
+
+# A route's step that points at another route by where it sits on the screen ("按上面的路径",
+# "见上一条办法", "see the general way below") breaks once routes are filtered or re-ordered for a
+# situation. "点最上面的账号名" (a place on the phone's screen) and "扫下面的二维码" are not references.
+_ZH_REFERENCE = re.compile(
+    r"(上面|下面|上一条|下一条|上述|下述)[的这那一条种个“”\s]{0,4}[^，。；！？\s]{0,4}?(路径|办法|步骤|方法)")
+_EN_REFERENCE = re.compile(
+    r"\bas\s+(?:shown\s+)?(?:above|below)\b|\b(?:route|way|path|steps?|method)\s+(?:above|below)\b"
+    r"|\b(?:above|below)\s+(?:route|way|path|steps?|method)\b", re.IGNORECASE)
+
+
+def route_reference(text: str) -> str:
+    """The words by which `text` points at another route by place ("" when it does not)."""
+    match = _ZH_REFERENCE.search(text) or _EN_REFERENCE.search(text)
+    return match.group(0) if match else ""
 
 
 def is_https_url(value: str) -> bool:
@@ -519,22 +590,19 @@ def load_catalog_collecting(
             category = reader.string(data, "category", required=True)
             if category and category not in catalog.categories:
                 reader.bad("category", f"unknown category {category!r}")
-            money_risk = data.get("money_risk", False)
-            if not isinstance(money_risk, bool):
-                reader.bad("money_risk", "must be true or false")
-                money_risk = True
+            tier, tier_reason, rank = reader.tier_fields(data)
             no_code = reader.string(data, "no_code")
             if no_code and no_code != NONE_KNOWN:
                 reader.bad("no_code", f"the only allowed value is {NONE_KNOWN!r}")
             platform = Platform(
-                **fields, category=category, money_risk=money_risk,
+                **fields, category=category, tier=tier, tier_reason=tier_reason, rank=rank,
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
             )
             if not platform.routes:
                 reader.bad("route", "at least one route is required")
             if platform.has_no_code_route and no_code:
                 reader.bad("no_code", "says none known but a no_code route is listed")
-            if money_risk and not platform.has_no_code_route and no_code != NONE_KNOWN:
+            if tier is Tier.MONEY and not platform.has_no_code_route and no_code != NONE_KNOWN:
                 reader.bad(
                     "no_code",
                     f"money-risk platform needs a no_code route or no_code = {NONE_KNOWN!r}",
