@@ -1,56 +1,64 @@
 """Pieces only the work page uses: the current item's first route in large type, the other routes as
 cards, and the help that 遇到困难 opens in place. Text comes from the catalog; the words around it
-are translated here (context "WorkParts") or reuse the route card's own (context "RouteCard")."""
+are translated here (context "WorkParts"); "Way {0}" is the route card's own."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import NEED_LABELS, Route
-from bindguard.ui.widgets.route_card import kind_label, route_html, way_label
+from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Catalog, Route
+from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, ItemKind, Status, money_badge, status_label
+from bindguard.core.routes import OfferedRoute
+from bindguard.ui.theme import FOCUS
+from bindguard.ui.widgets.item_list import item_name
+from bindguard.ui.widgets.route_card import way_label
+from bindguard.ui.widgets.status_bar import StatusBar
 
 STEP_SCALE = 1.15  # the steps of the current route: a little larger than body text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkParts", text)
 
 
 def _plain(rich: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rich)).split())
 
 
-def main_route_html(route: Route, lang: str, number: int, fallback: bool, show_kind: bool) -> str:
-    """The route the user is to follow: its title, what to bring, then the numbered steps in large type.
-    What to say and how sure we are follow further down the page."""
+def route_html(offered: OfferedRoute, lang: str, main: bool, show_kind: bool) -> str:
+    """One offered way (办法 1…), with the words that fit the situation (core/routes.py). The main one
+    (the way to follow now) has its needs and then its steps in large type; what to say and how sure
+    we are follow further down the page. The others are complete cards."""
     e = html.escape
-    points = QApplication.font().pointSizeF() * STEP_SCALE
-    title = f"{way_label(number)}{_colon(lang)}{route.title.get(lang)}"
+    route = offered.route
+    title = f"{way_label(offered.number)}{_colon(lang)}{route.title.get(lang)}"
     parts = [f"<h3 style='margin-top:0; margin-bottom:2px'>{e(title)}</h3>"]
     if show_kind:
-        kind = QCoreApplication.translate("RouteCard", "If the menus look different") if fallback else \
-            kind_label(route.kind)
+        kind = offered.kind_words.get(lang)
+        if offered.target is not None:
+            kind += ("，" if lang == "zh" else ", ") + offered.target.get(lang)
         parts.append(f"<p style='margin:0'><i>{e(kind)}</i></p>")
     if route.needs:
         needs = _sep(lang).join(f"☐ {e(NEED_LABELS[need][lang])}" for need in route.needs)
-        heading = e(QCoreApplication.translate("RouteCard", "What you need:"))
+        heading = e(QCoreApplication.translate("WorkParts", "What you need:"))
         parts.append(f"<p style='margin-top:6px; margin-bottom:0'><b>{heading}</b> {needs}</p>")
     if route.steps:
         # Noto CJK's own line is 1.45 em, so Chinese needs little extra to reach 1.3 (as on paper)
         spacing = 110 if lang == "zh" else 135
-        steps = "".join(f"<li style='line-height:{spacing}%'>{e(step.get(lang))}</li>" for step in route.steps)
-        parts.append(f"<ol style='font-size:{points:.1f}pt; margin-top:4px'>{steps}</ol>")
+        items = "".join(f"<li style='line-height:{spacing}%'>{e(step.get(lang))}</li>" for step in route.steps)
+        size = f"font-size:{QApplication.font().pointSizeF() * STEP_SCALE:.1f}pt; " if main else ""
+        parts.append(f"<ol style='{size}margin-top:4px'>{items}</ol>")
+    if not main:
+        parts.append(say_html(route, lang))
+        sure = e(QCoreApplication.translate("WorkParts", "How sure we are:"))
+        parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
     return "".join(parts)
 
 
 def say_html(route: Route, lang: str) -> str:
     if route.say is None:
         return ""
-    heading = html.escape(QCoreApplication.translate("RouteCard", "What to say (read it out):"))
+    heading = html.escape(QCoreApplication.translate("WorkParts", "What to say (read it out):"))
     return f"<p><b>{heading}</b></p><blockquote>“{html.escape(route.say.get(lang))}”</blockquote>"
 
 
@@ -63,23 +71,24 @@ def _sep(lang: str) -> str:
 
 
 class RouteView(QFrame):
-    """One route: `main` is the current one in large type (no frame), else a framed card as the route
-    card draws it. Both have `.route` and a focusable `.label` (Tab reaches it, screen readers read it)."""
+    """One offered way: `main` is the one to follow now, in large type and without a frame, else a
+    framed card. Both have `.route`, `.offered` and a focusable `.label` (Tab reaches it, a screen
+    reader reads it, a ring shows the focus)."""
 
-    def __init__(self, route: Route, lang: str, number: int, fallback: bool, show_kind: bool, main: bool,
+    def __init__(self, offered: OfferedRoute, lang: str, show_kind: bool, main: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.route = route
+        self.offered = offered
+        self.route = offered.route
         self.main = main
         self.setObjectName("mainRoute" if main else "routeCard")
-        focus = "QLabel#routeText:focus { border: 3px solid #c2410c; border-radius: 6px; }"  # theme.FOCUS
+        focus = f"QLabel#routeText:focus {{ border: 3px solid {FOCUS}; border-radius: 6px; }}"
         self.setStyleSheet(focus if main else "QFrame#routeCard { border: 1px solid #9aa5b1; border-radius: 8px;"
                            " background: #fbfcfe; } " + focus)
         layout = QVBoxLayout(self)
         if main:
             layout.setContentsMargins(0, 0, 0, 0)
-        text = main_route_html(route, lang, number, fallback, show_kind) if main else \
-            route_html(route, lang, number, fallback, show_kind)
+        text = route_html(offered, lang, main, show_kind)
         self.label = QLabel(text, self)
         self.label.setObjectName("routeText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -87,38 +96,106 @@ class RouteView(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label.setAccessibleName(f"{way_label(number)}{_colon(lang)}{route.title.get(lang)}")
+        self.label.setAccessibleName(f"{way_label(offered.number)}{_colon(lang)}{offered.route.title.get(lang)}")
         self.label.setAccessibleDescription(_plain(text))
         layout.addWidget(self.label)
 
 
-def stuck_tip(kind_is_account: bool) -> str:
-    if kind_is_account:
-        return _tr("If it does not work: ask a son, daughter or friend to sit with you, or take your ID card "
-                   "to the counter or service hall and ask the staff to help you do it there.")
-    return _tr("If it does not work: ask a son, daughter or friend to help you, or go to the carrier's "
-               "service hall with your ID card.")
+class ItemStatusBar(StatusBar):
+    """The four status buttons with the words that fit the item (不需要 for a discovery or carrier step
+    or a bank card, 没有这个账号 only for accounts: core.checklist.status_label)."""
+
+    kind: ItemKind = ItemKind.PLATFORM
+
+    def set_kind(self, kind: ItemKind) -> None:
+        self.kind = kind
+
+    def show_status(self, status: Status) -> None:
+        super().show_status(status)
+        for choice, button in self.buttons.items():
+            chosen = "  ✔" if choice is status else ""
+            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
+
+    def retranslate(self, lang: str, name: str, status: Status) -> None:
+        super().retranslate(lang, name, status)
+        for choice, button in self.buttons.items():
+            label = status_label(choice, self.kind, lang)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(
+                QCoreApplication.translate("WorkParts", "Mark “{name}” as: {status}").format(name=name, status=label))
 
 
-class WheelToPage(QObject):
-    """Sends the wheel over a widget inside the page (the whole list shown in full) to the page's
-    scroll bar, so the wheel always scrolls the page."""
+class WorkList(QListWidget):
+    """The whole list, opened in place by 全部清单: one row per item in work order, its status as a
+    shape and a word that fits the item, money items in words. Keeps the order it was given, so
+    rows do not jump while the user works down the list. It is as tall as its rows (never a scroll
+    box inside the page)."""
 
-    def __init__(self, scroll_bar, parent: QObject | None = None) -> None:
+    item_selected = Signal(str)  # item key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scroll_bar = scroll_bar
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.currentItemChanged.connect(self._on_current)
+        self._catalog: Catalog | None = None
+        self._lang = "zh"
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel:
-            QApplication.sendEvent(self.scroll_bar, event)
-            return True
-        return False
+    def row_text(self, item: ChecklistItem) -> str:
+        status = status_label(item.status, item.kind, self._lang)
+        money = QCoreApplication.translate("WorkParts", " · money") \
+            if money_badge(item, self._catalog) and item.status.is_open else ""
+        return f"{STATUS_MARKS[item.status]}  {item_name(item, self._catalog, self._lang)}{money} — {status}"
 
+    def fill(self, items: list[ChecklistItem], catalog: Catalog, lang: str) -> None:
+        self._catalog, self._lang = catalog, lang
+        self.blockSignals(True)
+        self.clear()
+        for item in items:
+            row = QListWidgetItem(self.row_text(item))
+            row.setData(Qt.ItemDataRole.UserRole, item.key)
+            self._style(row, item)
+            self.addItem(row)
+        self.blockSignals(False)
 
-def fit_list_height(view: QListWidget) -> None:
-    """Make the list exactly as tall as its rows: it shows everything and never scrolls itself."""
-    rows = sum(view.sizeHintForRow(row) for row in range(view.count()))
-    view.setFixedHeight(rows + 2 * view.frameWidth() + 4)
+    def refresh(self, item: ChecklistItem) -> None:
+        row = self.row_of(item.key)
+        if row is not None and self._catalog is not None:
+            self.item(row).setText(self.row_text(item))
+            self._style(self.item(row), item)
+
+    def _style(self, row: QListWidgetItem, item: ChecklistItem) -> None:
+        font = row.font()
+        font.setBold(money_badge(item, self._catalog) and item.status.is_open)
+        row.setFont(font)
+
+    def row_of(self, key: str) -> int | None:
+        for index in range(self.count()):
+            if self.item(index).data(Qt.ItemDataRole.UserRole) == key:
+                return index
+        return None
+
+    def select_key(self, key: str) -> bool:
+        row = self.row_of(key)
+        if row is None:
+            return False
+        self.setCurrentRow(row)
+        return True
+
+    def current_key(self) -> str:
+        current = self.currentItem()
+        return str(current.data(Qt.ItemDataRole.UserRole)) if current is not None else ""
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.item_selected.emit(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def fit_height(self) -> None:
+        """Exactly as tall as its rows: it shows everything and never scrolls itself."""
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 4)
 
 
 class FlowLayout(QLayout):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bindguard.core.catalog import RouteKind
-from bindguard.core.checklist import ItemKind, Status, most_urgent
+from bindguard.core.checklist import ItemKind, Status, money_badge, one_thing_today
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
 
@@ -129,8 +129,8 @@ def walk(window, qtbot, situation: Situation) -> dict:
     page = window.page("work")
     assert _step(window) == f"Step 7 of {flow_length}"
     checklist = window.ctx.checklist
-    urgent = most_urgent(checklist.items)
-    assert urgent is not None and urgent.money_risk
+    urgent = one_thing_today(checklist, window.ctx.catalog)
+    assert urgent is not None and money_badge(urgent, window.ctx.catalog)
     _click(qtbot, page.urgent_button)
     assert page.item.key == urgent.key
     if not situation.old_number_works:

@@ -60,34 +60,28 @@ class FinishPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = scroll_body(self, spacing=12)
-        inner = self.scroll_area.widget()  # type: ignore[attr-defined]
-        self.summary = QLabel(inner)
+        # The page scrolls as one (the frame's scroll area): the actions come first, right under the
+        # counts, so they are in view on arrival whatever the length of the lists below them.
+        self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.include_notes = QCheckBox(inner)
-        self.include_notes.setObjectName("includeNotes")
-        self.include_notes.setChecked(False)
-        self.only_open = QCheckBox(inner)
-        self.only_open.setObjectName("onlyOpen")
-        self.only_open.setChecked(False)
-        self.stuck_left = QLabel(inner)
-        self.stuck_left.setObjectName("stuckLeft")
-        self.stuck_left.setWordWrap(True)
-        self.stuck_left.setTextFormat(Qt.TextFormat.RichText)
-        self.money_left = QLabel(inner)
-        self.money_left.setObjectName("moneyLeft")
-        self.money_left.setWordWrap(True)
-        self.money_left.setTextFormat(Qt.TextFormat.RichText)
-        for widget in (self.summary, self.include_notes, self.only_open, self.stuck_left, self.money_left):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-
-        # the bar that stays in view: the result of the last save, then the actions
         self.actions = QFrame(self)
         self.actions.setObjectName("finishActions")
         bar = QVBoxLayout(self.actions)
-        bar.setContentsMargins(0, 8, 12, 0)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.buttons_row = QWidget(self.actions)
+        buttons = FlowLayout(self.buttons_row)
+        self.print_button = QPushButton(self.buttons_row)
+        self.print_button.setObjectName("printButton")
+        self.pdf_button = QPushButton(self.buttons_row)
+        self.pdf_button.setObjectName("pdfButton")
+        self.ics_button = QPushButton(self.buttons_row)
+        self.ics_button.setObjectName("icsButton")
+        self.later_button = QPushButton(self.buttons_row)
+        self.later_button.setObjectName("laterButton")
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+            buttons.addWidget(button)
         self.result = QLabel(self.actions)
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
@@ -102,22 +96,27 @@ class FinishPage(BasePage):
         row.addWidget(self.folder_button)
         row.addWidget(self.save_as_button)
         self.result_row.hide()
-        self.buttons_row = QWidget(self.actions)
-        buttons = FlowLayout(self.buttons_row)
-        self.print_button = QPushButton(self.buttons_row)
-        self.print_button.setObjectName("printButton")
-        self.pdf_button = QPushButton(self.buttons_row)
-        self.pdf_button.setObjectName("pdfButton")
-        self.ics_button = QPushButton(self.buttons_row)
-        self.ics_button.setObjectName("icsButton")
-        self.later_button = QPushButton(self.buttons_row)
-        self.later_button.setObjectName("laterButton")
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
-            buttons.addWidget(button)
+        bar.addWidget(self.buttons_row)
         bar.addWidget(self.result)
         bar.addWidget(self.result_row)
-        bar.addWidget(self.buttons_row)
-        self.layout().addWidget(self.actions)
+        self.include_notes = QCheckBox(self)
+        self.include_notes.setObjectName("includeNotes")
+        self.include_notes.setChecked(False)
+        self.only_open = QCheckBox(self)
+        self.only_open.setObjectName("onlyOpen")
+        self.only_open.setChecked(False)
+        self.stuck_left = QLabel(self)
+        self.stuck_left.setObjectName("stuckLeft")
+        self.stuck_left.setWordWrap(True)
+        self.stuck_left.setTextFormat(Qt.TextFormat.RichText)
+        self.money_left = QLabel(self)
+        self.money_left.setObjectName("moneyLeft")
+        self.money_left.setWordWrap(True)
+        self.money_left.setTextFormat(Qt.TextFormat.RichText)
+        for widget in (self.summary, self.actions, self.include_notes, self.only_open, self.stuck_left,
+                       self.money_left):
+            layout.addWidget(widget)
+        layout.addStretch(1)
         self._last_saved: Path | None = None
         self._last_kind = ".pdf"
 
@@ -142,16 +141,16 @@ class FinishPage(BasePage):
         progress = core.progress(items)
         left = progress.total - progress.finished
         words = core.STATUS_LABELS
+        not_needed = f"{words[core.Status.NOT_APPLICABLE][self.ctx.lang]} / {core.NOT_NEEDED_LABEL[self.ctx.lang]}"
         rows = [(core.STATUS_MARKS[core.Status.DONE], words[core.Status.DONE][self.ctx.lang], progress.done),
-                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], words[core.Status.NOT_APPLICABLE][self.ctx.lang],
-                 progress.not_applicable),
+                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], not_needed, progress.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         colon = "：" if self.ctx.lang == "zh" else ":"
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(progress.finished, progress.total)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
-        ordered = core.ordered(items)
+        ordered = core.work_order(checklist, self.ctx.catalog) if checklist else []
         stuck = [i for i in ordered if i.status is core.Status.STUCK]
         if stuck:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))}{self._hotline(i)}</li>" for i in stuck)
@@ -160,10 +159,11 @@ class FinishPage(BasePage):
             self.stuck_left.setText(f"<p><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='list-style-type: none;'>{names}</ul>")
         self.stuck_left.setVisible(bool(stuck))
-        money = [i for i in ordered if i.money_risk and i.status.is_open and i.status is not core.Status.STUCK]
+        money = [i for i in ordered if core.money_badge(i, self.ctx.catalog) and i.status.is_open
+                 and i.status is not core.Status.STUCK]
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
-                            f"{html.escape(core.STATUS_LABELS[i.status][self.ctx.lang])}</li>" for i in money)
+                            f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
             heading = self.tr("Money is still at risk: {0} item(s) with money are not finished:").format(len(money))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
@@ -177,7 +177,8 @@ class FinishPage(BasePage):
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         if entry is None or not entry.hotline:
             return ""
-        return f" — ☎ {html.escape(self.tr('Hotline:'))} {html.escape(entry.hotline)}"
+        words = self.tr("Hotline:")
+        return f" — ☎ {html.escape(words)} {html.escape(entry.hotline)}"
 
     # -- exports (modules loaded only when asked for) ------------------------------------------
 

@@ -29,19 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.core import checklist as core
-from bindguard.core.catalog import Platform
+from bindguard.core import routes as fit
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.item_list import ItemList, item_name
+from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.widgets.status_bar import StatusBar
-from bindguard.ui.work_parts import FlowLayout, RouteView, WheelToPage, fit_list_height, say_html, stuck_tip
+from bindguard.ui.work_parts import FlowLayout, ItemStatusBar, RouteView, WorkList, say_html
 
 
 def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -64,8 +63,7 @@ class WorkPage(BasePage):
         self._urgent_key = ""
         self._keys: list[str] = []  # the list's order, for 上一项 / 第 3 项
         body = scroll_body(self, spacing=6)
-        self.scroll = self.scroll_area  # type: ignore[attr-defined]
-        inner = self.scroll.widget()
+        inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
         # -- the navigator: where am I, previous / next, the whole list on demand, progress --
         self.navigator = QWidget(inner)
@@ -101,16 +99,12 @@ class WorkPage(BasePage):
         panel.setContentsMargins(0, 0, 0, 0)
         self.list_label = QLabel(self.list_panel)
         self.list_label.setWordWrap(True)
-        self.item_list = ItemList(self.list_panel)
+        self.item_list = WorkList(self.list_panel)
         self.item_list.setObjectName("itemList")
-        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.item_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.item_list)
         self.item_list.item_selected.connect(self.select)
         self.item_list.itemActivated.connect(lambda _row: self._close_list())
         self.item_list.itemClicked.connect(lambda _row: self._close_list())
-        self._wheel = WheelToPage(self.scroll.verticalScrollBar(), self)
-        self.item_list.viewport().installEventFilter(self._wheel)
         panel.addWidget(self.list_label)
         panel.addWidget(self.item_list)
         self.list_panel.hide()
@@ -136,7 +130,9 @@ class WorkPage(BasePage):
         self.main_route_box = QVBoxLayout()
         self.route_cards: list[RouteView] = []
 
-        self.status_bar = StatusBar(inner)
+        self.notice_label = _label(inner, "routeNotice")
+        self.notice_label.setProperty("class", "warning")
+        self.status_bar = ItemStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = QFrame(inner)
@@ -186,7 +182,7 @@ class WorkPage(BasePage):
         self.meta_label = _label(inner, "itemMeta")
         self.note = NoteEditor(lambda: self.ctx.vault, inner)
 
-        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label):
+        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         body.addWidget(self.status_bar)
@@ -210,12 +206,12 @@ class WorkPage(BasePage):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.list_panel.isVisible():
-            fit_list_height(self.item_list)
+            self.item_list.fit_height()
 
     def _show_list(self, shown: bool) -> None:
         self.list_panel.setVisible(shown)
         if shown:
-            fit_list_height(self.item_list)
+            self.item_list.fit_height()
             self.item_list.setFocus()
             row = self.item_list.currentRow()
             if row >= 0:
@@ -224,15 +220,14 @@ class WorkPage(BasePage):
     def _close_list(self) -> None:
         if self.list_button.isChecked():
             self.list_button.setChecked(False)
-            self.scroll.verticalScrollBar().setValue(0)
+            self._scroll_to_top()
             self.list_button.setFocus()
 
     def _update_position(self) -> None:
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
         count = core.progress(items)
-        left = count.total - count.finished
-        self.progress_label.setText(self.tr("{0} done, {1} left").format(count.finished, left))
+        self.progress_label.setText(core.progress_words(items, self.lang))
         self.progress_bar.setMaximum(max(1, count.total))
         self.progress_bar.setValue(count.finished)
         self.progress_bar.setAccessibleDescription(self.progress_label.text())
@@ -258,18 +253,18 @@ class WorkPage(BasePage):
             self.item_list.fill([], self.ctx.catalog, self.lang)
             self._show_item(None)
             return
-        items = core.ordered(checklist.items)
+        items = core.work_order(checklist, self.ctx.catalog)
         self._keys = [i.key for i in items]
         self.item_list.fill(items, self.ctx.catalog, self.lang)
         self._update_urgent()
         key = checklist.current_item if checklist.item(checklist.current_item) else ""
         if not key and items:
-            urgent = core.most_urgent(checklist.items)
+            urgent = core.one_thing_today(checklist, self.ctx.catalog)
             key = (urgent or items[0]).key
         if not key or not self.item_list.select_key(key):
             self._show_item(None)
         if self.list_panel.isVisible():
-            fit_list_height(self.item_list)
+            self.item_list.fit_height()
         first = self.route_cards[0].label if self.route_cards else self.next_item_button
         first.setFocus()  # the page's first field: the steps, read out by a screen reader
 
@@ -314,7 +309,7 @@ class WorkPage(BasePage):
 
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
-        urgent = core.most_urgent(checklist.items) if checklist else None
+        urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
         self.urgent_button.setVisible(urgent is not None)
         heading = html.escape(self.tr("If you do only one thing today:"))
         if urgent is None:
@@ -330,7 +325,12 @@ class WorkPage(BasePage):
     def _show_urgent(self) -> None:
         if self._urgent_key:
             self.select(self._urgent_key)
-            self.scroll.verticalScrollBar().setValue(0)
+            self._scroll_to_top()
+
+    def _scroll_to_top(self) -> None:
+        area = getattr(self, "scroll_area", None)  # set by the frame; a bare page (benchmarks) has none
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
 
     # -- writes (each saved before the handler returns) ------------------------------------------
 
@@ -378,19 +378,17 @@ class WorkPage(BasePage):
         return item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD) and situation in (
             Situation.CANCEL_SOON, Situation.SWITCH)
 
-    def _reason(self, item: ChecklistItem, entry) -> str:
-        """Why it matters, in one line: the catalog's tier reason where there is one."""
-        reason = getattr(entry, "tier_reason", None)
-        text = reason.get(self.lang) if reason is not None and hasattr(reason, "get") else ""
-        if not text and item.kind is ItemKind.BANK_CARD:
-            text = self.tr("Whoever gets the old number can receive this card's codes and move money.")
+    def _reason(self, item: ChecklistItem) -> str:
+        """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
+        text = core.tier_reason(item, self.ctx.catalog, self.lang)
         if not text and item.kind is ItemKind.DISCOVERY:
             text = self.tr("This finds the accounts you may have forgotten.")
         if not text and item.kind is ItemKind.CARRIER:
             text = self.tr("A step with your phone company.")
         parts = []
-        if item.money_risk and item.status.is_open:
-            parts.append(f"<b>⚠ {html.escape(self.tr('Money is at stake: do this one first.'))}</b>")
+        if core.money_badge(item, self.ctx.catalog) and item.status.is_open:
+            stake = self.tr("Money is at stake: do this one first.")
+            parts.append(f"<b>⚠ {html.escape(stake)}</b>")
         if text:
             parts.append(html.escape(text))
         return " ".join(parts)
@@ -405,19 +403,20 @@ class WorkPage(BasePage):
         if item is None:
             self.name_label.setText(html.escape(self.tr("Nothing to work on yet.")))
             for widget in (self.meta_label, self.question_row, self.info_label, self.hotline_label, self.open_button,
-                           self.qr_caption, self.qr_view, self.say_label, self.more_heading, self.stuck_panel):
+                           self.qr_caption, self.qr_view, self.say_label, self.more_heading, self.stuck_panel,
+                           self.notice_label):
                 widget.hide()
             self._clear_routes()
             return
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         name = item_name(item, self.ctx.catalog, self.lang)
         money = ""
-        if item.money_risk:
+        if core.money_badge(item, self.ctx.catalog):
             badge = html.escape(self.tr("Money"))
             money = f" <span style='font-size:small'>【{badge}】</span>" if self.lang == "zh" else \
                 f" <span style='font-size:small'>[{badge}]</span>"
         self.name_label.setText(f"<h2 style='margin:0'>{html.escape(name)}{money}</h2>")
-        self.reason_label.setText(self._reason(item, entry))
+        self.reason_label.setText(self._reason(item))
         self.reason_label.setVisible(bool(self.reason_label.text()))
         self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
         self.meta_label.setVisible(entry is not None)
@@ -441,10 +440,11 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
+        self.status_bar.set_kind(item.kind)
         self.status_bar.retranslate(self.lang, name, item.status)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self._show_routes(item)
-        self.scroll.verticalScrollBar().setValue(0)
+        self._scroll_to_top()
 
     def _clear_routes(self) -> None:
         for card in self.route_cards:
@@ -454,31 +454,39 @@ class WorkPage(BasePage):
         self.route_cards = []
 
     def _show_routes(self, item: ChecklistItem) -> None:
+        """The ways that fit the situation (core/routes.py): the first in the main column, the
+        others further down, or in the help 遇到困难 opens."""
         self._clear_routes()
         checklist = self.ctx.checklist
         if checklist is None:
             return
-        entry = self.ctx.catalog.entry(item.ref) if item.ref else None
-        routes = core.routes_for(checklist, item, self.ctx.catalog)
-        category = self.ctx.catalog.categories.get(entry.category) if isinstance(entry, Platform) else None
+        plan = fit.plan_routes(checklist, item, self.ctx.catalog)
         # "change the number / without a code" only means something for accounts and cards
         show_kind = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD)
-        inner = self.scroll.widget()
-        for number, route in enumerate(routes, 1):
-            fallback = category is not None and route is category.fallback
-            card = RouteView(route, self.lang, number, fallback, show_kind, main=number == 1, parent=inner)
+        for offered in plan.routes:
+            card = RouteView(offered, self.lang, show_kind, main=offered.number == 1, parent=self)
             self.route_cards.append(card)
         if self.route_cards:
             self.main_route_box.addWidget(self.route_cards[0])
-        self.say_label.setText(say_html(routes[0], self.lang) if routes else "")
+        notice = plan.notice.get(self.lang) if plan.notice is not None else ""
+        if not plan.usable and plan.instead:
+            names = [self.ctx.catalog.discovery[i].name.get(self.lang) for i in plan.instead
+                     if i in self.ctx.catalog.discovery]
+            notice += (" 可以改用：" + "、".join(names) + "。") if self.lang == "zh" else \
+                (" Use instead: " + ", ".join(names) + ".")
+        self.notice_label.setText(f"⚠ {html.escape(notice)}" if notice else "")
+        self.notice_label.setVisible(bool(notice))
+        first = plan.first
+        self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
         self.say_label.setVisible(bool(self.say_label.text()))
         self._update_stuck(item)
         self._fix_tab_order()
 
     def _update_stuck(self, item: ChecklistItem) -> None:
-        """遇到困难 opens the help in place, right under the status buttons: the tip, the hotline and
-        what to say, then the other routes and the category's fallback (moved up from further down)."""
-        stuck = item.status is Status.STUCK
+        """遇到困难 opens the help in place, right under the status buttons: the tip (ask a relative,
+        go to the counter), the hotline and what to say, then the other ways and the category's
+        fallback, moved up from further down the page (core.routes.stuck_help)."""
+        stuck = item.status is Status.STUCK and self.ctx.checklist is not None
         others = self.route_cards[1:]
         target = self.stuck_routes if stuck else self.routes_box
         for card in others:
@@ -486,22 +494,25 @@ class WorkPage(BasePage):
             card.show()
         self.stuck_panel.setVisible(stuck)
         self.more_heading.setVisible(bool(others) and not stuck)
-        if stuck:
-            account = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD, ItemKind.CUSTOM)
-            self.stuck_heading.setText(f"<b>⚠ {html.escape(self.tr('Stuck? You can still do it:'))}</b>")
-            self.stuck_tip.setText(html.escape(stuck_tip(account)))
-            entry = self.ctx.catalog.entry(item.ref) if item.ref else None
-            call = []
-            if entry is not None and entry.hotline:
-                call.append(f"☎ {html.escape(self.tr('Call the hotline:'))} <b>{html.escape(entry.hotline)}</b>")
-            say = next((card.route.say for card in reversed(self.route_cards) if card.route.say is not None), None)
-            if say is not None:
-                call.append(f"{html.escape(self.tr('On the phone or at the counter, say:'))}"
-                            f"<blockquote>“{html.escape(say.get(self.lang))}”</blockquote>")
-            if others:
-                call.append(html.escape(self.tr("Other ways to do it:")))
-            self.stuck_call.setText("<br>".join(call))
-            self.stuck_call.setVisible(bool(call))
+        if not stuck:
+            return
+        help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
+        heading = self.tr("Stuck? You can still do it:")
+        self.stuck_heading.setText(f"<b>⚠ {html.escape(heading)}</b>")
+        self.stuck_tip.setText(html.escape(help_.tip))
+        call = []
+        if help_.hotline:
+            words = self.tr("Call the hotline:")
+            call.append(f"☎ {html.escape(words)} <b>{html.escape(help_.hotline)}</b>")
+        if help_.say:
+            words = self.tr("On the phone or at the counter, say:")
+            call.append(f"{html.escape(words)}"
+                        f"<blockquote>“{html.escape(help_.say)}”</blockquote>")
+        if others:
+            words = self.tr("Other ways to do it:")
+            call.append(f"<b>{html.escape(words)}</b>")
+        self.stuck_call.setText("<br>".join(call))
+        self.stuck_call.setVisible(bool(call))
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self.item_list,
@@ -536,7 +547,7 @@ class WorkPage(BasePage):
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
-        self.list_label.setText(self.tr("&Your list (money items first):"))
+        self.list_label.setText(self.tr("Your list (money items first):"))
         self.item_list.setAccessibleName(self.tr("Your list"))
         self.item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
@@ -549,7 +560,8 @@ class WorkPage(BasePage):
         self.qr_caption.setText(self.tr("Or scan this code with your phone to open the same page there."))
         self.qr_view.setAccessibleName(self.tr("QR code of the official page"))
         self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
-        self.more_heading.setText(f"<b>{html.escape(self.tr('Other ways to do it:'))}</b>")
+        more = self.tr("Other ways to do it:")
+        self.more_heading.setText(f"<b>{html.escape(more)}</b>")
         self.note.retranslate(self.lang)
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()
