@@ -76,6 +76,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
     ),
     "note": ("我的备注", "My note"),
+    "overview": ("清单一览", "The whole list at a glance"),
+    "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
+    "continued": ("（续）", " (continued)"),
     "none": ("(无)", "(none)"),
     "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
     "colon": (":", ": "),  # after a label
@@ -106,6 +109,12 @@ class ReportItem:
     checked: str = ""  # "核对于 2026年11月28日", with a warning when stale
     note: str | None = None
     compact: bool = False  # done or no such account: the name and the status are enough on paper
+
+    @property
+    def detailed(self) -> bool:
+        """Printed with its steps: still to do, or finished with a note of the user's (a finished
+        item without one is a line of the overview only)."""
+        return not self.compact or bool(self.note)
 
     @property
     def qr(self) -> bool:
@@ -239,7 +248,8 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
-                                                 "note", "money", "dates", "summary", "colon", "list_sep")}
+                                                 "note", "money", "dates", "summary", "colon", "list_sep",
+                                                 "overview", "see_page", "continued")}
     return Report(
         lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",
