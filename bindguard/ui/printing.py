@@ -474,8 +474,40 @@ def preview_dialog(parent, report: Report, large_text: bool):
     dialog.setWindowTitle(report.title)
     dialog.paintRequested.connect(lambda device: render(device, report, large_text))
     dialog.printer = printer  # keep the printer alive as long as the dialog
-    dialog.resize(900, 1000)
+    _large_print_button(dialog)
+    screen = (parent.screen() if parent is not None else None) or dialog.screen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    width, height = 900, 1000
+    if room is not None:  # never larger than the screen (1024x728 after a taskbar), title bar included
+        width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+    dialog.resize(width, height)
     return dialog
+
+
+def _large_print_button(dialog) -> None:
+    """The preview's toolbar is small icons; its Print action becomes a large button with the word
+    打印 beside the icon, first on the left (Qt's own action, so it prints exactly as the icon did)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    word = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    for toolbar in dialog.findChildren(QToolBar):
+        for action in toolbar.actions():
+            if action.text().replace("&", "") != word.replace("&", ""):
+                continue
+            toolbar.removeAction(action)  # first on the left, where the eye starts
+            toolbar.insertAction(toolbar.actions()[0] if toolbar.actions() else None, action)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName("previewPrint")
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                font = button.font()
+                font.setPointSizeF(font.pointSizeF() * 1.2)
+                font.setBold(True)
+                button.setFont(font)
+                button.setMinimumSize(120, 48)
+                button.setAccessibleName(action.text().replace("&", ""))
+            return
 
 
 def preview(parent, report: Report, large_text: bool) -> None:

@@ -161,3 +161,44 @@ def test_every_control_on_pages_8_and_9_has_an_accessible_name(make_window, stor
         for widget in shown.findChildren(QAbstractButton):
             assert widget.accessibleName() or widget.text(), widget.objectName()
             assert widget.accessibleDescription() or widget.accessibleName(), widget.objectName()
+
+
+def _sixty_open_money_items(store, catalog):
+    from bindguard.core.checklist import BankCard, CardType, Checklist, bank_item
+
+    checklist = Checklist("张三", Situation.OLD_DEAD, old_number="138****1234")
+    banks = list(catalog.banks)
+    checklist.items = [bank_item(BankCard(banks[n % len(banks)], f"{1000 + n}", CardType.DEBIT)) for n in range(60)]
+    checklist.items[3].status = Status.STUCK
+    return store.create_checklist(checklist)
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_window_does_not_grow(
+        make_window, store, qtbot, large_text):
+    from PySide6.QtCore import QPoint, QRect
+
+    window = make_window("zh", large_text=large_text)
+    window.ctx._vault = FakeVault()
+    window.resize(1024, 728)
+    qtbot.wait(10)
+    checklist = _sixty_open_money_items(store, window.ctx.catalog)
+    page = open_on(window, checklist, "finish")
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == (1024, 728)
+    assert "60" in page.money_left.text() or "59" in page.money_left.text()
+    assert page.stuck_left.isVisible()  # stuck items under their own heading
+    area = page.scroll_area
+    assert area.verticalScrollBar().maximum() > 0  # the long list scrolls, with the page
+    assert not area.horizontalScrollBar().isVisible()
+    viewport = area.viewport()
+    for button in (page.print_button, page.pdf_button, page.ics_button, page.later_button):
+        corner = button.mapTo(viewport, QPoint(0, 0))
+        assert viewport.rect().contains(QRect(corner, button.size())), button.text()
+    page.pdf_button.click()  # and after a save the result and its two actions are in view as well
+    qtbot.wait(10)
+    for widget in (page.result, page.folder_button, page.save_as_button):
+        corner = widget.mapTo(viewport, QPoint(0, 0))
+        assert viewport.rect().contains(QRect(corner, widget.size())), widget.objectName()
+    window.show_page("work")  # going back: the window is still the same size
+    assert (window.width(), window.height()) == (1024, 728)
