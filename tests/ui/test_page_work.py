@@ -344,3 +344,13 @@ def test_switching_language_on_the_work_page_redraws_the_list_and_item(work):
     assert "未处理" in row
     assert page.item.key == "platform:wechat"
     assert "已完成" in page.status_bar.buttons[Status.DONE].text()
+
+
+def test_status_words_fit_the_item_an_account_or_a_discovery_step(work):
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    assert "No such account" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("discovery:yzt1")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("bank:ccb:1234:debit")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()

@@ -301,7 +301,7 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
-        self.status_bar.retranslate(self.lang, name, item.status)
+        self.status_bar.retranslate(self.lang, name, item.status, item.kind)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self.scroll.verticalScrollBar().setValue(0)
         self._fix_tab_order()
