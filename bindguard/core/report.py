@@ -73,6 +73,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "confidence": ("资料来源", "Source"),
     "checked": ("核对于 {date}", "checked on {date}"),
     "stale": ("已超过一年,可能有变化", "over a year old, may be out of date"),
+    "unverified": ("未核实", "not verified"),
     "custom": ("自己添加的项目", "Added by you"),
     "no_route": (
         "打开这个 App 或网站,在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
@@ -208,7 +209,9 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         lines.append(stuck.tip)
         help_lines = tuple(lines)
     checked = ""
-    if entry is not None and entry.last_verified != dt.date.min:
+    if entry is not None and entry.last_verified is None:
+        checked = word("unverified", lang)
+    elif entry is not None:
         checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
         if entry.is_stale(today):
             checked += (",", ", ")[lang != "zh"] + word("stale", lang)

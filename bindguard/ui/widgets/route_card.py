@@ -82,7 +82,7 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
     if entry is None:
         return ""
     text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
-        CONFIDENCE_LABELS[entry.confidence][lang], entry.last_verified.isoformat())
+        CONFIDENCE_LABELS[entry.confidence][lang], entry.verified_text(lang))
     meta = html.escape(text)
     if entry.is_stale(today):
         stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
