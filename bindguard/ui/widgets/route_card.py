@@ -11,7 +11,16 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, DiscoveryService, Entry, Need, Route, RouteKind
+from bindguard.core.catalog import (
+    CONFIDENCE_LABELS,
+    NEED_LABELS,
+    DiscoveryService,
+    Entry,
+    Need,
+    Platform,
+    Route,
+    RouteKind,
+)
 from bindguard.core.checklist import ChecklistItem, ItemKind
 
 
@@ -89,6 +98,9 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
         meta += f"<br><b>⚠ {html.escape(stale)}</b>"
     if entry.note is not None:
         meta += f"<br>{html.escape(entry.note.get(lang))}"
+    several = entry.several_accounts_text(lang) if isinstance(entry, Platform) else ""
+    if several:
+        meta += f"<br><b>{html.escape(several)}</b>"
     return meta
 
 
