@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Catalog, Route
-from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, ItemKind, Status, money_badge, status_label
+from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, money_badge, status_label
 from bindguard.core.routes import OfferedRoute
 from bindguard.ui.theme import FOCUS
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.route_card import way_label
-from bindguard.ui.widgets.status_bar import StatusBar
 
 STEP_SCALE = 1.15  # the steps of the current route: a little larger than body text
 
@@ -99,30 +98,6 @@ class RouteView(QFrame):
         self.label.setAccessibleName(f"{way_label(offered.number)}{_colon(lang)}{offered.route.title.get(lang)}")
         self.label.setAccessibleDescription(_plain(text))
         layout.addWidget(self.label)
-
-
-class ItemStatusBar(StatusBar):
-    """The four status buttons with the words that fit the item (不需要 for a discovery or carrier step
-    or a bank card, 没有这个账号 only for accounts: core.checklist.status_label)."""
-
-    kind: ItemKind = ItemKind.PLATFORM
-
-    def set_kind(self, kind: ItemKind) -> None:
-        self.kind = kind
-
-    def show_status(self, status: Status) -> None:
-        super().show_status(status)
-        for choice, button in self.buttons.items():
-            chosen = "  ✔" if choice is status else ""
-            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
-
-    def retranslate(self, lang: str, name: str, status: Status) -> None:
-        super().retranslate(lang, name, status)
-        for choice, button in self.buttons.items():
-            label = status_label(choice, self.kind, lang)
-            button.setAccessibleName(label)
-            button.setAccessibleDescription(
-                QCoreApplication.translate("WorkParts", "Mark “{name}” as: {status}").format(name=name, status=label))
 
 
 class WorkList(QListWidget):

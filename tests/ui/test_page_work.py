@@ -40,9 +40,8 @@ def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
     keys = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
     assert keys[0].startswith("discovery:")  # it finds the rest
     others = [key for key in keys if not key.startswith("discovery:")]
-    # money first: the payment app, then the bank card (core.checklist.work_order), then the rest
-    assert others[:2] == ["platform:alipay", "bank:ccb:1234:debit"]
-    assert keys.index("bank:ccb:1234:debit") < keys.index("platform:wechat")
+    # the payment app, then the bank card, then identity (WeChat, the tax app), then the rest
+    assert others[:4] == ["platform:alipay", "bank:ccb:1234:debit", "platform:wechat", "platform:iit"]
     assert "If you do only one thing today" in page.urgent_label.text()
     assert "Alipay" in page.urgent_label.text()
     row = page.item_list.item(page.item_list.row_of("bank:ccb:1234:debit")).text()
@@ -506,3 +505,13 @@ def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrollin
     for button in page.findChildren(QPushButton):
         if button.isVisible() and button.text():
             assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()
+
+
+def test_status_words_fit_the_item_an_account_or_a_discovery_step(work):
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    assert "No such account" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("discovery:yzt1")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("bank:ccb:1234:debit")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()

@@ -40,7 +40,8 @@ from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.work_parts import FlowLayout, ItemStatusBar, RouteView, WorkList, say_html
+from bindguard.ui.widgets.status_bar import StatusBar
+from bindguard.ui.work_parts import FlowLayout, RouteView, WorkList, say_html
 
 
 def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -132,7 +133,7 @@ class WorkPage(BasePage):
 
         self.notice_label = _label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
-        self.status_bar = ItemStatusBar(inner)
+        self.status_bar = StatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = QFrame(inner)
@@ -440,8 +441,7 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
-        self.status_bar.set_kind(item.kind)
-        self.status_bar.retranslate(self.lang, name, item.status)
+        self.status_bar.retranslate(self.lang, name, item.status, item.kind)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self._show_routes(item)
         self._scroll_to_top()
