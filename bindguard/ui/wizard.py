@@ -158,8 +158,8 @@ class WizardWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.keep_on_screen)
-        QTimer.singleShot(300, self.keep_on_screen)  # after the window manager has framed the window
+        QTimer.singleShot(0, self, self.keep_on_screen)
+        QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
 
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +17,7 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 
 class WelcomePage(BasePage):
@@ -37,7 +37,7 @@ class WelcomePage(BasePage):
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("privacy")
-        self.large_text = QCheckBox(self)
+        self.large_text = WrapCheckBox(self)
         self.large_text.setObjectName("largeTextSwitch")
         self.large_text.setChecked(ctx.large_text)
         self.large_text.toggled.connect(self.large_text_toggled.emit)
