@@ -62,6 +62,9 @@ QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
 QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton#startButton:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
+QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}
+QPushButton.status:checked, QPushButton.status:checked:default {{ background: {accent}; color: {window}; }}
+QPushButton.status:focus {{ border: 3px solid {focus}; }}
 QPushButton.stepper {{ padding: 2px 4px; font-size: {section}pt; font-weight: 700; }}
 QSpinBox {{ min-height: {field}px; padding: 2px 8px; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
