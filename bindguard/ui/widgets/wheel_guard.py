@@ -51,7 +51,8 @@ class WheelGuard(QObject):
             parent = owner.parentWidget()
             owner = parent if isinstance(parent, QAbstractScrollArea) else owner
         if isinstance(owner, QAbstractSpinBox | QComboBox):
-            if owner.hasFocus():
+            focus = owner.window().focusWidget()  # the window's focus, active or not
+            if focus is owner or (focus is not None and owner.isAncestorOf(focus)):
                 return False
         elif isinstance(owner, QAbstractItemView):
             area = page_scroll_area(owner)
