@@ -57,9 +57,9 @@ QFrame.notice {{ background: {info_bg}; border-radius: 10px; }}
 QFrame.warning {{ background: {money_bg}; border-radius: 10px; }}
 QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
               border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}
-QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
+QPushButton:default, QPushButton#nextButton, QPushButton[primary="true"] {{
               background: {accent}; color: {window}; }}
-QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton#startButton:disabled {{
+QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton[primary="true"]:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
 QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}

@@ -61,3 +61,11 @@ def tab_chain(widgets: list[QWidget]) -> None:
     """Tab visits `widgets` in this order (the order they are read on the page)."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def set_primary(button: QWidget, primary: bool) -> None:
+    """The page's one main action is a filled button (theme.py: QPushButton[primary="true"])."""
+    if button.property("primary") != primary:
+        button.setProperty("primary", primary)
+        button.style().unpolish(button)
+        button.style().polish(button)
