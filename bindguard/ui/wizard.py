@@ -332,10 +332,14 @@ class WizardWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BindGuard — change your number safely"))
+        # No mnemonic letter in Chinese ("显示(&V)" reads machine-made): the translation drops the "&";
+        # the keyboard shortcut stays, shown in the menu and in the tooltip.
         self.view_menu.setTitle(self.tr("&View"))
+        self.view_menu.setToolTipsVisible(True)
         self.lang_zh_action.setText("中文")
         self.lang_en_action.setText("English")
         self.large_text_action.setText(self.tr("&Large text"))
+        self.large_text_action.setToolTip(self.tr("Large text (Ctrl and +)"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.back_button.setAccessibleName(self.tr("Back"))
