@@ -86,7 +86,6 @@ class WizardWindow(QMainWindow):
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
         self.stack = QStackedWidget(central)
-        right.addWidget(self.step_label)
         right.addWidget(self.title_label)
         # Each page sits in its own scroll area (page()), so no page's content can push the window
         # taller or wider than the screen: the stack's minimum size is that of an empty scroll area.
@@ -101,6 +100,8 @@ class WizardWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.step_label)  # "第 3 步，共 9 步" between the buttons: the page keeps the height
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         right.addLayout(buttons)

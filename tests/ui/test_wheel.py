@@ -24,8 +24,9 @@ def _wheel(widget, notches: int = -1) -> None:
 
 
 def _scroll_into_view(area, widget) -> None:
+    """Scroll so that `widget` is just inside the bottom of the viewport (the page can go on down)."""
     top = widget.mapTo(area.widget(), QPoint(0, 0)).y()
-    area.verticalScrollBar().setValue(max(0, top - 40))
+    area.verticalScrollBar().setValue(max(0, top + widget.height() + 20 - area.viewport().height()))
 
 
 def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_nothing(make_window, qtbot, store):

@@ -29,7 +29,7 @@ from bindguard.core.situation import Scope
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.page_body import error_label, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.page_body import error_label, say_limit, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
@@ -87,6 +87,7 @@ class AccountsPage(BasePage):
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setObjectName("customName")
         self.custom_edit.setMaxLength(40)
+        self.custom_edit.textChanged.connect(lambda: say_limit(self.custom_edit, self.custom_error, self.ctx.lang))
         self.custom_label.setBuddy(self.custom_edit)
         self.custom_add = QPushButton(self)
         self.custom_add.setObjectName("customAdd")

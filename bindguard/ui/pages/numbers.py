@@ -138,8 +138,15 @@ class NumbersPage(BasePage):
             return ""
         old = self._values.get("old", checklist.old_number)
         new = self._values.get("new", checklist.new_number)
+        # a number typed but not valid is named as such, not as missing
+        typed_old, typed_new = self.old_edit.text().strip(), self.new_edit.text().strip()
         if checklist.situation.asks_old_number and not old:
+            if typed_old:
+                return self.tr("The old number above is not a valid mobile number yet: please check it.")
             return self.tr("Please enter the old number to go on.")
+        if (checklist.situation.needs_new_number or checklist.situation is Situation.RECYCLED) and not new \
+                and typed_new:
+            return self.tr("The number above is not a valid mobile number yet: please check it.")
         if checklist.situation.needs_new_number and not new:
             return self.tr("Please enter the new number to go on.")
         if checklist.situation is Situation.RECYCLED and not new:

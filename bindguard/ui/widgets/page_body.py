@@ -69,3 +69,19 @@ def set_primary(button: QWidget, primary: bool) -> None:
         button.setProperty("primary", primary)
         button.style().unpolish(button)
         button.style().polish(button)
+
+
+def say_limit(edit, label: QLabel, lang: str) -> None:
+    """A field that is full says so under it (QLineEdit.setMaxLength alone cuts the text silently);
+    the message goes as soon as the text is shorter again."""
+    from bindguard.core.errors import message
+
+    limit = edit.maxLength()
+    full = len(edit.text()) >= limit
+    showing = label.isVisibleTo(label.parentWidget()) and label.property("limitMessage")
+    if full:
+        show_error(label, message("text.at_limit", lang, limit=limit))
+        label.setProperty("limitMessage", True)
+    elif showing:
+        show_error(label, "")
+        label.setProperty("limitMessage", False)
