@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
 
 
-NORMAL_SIZE = (1100, 760)
+NORMAL_SIZE = (1240, 860)  # capped by the screen: 1240x728 on a 1366x768 laptop, 1008x728 on 1024x768
 LARGE_SIZE = (1440, 1000)  # large text at 1100x760 leaves the work page's list a few words wide
 # Before the window manager has framed the window its title bar and borders are unknown: the first
 # size leaves this much of the screen's available height (and a little of its width) for them.

@@ -185,7 +185,7 @@ class AccountsPage(BasePage):
             font = QFont(self.font())
             font.setBold(heading)
             row.setFont(font)
-            row.setSizeHint(QSize(0, round(font.pointSizeF() * (3.0 if heading else 3.2))))
+            row.setSizeHint(QSize(0, round(font.pointSizeF() * (2.6 if heading else 2.7))))  # 5 rows at 1024x728
 
     # -- filtering ---------------------------------------------------------------------------------
 

@@ -56,7 +56,7 @@ class BanksPage(BasePage):
         self.cards_label = section(self, "cardsLabel")
         self.cards = _CardList(self)
         self.cards.setObjectName("addedCards")
-        self.cards.setMaximumHeight(150)
+        self.cards.setWordWrap(True)
         self.cards_label.setBuddy(self.cards)
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeCard")
@@ -285,6 +285,10 @@ class BanksPage(BasePage):
                 row.setData(Qt.ItemDataRole.UserRole, item.key)
                 self.cards.addItem(row)
         has = self.cards.count() > 0
+        self.cards.setVisible(has)
+        if has:  # as tall as its rows (up to five): no empty box
+            rows = range(min(self.cards.count(), 5))
+            self.cards.setFixedHeight(sum(self.cards.sizeHintForRow(r) for r in rows) + 2 * self.cards.frameWidth() + 4)
         self.cards.setCurrentItem(None)  # nothing chosen for removal until the user picks a card
         self.cards.clearSelection()
         self._update_remove()

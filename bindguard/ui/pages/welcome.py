@@ -118,8 +118,8 @@ class WelcomePage(BasePage):
     def _fit_list(self) -> None:
         """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two."""
         rows = min(self.saved_list.count(), 4)
-        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 8
-        self.saved_list.setFixedHeight(max(height, self.saved_list.fontMetrics().height() * 2))
+        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 4
+        self.saved_list.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
