@@ -16,6 +16,7 @@ from bindguard.core.routes import OfferedRoute
 from bindguard.ui.theme import FOCUS
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.route_card import way_label
+from bindguard.ui.widgets.status_bar import StatusBar
 
 STEP_SCALE = 1.15  # the steps of the current route: a little larger than body text
 
@@ -98,6 +99,36 @@ class RouteView(QFrame):
         self.label.setAccessibleName(f"{way_label(offered.number)}{_colon(lang)}{offered.route.title.get(lang)}")
         self.label.setAccessibleDescription(_plain(text))
         layout.addWidget(self.label)
+
+
+class ColumnStatusBar(StatusBar):
+    """The status buttons as the frame's StatusBar draws them, in four, two or one column: at 1024 px
+    in large text two "⊘ 没有这个账号 ✔" side by side are wider than the page, so one under the other."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # the grid's own minimum is that of its current columns: the widget's is one button's
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def _widest(self) -> int:
+        return max(button.sizeHint().width() for button in self.buttons.values())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        width = event.size().width()
+        spacing = 12
+        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * spacing
+        columns = 4 if width >= needed else 2 if width >= 2 * self._widest() + spacing else 1
+        if columns != self._columns:
+            self._columns = columns
+            layout = self.layout()
+            for index, button in enumerate(self.buttons.values()):
+                layout.removeWidget(button)
+                layout.addWidget(button, index // columns, index % columns)
+            layout.invalidate()
+        QWidget.resizeEvent(self, event)
 
 
 class WorkList(QListWidget):

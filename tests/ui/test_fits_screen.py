@@ -255,7 +255,7 @@ def _cases():
 
     cases = []
     for page_id in PAGE_ORDER:
-        marks = [pytest.mark.xfail(strict=False, reason=WORK_REASON)] if page_id == "work" else []
+        marks = []
         for lang in ("zh", "en"):
             for large in (False, True):
                 cases.append(pytest.param(page_id, lang, large, marks=marks,

@@ -40,8 +40,7 @@ from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.widgets.status_bar import StatusBar
-from bindguard.ui.work_parts import FlowLayout, RouteView, WorkList, say_html
+from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
 
 
 def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -133,7 +132,7 @@ class WorkPage(BasePage):
 
         self.notice_label = _label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
-        self.status_bar = StatusBar(inner)
+        self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = QFrame(inner)
@@ -182,6 +181,7 @@ class WorkPage(BasePage):
         link_row.addWidget(self.qr_view)
         self.meta_label = _label(inner, "itemMeta")
         self.note = NoteEditor(lambda: self.ctx.vault, inner)
+        self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
 
         for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
