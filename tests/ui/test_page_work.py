@@ -515,3 +515,24 @@ def test_status_words_fit_the_item_an_account_or_a_discovery_step(work):
     assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
     page.select("bank:ccb:1234:debit")
     assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+
+
+def test_the_wheel_over_the_open_whole_list_scrolls_the_page_and_changes_no_item(work, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, _checklist, page = work(lang="zh")
+    window.resize(1024, 728)
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    bar = page.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    before, key = bar.value(), page.item.key
+    viewport = page.item_list.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, -120), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+    assert bar.value() > before
+    assert page.item.key == key
