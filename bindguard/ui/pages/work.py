@@ -11,6 +11,7 @@ Every answer is saved at once, and so is the current item, so a reopened checkli
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -333,25 +334,29 @@ class WorkPage(BasePage):
         if area is not None:
             area.verticalScrollBar().setValue(0)
 
-    # -- writes (each saved before the handler returns) ------------------------------------------
+    # -- writes (each saved before the handler returns; the store helper's one write path wraps
+    #    the store call of each: write first, then change what the page shows, False if not saved) --
 
-    def _save_position(self, key: str) -> None:
+    def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
-        checklist.current_item = key
         if checklist.id is not None:
             self.ctx.store.set_position(checklist.id, self.page_id, key)
+        checklist.current_item = key
+        return True
 
-    def _save_status(self, item: ChecklistItem, status: Status) -> None:
-        item.status = status
+    def _save_status(self, item: ChecklistItem, status: Status) -> bool:
         checklist = self.ctx.checklist
         if checklist.id is not None:
             self.ctx.store.set_status(checklist.id, item.key, status)
+        item.status = status
+        return True
 
-    def _save_answer(self, item: ChecklistItem, works: bool) -> None:
-        item.old_number_works = works
+    def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
         checklist = self.ctx.checklist
         if checklist.id is not None:
-            self.ctx.store.update_item(checklist.id, item)
+            self.ctx.store.update_item(checklist.id, dataclasses.replace(item, old_number_works=works))
+        item.old_number_works = works
+        return True
 
     # -- the selected item ---------------------------------------------------------------------
 
@@ -360,7 +365,8 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None:
             return
-        self._save_status(item, status)
+        if not self._save_status(item, status):
+            return  # not saved: the page keeps showing what the disk holds
         self.item_list.refresh(item)
         self._update_urgent()
         self._update_position()
@@ -371,7 +377,8 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
-        self._save_answer(item, works)
+        if not self._save_answer(item, works):
+            return
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
