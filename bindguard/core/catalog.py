@@ -178,6 +178,17 @@ class Platform(Entry):
     def has_no_code_route(self) -> bool:
         return bool(self.routes_of(RouteKind.NO_CODE))
 
+    def several_accounts_text(self, lang: Lang) -> str:
+        """The line the user sees when one number may hold several accounts here (empty otherwise)."""
+        n = self.accounts_per_number
+        if n <= 1:
+            return ""
+        if lang == "zh":
+            return (f"一个手机号在{self.name.zh}最多能注册 {n} 个账号。您可能不止一个："
+                    "每一个都要换绑，别漏了不常用的那个。")
+        return (f"One number can hold up to {n} accounts on {self.name.en}. You may have more than one: "
+                "change the number on each, including the one you rarely use.")
+
     @cached_property
     def search_text(self) -> str:
         """Names and aliases in one folded string, made once per platform: search runs per keystroke.
@@ -515,19 +526,17 @@ class _Reader:
         steps = self.texts(data, "steps", f"{fld}.steps")
         sources = self.strings(data, "sources")  # an empty list is judged by _check_evidence
         say = self.text(data, "say", required=False, label=f"{fld}.say")
-        for i, step in enumerate(steps, 1):
-            for lang in ("zh", "en"):
-                found = route_reference(step.get(lang))
-                if found:
-                    self.bad(f"{fld}.steps[{i}]", f"refers to another route by place ({found!r}): name it, "
-                             "e.g. “按办法 2 的路径” / “as in route 2”, or write the steps out")
         confidence = self.confidence(data, f"{fld}.confidence")
         if not title or not steps:
             return None
         return Route(kind, title, steps, tuple(needs), confidence, sources, say)
 
     def tier_fields(self, data: dict) -> tuple[Tier, Text | None, int]:
-        """`tier`, `tier_reason` and `rank` of a platform; a missing or wrong one is an issue."""
+        """`tier`, `tier_reason` and `rank` of a platform; a missing or wrong one is an issue.
+
+        They fail `catalog check` and CI, but do not stop the app from starting (like the evidence
+        rule's findings): a safe default stands in (money, the most serious tier; rank 100)."""
+        before = len(self.issues)
         value = data.get("tier")
         try:
             tier = Tier(value)
@@ -546,6 +555,8 @@ class _Reader:
             rank = RANK_NICHE
         if "money_risk" in data:
             self.bad("money_risk", "replaced by tier (money_risk is derived from tier = \"money\"); delete the line")
+        for issue in self.issues[before:]:
+            issue.evidence = True
         return tier, reason, rank
 
     def routes(self, data: dict) -> tuple[Route, ...]:
@@ -576,22 +587,6 @@ class _Reader:
             "short_numbers": self.strings(data, "short_numbers"),
             "note": self.text(data, "note", required=False),
         }
-
-
-# A route's step that points at another route by where it sits on the screen ("按上面的路径",
-# "见上一条办法", "see the general way below") breaks once routes are filtered or re-ordered for a
-# situation. "点最上面的账号名" (a place on the phone's screen) and "扫下面的二维码" are not references.
-_ZH_REFERENCE = re.compile(
-    r"(上面|下面|上一条|下一条|上述|下述)[的这那一条种个“”\s]{0,4}[^，。；！？\s]{0,4}?(路径|办法|步骤|方法)")
-_EN_REFERENCE = re.compile(
-    r"\bas\s+(?:shown\s+)?(?:above|below)\b|\b(?:route|way|path|steps?|method)\s+(?:above|below)\b"
-    r"|\b(?:above|below)\s+(?:route|way|path|steps?|method)\b", re.IGNORECASE)
-
-
-def route_reference(text: str) -> str:
-    """The words by which `text` points at another route by place ("" when it does not)."""
-    match = _ZH_REFERENCE.search(text) or _EN_REFERENCE.search(text)
-    return match.group(0) if match else ""
 
 
 def is_https_url(value: str) -> bool:

@@ -80,6 +80,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
     ),
     "note": ("我的备注", "My note"),
+    "overview": ("清单一览", "The whole list at a glance"),
+    "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
+    "continued": ("（续）", " (continued)"),
     "none": ("(无)", "(none)"),
     "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
     "colon": (":", ": "),  # after a label
@@ -118,6 +121,12 @@ class ReportItem:
     route_number: int = 0  # 办法 N of the route printed (0: none)
     say: str = ""  # 怎么说, from the route (or, for a stuck item, a plain sentence)
     help: tuple[str, ...] = ()  # stuck items: other ways, the hotline, what to say, ask a relative
+
+    @property
+    def detailed(self) -> bool:
+        """Printed with its steps: still to do, or finished with a note of the user's (a finished
+        item without one is a line of the overview only)."""
+        return not self.compact or bool(self.note)
 
     @property
     def qr(self) -> bool:
@@ -246,8 +255,9 @@ def _sections(checklist: Checklist, catalog: Catalog) -> tuple[list[ChecklistIte
 
 
 def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
-                 today: dt.date) -> Report:
-    """The whole printout. `notes` is None unless the user ticked "include my notes"."""
+                 today: dt.date, only_open: bool = False) -> Report:
+    """The whole printout. `notes` is None unless the user ticked "include my notes"; `only_open`
+    (只打印还没做完的) leaves the finished items out (the progress line still counts them)."""
     lang_: Lang = "zh" if lang == "zh" else "en"
     situation = checklist.situation
     header: list[tuple[str, str]] = [
@@ -277,13 +287,13 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     sections = []
     for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
-        if group:
+        if group and not (only_open and title_key == "section_finished"):
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
-                                                 "say", "stuck_other")}
+                                                 "say", "stuck_other", "overview", "see_page", "continued")}
     return Report(
         lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",

@@ -176,10 +176,11 @@ def test_every_entry_has_sources_and_a_last_verified_date(catalog):
     entries = [*catalog.platforms.values(), *catalog.banks.values(), *catalog.discovery.values(),
                *catalog.carrier.values()]
     for entry in entries:
-        assert entry.sources, entry.id
-        assert entry.last_verified.year >= 2026, entry.id
+        nothing_found = not entry.sources and entry.is_unverified  # the schema's 未核实 marker
+        assert entry.sources or nothing_found, entry.id
+        assert entry.last_verified is None or entry.last_verified.year >= 2026, entry.id
         for route in entry.routes:
-            assert route.sources, entry.id
+            assert route.sources or nothing_found, entry.id
 
 
 def test_money_risk_platforms_without_a_no_code_route_say_none_is_known(catalog):

@@ -62,7 +62,11 @@ def test_non_https_or_malformed_url(catalog_copy, url):
 
 
 def test_date_in_the_future(catalog_copy):
-    _edit(catalog_copy / "discovery.toml", "last_verified = 2026-11-28", "last_verified = 2027-01-01")
+    _edit(catalog_copy / "discovery.toml", 'id = "yzt2"', 'id = "yzt2"\nlast_verified = 2027-01-01')
+    path = catalog_copy / "discovery.toml"  # the entry's own date line goes: one date, in the future
+    text = path.read_text(encoding="utf-8")
+    start = text.index("last_verified = ", text.index("last_verified = 2027-01-01") + 10)
+    path.write_text(text[:start] + text[text.index("\n", start) + 1:], encoding="utf-8")
     issues = _issues(catalog_copy)
     assert any(i[:3] == ("discovery.toml", "yzt2", "last_verified") and "future" in i[3] for i in issues)
 

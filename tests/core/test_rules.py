@@ -86,9 +86,14 @@ def _edit_alipay(root, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _alipay_issues(root):
+_SCHEMA_FIELDS = ("tier", "tier_reason", "rank", "money_risk")
+
+
+def _alipay_issues(root, evidence: bool = False):
+    """Alipay's problems: its tier fields and what stops a start; every finding when `evidence`."""
     _catalog, issues = load_catalog_collecting(root, TODAY)
-    return [(i.field, i.message) for i in issues if i.entry == "alipay"]
+    return [(i.field, i.message) for i in issues if i.entry == "alipay" and (
+        evidence or not i.evidence or i.field.startswith(_SCHEMA_FIELDS))]
 
 
 def test_every_platform_has_a_tier_a_reason_in_both_languages_and_a_rank(catalog):
@@ -114,19 +119,14 @@ def test_catalog_check_refuses_a_missing_or_wrong_tier_reason_or_rank(catalog_co
     _edit_alipay(catalog_copy, old, new)
     fields = [f for f, _message in _alipay_issues(catalog_copy)]
     assert any(f.startswith(field) for f in fields), fields
+    load_catalog(catalog_copy, TODAY)  # it fails `catalog check`, but the window still opens
 
 
 def test_catalog_check_refuses_a_route_pointing_at_another_by_place(catalog_copy):
     _edit_alipay(catalog_copy, "打开支付宝，点“我的” → “设置” → “账号与安全” → “手机号” → “更换手机号”。",
                  "按上面的路径进入“更换手机号”。")
-    issues = _alipay_issues(catalog_copy)
-    assert any(f == "route[2].steps[1]" and "上面的路径" in m for f, m in issues), issues
-
-
-def test_places_on_the_phone_screen_are_not_route_references(catalog_copy):
-    _edit_alipay(catalog_copy, "打开支付宝，点“我的” → “设置” → “账号与安全” → “手机号” → “更换手机号”。",
-                 "点最上面的账号名，再扫下面的二维码。")
-    assert _alipay_issues(catalog_copy) == []
+    issues = _alipay_issues(catalog_copy, evidence=True)
+    assert any(f == "route[2].steps[1]" and "上面" in m for f, m in issues), issues
 
 
 # -- tiers and the ¥ badge -------------------------------------------------------------------------

@@ -11,7 +11,16 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, DiscoveryService, Entry, Need, Route, RouteKind
+from bindguard.core.catalog import (
+    CONFIDENCE_LABELS,
+    NEED_LABELS,
+    DiscoveryService,
+    Entry,
+    Need,
+    Platform,
+    Route,
+    RouteKind,
+)
 from bindguard.core.checklist import ChecklistItem, ItemKind
 
 
@@ -68,8 +77,10 @@ class RouteCard(QFrame):
         self.label = QLabel(route_html(route, lang, number, fallback, show_kind), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        # Selectable by mouse (to copy a hotline), not by keyboard: that drew a blinking text cursor
+        # in read-only text. Still a Tab stop (screen readers read it), with the focus ring (theme.py).
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read by screen readers
         self.label.setAccessibleName(f"{way_label(number)}: {route.title.get(lang)}")
         plain = html.unescape(re.sub(r"<[^>]+>", " ", self.label.text()))
@@ -89,6 +100,9 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
         meta += f"<br><b>⚠ {html.escape(stale)}</b>"
     if entry.note is not None:
         meta += f"<br>{html.escape(entry.note.get(lang))}"
+    several = entry.several_accounts_text(lang) if isinstance(entry, Platform) else ""
+    if several:
+        meta += f"<br><b>{html.escape(several)}</b>"
     return meta
 
 

@@ -1,7 +1,8 @@
 """The four status buttons: 已完成 / 没有这个账号 / 稍后再做 / 遇到困难.
 
-Each is a checkable button with the status mark and word, so the chosen one shows by shape and
-text, not by colour. The page saves the status in its handler before returning.
+Each is a checkable button with the status mark and word. The chosen one is filled, bold and
+ends in ✔; the focused one only gets the focus ring (theme.py), so the two never look alike.
+The page saves the status in its handler before returning.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from bindguard.core.checklist import STATUS_LABELS, STATUS_MARKS, Status
+from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status, status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
 
@@ -29,12 +30,14 @@ class StatusBar(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
+            button.setProperty("class", "status")  # theme.py: chosen = filled, focused = a ring only
             button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
             self.buttons[status] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             index = len(self.buttons) - 1
             layout.addWidget(button, index // 2, index % 2)  # 2 x 2: long Chinese words fit
         self.lang = "zh"
+        self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
 
     def resizeEvent(self, event) -> None:
@@ -50,8 +53,12 @@ class StatusBar(QWidget):
         super().resizeEvent(event)
 
     def _choose(self, status: Status) -> None:
+        button = self.buttons[status]
+        had_focus = button.hasFocus()
         self.show_status(status)
         self.status_chosen.emit(status)
+        if had_focus and button.isVisible() and not button.hasFocus():
+            button.setFocus()  # the page's redraw must not move the user elsewhere
 
     def show_status(self, status: Status) -> None:
         for choice, button in self.buttons.items():
@@ -60,12 +67,14 @@ class StatusBar(QWidget):
             font.setBold(choice is status)  # chosen: bold text and the ✔ mark, not colour alone
             button.setFont(font)
             chosen = "  ✔" if choice is status else ""
-            button.setText(f"{STATUS_MARKS[choice]} {STATUS_LABELS[choice][self.lang]}{chosen}")
+            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
 
-    def retranslate(self, lang: str, name: str, status: Status) -> None:
+    def retranslate(self, lang: str, name: str, status: Status, kind: ItemKind | None = None) -> None:
         self.lang = lang
+        if kind is not None:
+            self.kind = kind
         for choice, button in self.buttons.items():
-            label = STATUS_LABELS[choice][lang]
+            label = status_label(choice, self.kind, lang)
             button.setAccessibleName(label)
             button.setAccessibleDescription(
                 QCoreApplication.translate("StatusBar", "Mark “{name}” as: {status}").format(name=name, status=label))

@@ -8,8 +8,16 @@
         <translation>您的号码和要紧的日期</translation>
     </message>
     <message>
+        <source>The old number above is not a valid mobile number yet: please check it.</source>
+        <translation>上面的旧号码还不是有效的手机号码，请检查一下。</translation>
+    </message>
+    <message>
         <source>Please enter the old number to go on.</source>
         <translation>请先填写旧号码,才能继续。</translation>
+    </message>
+    <message>
+        <source>The number above is not a valid mobile number yet: please check it.</source>
+        <translation>上面的号码还不是有效的手机号码，请检查一下。</translation>
     </message>
     <message>
         <source>Please enter the new number to go on.</source>
