@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bindguard.core.flow import PAGE_ORDER, pages_for
 from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
+from bindguard.ui.store_writes import StoreBanner, save
 from bindguard.ui.widgets.enum_props import set_no_focus
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class WizardWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(32, 24, 32, 24)
         right.setSpacing(16)
+        self.store_banner = StoreBanner(central)  # a save that failed, a view-only store: ui/store_writes.py
+        right.addWidget(self.store_banner)
         self.step_label = QLabel(central)
         self.step_label.setObjectName("stepCounter")
         self.title_label = QLabel(central)
@@ -151,8 +154,9 @@ class WizardWindow(QMainWindow):
         page.enter()
         self.stack.setCurrentWidget(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
-            self.ctx.checklist.page = page_id
-            self.ctx.store.set_position(self.ctx.checklist.id, page_id, self.ctx.checklist.current_item)
+            checklist = self.ctx.checklist
+            if save(self, lambda: self.ctx.store.set_position(checklist.id, page_id, checklist.current_item)):
+                checklist.page = page_id
         self._refresh_frame()
         self.page_changed.emit(page_id)
 

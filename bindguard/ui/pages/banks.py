@@ -24,6 +24,7 @@ from bindguard.core.checklist import BankCard, CardType, ItemKind, bank_item
 from bindguard.core.errors import BindGuardError
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 
@@ -192,7 +193,8 @@ class BanksPage(BasePage):
             return
         item = bank_item(BankCard(bank_id, last4, self.card_type()))
         if checklist.item(item.key) is None:
-            self.ctx.store.add_item(checklist.id, item)
+            if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
+                return  # what was typed stays for another try
             checklist.items.append(item)
         self.last4_edit.clear()
         self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._describe(item.card)))
@@ -207,7 +209,8 @@ class BanksPage(BasePage):
             return
         key = str(row.data(Qt.ItemDataRole.UserRole))
         existing = checklist.item(key)
-        self.ctx.store.remove_item(checklist.id, key)
+        if not save(self, lambda: self.ctx.store.remove_item(checklist.id, key), lambda: resync(self)):
+            return
         if existing is not None:
             checklist.items.remove(existing)
         self.added_note.hide()

@@ -30,6 +30,7 @@ from bindguard.core.sms_match import match
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.page_body import scroll_body, section, tab_chain, wrapped
 
 NOT_KNOWN = -1  # the spin box's "not checked yet" value; never stored
@@ -171,7 +172,8 @@ class DiscoveryPage(BasePage):
         for pid in platform_ids:
             item = platform_item(self.ctx.catalog.platforms[pid])
             if checklist.item(item.key) is None:
-                self.ctx.store.add_item(checklist.id, item)
+                if not save(self, lambda item=item: self.ctx.store.add_item(checklist.id, item)):
+                    break
                 checklist.items.append(item)
                 added.append(pid)
         return added
@@ -184,7 +186,8 @@ class DiscoveryPage(BasePage):
             checklist.discovery_counts.pop(platform_id, None)
         else:
             checklist.discovery_counts[platform_id] = value
-        self.ctx.store.save_meta(checklist)
+        if not save(self, lambda: self.ctx.store.save_meta(checklist), lambda: resync(self)):
+            return
         if value > 0:
             self._select([platform_id])
         self.refresh_reconciliation()

@@ -17,6 +17,7 @@ from bindguard.core.situation import SITUATION_LABELS
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.set_aside_notice import SetAsideNotice
 from bindguard.ui.widgets.page_body import scroll_body
 
 
@@ -41,6 +42,8 @@ class WelcomePage(BasePage):
         self.large_text.setObjectName("largeTextSwitch")
         self.large_text.setChecked(ctx.large_text)
         self.large_text.toggled.connect(self.large_text_toggled.emit)
+        self.set_aside = SetAsideNotice(ctx, self)  # a progress file set aside: ui/set_aside_notice.py
+        self.set_aside.brought_back.connect(self.reload)
 
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")
@@ -57,6 +60,7 @@ class WelcomePage(BasePage):
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
 
+        layout.addWidget(self.set_aside)
         layout.addWidget(self.intro)
         layout.addWidget(self.privacy)
         layout.addWidget(self.large_text)
@@ -80,6 +84,7 @@ class WelcomePage(BasePage):
         self.reload()
 
     def reload(self) -> None:
+        self.set_aside.refresh()
         self.saved_list.clear()
         self._saved_ids = []
         lang = self.ctx.lang
@@ -127,5 +132,6 @@ class WelcomePage(BasePage):
         self.saved_list.setAccessibleName(self.tr("Saved checklists"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleDescription(self.tr("Open the selected checklist where you left it"))
+        self.set_aside.retranslate()
         if self.isVisible():
             self.reload()

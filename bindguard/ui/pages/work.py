@@ -8,6 +8,7 @@ and so is the selected item, so a reopened checklist lands where the user left o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -31,6 +32,7 @@ from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import ItemList, item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.qr_view import QrView
@@ -193,9 +195,8 @@ class WorkPage(BasePage):
         if self.item_list.current_key() != key:
             self.item_list.select_key(key)  # emits again and lands here with the row current
             return
-        checklist.current_item = key
-        if checklist.id is not None:
-            self.ctx.store.set_position(checklist.id, self.page_id, key)
+        if checklist.id is None or save(self, lambda: self.ctx.store.set_position(checklist.id, self.page_id, key)):
+            checklist.current_item = key
         self._show_item(item)
 
     def select_next_open(self) -> None:
@@ -236,9 +237,10 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None:
             return
+        if checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+            return  # not saved: the page shows what the disk holds
         item.status = status
-        if checklist.id is not None:
-            self.ctx.store.set_status(checklist.id, item.key, status)
         self.item_list.refresh(item)
         self._update_urgent()
 
@@ -246,9 +248,10 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
+        if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
+                checklist.id, dataclasses.replace(item, old_number_works=works)), lambda: resync(self)):
+            return
         item.old_number_works = works
-        if checklist.id is not None:
-            self.ctx.store.update_item(checklist.id, item)
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
