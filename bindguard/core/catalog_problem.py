@@ -55,12 +55,14 @@ def describe(issues: list[CatalogIssue], root: Path) -> str:
 
 
 def issue_text(issue: CatalogIssue, root: Path) -> str:
-    entry = issue.entry
-    if entry in ("-", "", "?"):
+    """`file: entry: field: message`, as CatalogIssue prints, with the entry of a syntax error found."""
+    import dataclasses
+
+    if issue.entry in ("-", "", "?"):
         found = entry_at_error(root / issue.file, issue.message)
         if found:
-            entry = found
-    return f"{issue.file}, {entry}: {issue.message}" if entry not in ("-", "") else f"{issue.file}: {issue.message}"
+            return str(dataclasses.replace(issue, entry=found))
+    return str(issue)
 
 
 def entry_at_error(path: Path, text: str) -> str:

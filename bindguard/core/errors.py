@@ -129,6 +129,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The BindGuard window is open with the same data folder. Please do this in the window, or close the "
         "window first and run this command again.",
     ),
+    "store.damaged_open_window": (
+        "保存进度的文件好像有问题，这个命令没有改动它。请打开换号卫士的窗口：它会把这个文件放在一边保管好，"
+        "再从自动备份恢复。",
+        "The progress file seems damaged; this command left it as it is. Please open the BindGuard window: it "
+        "sets the file aside safely and continues from the automatic backup.",
+    ),
     "store.set_aside_found": (
         "以前有一个保存进度的文件被放在一边，没有删除：{path}。",
         "An earlier progress file was set aside, not deleted: {path}.",

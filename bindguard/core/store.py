@@ -101,11 +101,13 @@ class Store:
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, backup: bool = True) -> Store:
+    def open(cls, data_dir: Path, *, backup: bool = True, recover: bool = True) -> Store:
         """Check, recover if damaged, migrate, and (with `backup`) snapshot the database if it changed.
 
         Raises StoreUnavailable (a BindGuardError: store.full, store.locked, store.denied,
         store.read_only, store.io) when the file cannot be used right now; then no file was changed.
+        Without `recover` (commands other than the window) a damaged file is left where it is and
+        BindGuardError("store.damaged_open_window") is raised.
         """
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
@@ -115,13 +117,15 @@ class Store:
                 ensure_private_dir(data_dir)
             except OSError as exc:
                 raise unavailable(exc, data_dir) from exc
-            recovery = cls._recover_if_bad(data_dir, path)
+            recovery = cls._recover_if_bad(data_dir, path, recover)
             fresh = not path.exists() or path.stat().st_size == 0
             try:
                 store = cls._connect(path, recovery)
             except sqlite3.Error as exc:
                 if classify(exc, data_dir) not in DAMAGE_CODES or recovery is not None:
                     raise unavailable(exc, data_dir) from exc
+                if not recover:
+                    raise BindGuardError("store.damaged_open_window") from exc
                 # passed the check, failed on use (e.g. a bad page the check did not reach): once more
                 log.warning("database failed after its check (%s); setting it aside", detail_of(exc))
                 recovery = cls._set_aside(data_dir, path, CORRUPT, detail_of(exc))
@@ -188,7 +192,7 @@ class Store:
             raise StoreUnavailable(FULL, self.path.parent, "free space below the minimum")
 
     @classmethod
-    def _recover_if_bad(cls, data_dir: Path, path: Path) -> RecoveryNotice | None:
+    def _recover_if_bad(cls, data_dir: Path, path: Path, recover: bool = True) -> RecoveryNotice | None:
         if not path.exists():
             return None
         problem, detail = check_database(path, SCHEMA_VERSION)  # StoreUnavailable: nothing changed
@@ -196,6 +200,8 @@ class Store:
             problem, detail = CORRUPT, "empty file while backups exist"
         if problem is None:
             return None
+        if not recover:
+            raise BindGuardError("store.damaged_open_window")
         log.warning("database set aside: %s (%s)", problem, detail)
         return cls._set_aside(data_dir, path, problem, detail)
 

@@ -188,16 +188,16 @@ def show_view_only(window: WizardWindow, folder: Path, reason: StoreUnavailable,
     """The banner says what is wrong and what to do; 重试 opens the file for saving once the cause is gone."""
     banner = window.store_banner
     banner.show_view_only(reason, readable)
+    held = [lock] if lock is not None else []
 
     def retry() -> None:
-        held = lock
-        if held is None:
+        if not held:
             try:
-                held = InstanceLock.acquire(folder)
+                held.append(InstanceLock.acquire(folder))
             except BindGuardError as exc:
                 banner.show_view_only(exc if isinstance(exc, StoreUnavailable) else reason, readable)
                 return
-            _retry_locks.append(held)
+            _retry_locks.append(held[0])
         try:
             fresh = Store.open(folder)
         except StoreUnavailable as exc:
