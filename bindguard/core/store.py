@@ -51,6 +51,7 @@ from bindguard.core.store_recovery import (
     make_backup,
     move_aside,
     prepare_restore,
+    read_only_uri,
     remove_stale,
     restore_into,
 )
@@ -112,6 +113,7 @@ class Store:
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         old_umask = os.umask(0o077) if os.name == "posix" else None
+        existed = {suffix for suffix in ("-wal", "-shm") if Path(str(path) + suffix).exists()}
         try:
             try:
                 ensure_private_dir(data_dir)
@@ -132,7 +134,11 @@ class Store:
                 store = cls._connect(path, recovery)
             remove_stale(data_dir, path)
         except OSError as exc:
+            _forget_new_companions(path, existed)
             raise unavailable(exc, data_dir) from exc
+        except StoreUnavailable:
+            _forget_new_companions(path, existed)
+            raise
         finally:
             if old_umask is not None:
                 os.umask(old_umask)
@@ -150,9 +156,11 @@ class Store:
         path = Path(data_dir) / DB_NAME
         conn = None
         last: BaseException = reason
-        for query in ("mode=ro", "mode=ro&immutable=1"):  # immutable: a read-only folder without -shm
+        # immutable (read_only_uri) when no -wal: not even an empty -wal/-shm is created; then plain
+        # immutable as a last try, e.g. a read-only folder where the -shm of a -wal cannot be made
+        for uri in (read_only_uri(path), f"{path.as_uri()}?mode=ro&immutable=1"):
             try:
-                conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, isolation_level=None,
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                        check_same_thread=False, timeout=BUSY_TIMEOUT)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if not 0 < version <= SCHEMA_VERSION:
@@ -252,7 +260,7 @@ class Store:
         try:
             if check_database(set_aside, SCHEMA_VERSION, read_only=True)[0] is not None:
                 return False
-            conn = sqlite3.connect(f"{set_aside.as_uri()}?mode=ro", uri=True, timeout=0.5)
+            conn = sqlite3.connect(read_only_uri(set_aside), uri=True, timeout=0.5)
             try:
                 return conn.execute("SELECT COUNT(*) FROM checklist").fetchone()[0] > 0
             finally:
@@ -338,7 +346,8 @@ class Store:
         if self.read_only:
             return
         try:
-            self.conn.execute("PRAGMA incremental_vacuum")
+            # sqlite3_exec runs every step (execute() would stop after the first page)
+            self.conn.executescript("PRAGMA incremental_vacuum;")
         except sqlite3.Error as exc:  # freed pages stay for reuse: nothing lost
             log.info("incremental vacuum skipped: %s", detail_of(exc))
 
@@ -590,6 +599,17 @@ class Store:
         with self.transaction() as tx:
             tx.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
+
+def _forget_new_companions(path: Path, existed: set[str]) -> None:
+    """An open that failed (a full disk) may leave an empty -wal and its -shm it just made: remove
+    them, so "cannot use it now" leaves the folder as it was. Never a -wal with content."""
+    wal, shm = Path(str(path) + "-wal"), Path(str(path) + "-shm")
+    with contextlib.suppress(OSError):
+        if "-wal" not in existed and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if "-shm" not in existed and shm.exists() and not wal.exists():
+            shm.unlink()
 
 
 def _situation(value: str) -> Situation:

@@ -112,7 +112,9 @@ def check_database(path: Path, known_version: int, *, read_only: bool = False) -
     if header != SQLITE_MAGIC:
         return CORRUPT, "not an SQLite file"
     try:
-        conn = _connect(path, read_only)
+        # with no -wal or -journal there is nothing for SQLite to roll back or replay: a read-only look
+        # is the same check and leaves no file behind (a full disk would keep an empty -wal otherwise)
+        conn = _connect(path, read_only or not _has_journal(path))
     except sqlite3.Error as exc:
         return _judge(exc, folder)
     try:
@@ -138,8 +140,21 @@ def check_database(path: Path, known_version: int, *, read_only: bool = False) -
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
+        return sqlite3.connect(read_only_uri(path), uri=True, timeout=1.0)
     return sqlite3.connect(path, timeout=1.0)
+
+
+def _has_journal(path: Path) -> bool:
+    return any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads `path` without creating or changing any file. A file closed cleanly (no -wal,
+    no -journal) is opened immutable, so not even an empty -wal/-shm appears beside it; otherwise
+    read-only, which reads the WAL of a running window."""
+    if _has_journal(path):
+        return f"{path.as_uri()}?mode=ro"
+    return f"{path.as_uri()}?mode=ro&immutable=1"
 
 
 def _judge(exc: sqlite3.Error, folder: Path) -> tuple[str, str]:
@@ -217,7 +232,7 @@ def backup_fingerprint(path: Path) -> Fingerprint | None:
     if match:
         return Fingerprint(int(match.group(1)), match.group(2))
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.5)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=0.5)
         try:
             return fingerprint(conn)
         finally:

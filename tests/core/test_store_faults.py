@@ -255,3 +255,40 @@ def test_a_damaged_file_moves_aside_with_its_journal(data_dir):
     store.close()
     assert Path(str(moved) + "-journal").read_bytes() == b"journal bytes"
     assert not Path(str(db) + "-journal").exists()
+
+
+def _file_size(folder: Path) -> int:
+    return (folder / DB_NAME).stat().st_size
+
+
+def test_the_file_shrinks_after_the_notes_or_a_checklist_are_deleted(data_dir):
+    store = Store.open(data_dir)
+    assert store.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental, from the first table
+    items = [ChecklistItem(f"custom:k{i}", ItemKind.CUSTOM, title="x" * 300) for i in range(300)]
+    checklist = store.create_checklist(Checklist("妈妈", Situation.CANCEL_SOON, items=items))
+    checklist_id = checklist.id
+    for i in range(300):
+        store.put_note(checklist_id, f"custom:k{i}", b"n" * 12, bytes(3000))
+    store.close()
+    full = _file_size(data_dir)
+    store = Store.open(data_dir, backup=False)
+    store.delete_all_notes()
+    store.close()
+    without_notes = _file_size(data_dir)
+    assert without_notes < full * 0.6
+    store = Store.open(data_dir, backup=False)
+    store.delete_checklist(checklist_id)
+    store.close()
+    assert _file_size(data_dir) < without_notes * 0.6
+
+
+def test_an_older_file_is_migrated_to_incremental_vacuum_keeping_everything(data_dir):
+    import shutil
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.sqlite3", data_dir / DB_NAME)
+    store = Store.open(data_dir)
+    assert store.schema_version == 3
+    assert store.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+    assert len(store.load_checklist(1).items) == 4 and store.integrity_ok()
+    store.close()

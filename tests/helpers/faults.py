@@ -21,13 +21,15 @@ NO_OVERRIDE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fow
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every file under `folder` with its hash; the -shm index (rewritten by any reader) is left out."""
+    """Every file under `folder` with its hash; the -shm index (rewritten by any reader of a WAL) is
+    left out where a -wal is there, and the instance lock (rewritten by every start) always."""
     found = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.name.endswith("-shm") and not path.name.endswith(".lock"):
-            if path.name.endswith("-wal") and path.stat().st_size == 0:
-                continue
-            found[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if not path.is_file() or path.name.endswith(".lock"):
+            continue
+        if path.name.endswith("-shm") and Path(str(path)[:-4] + "-wal").exists():
+            continue
+        found[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 
 

@@ -94,3 +94,30 @@ def test_a_catalog_syntax_error_is_named_in_the_window_not_the_crash_dialog(
     assert crash_dialogs == []
     assert banner.isVisible() and "程序自带的资料有错误" in banner.text()
     assert "platforms/social.toml" in banner.text() and "qq" in banner.text()
+
+
+def test_a_sound_set_aside_file_can_be_brought_back_from_the_welcome_page(
+        make_window, store, data_dir, crash_dialogs):
+    from bindguard.core.catalog_problem import load_catalog_plainly
+    from bindguard.core.store import DB_NAME, Store
+
+    saved_checklist(store, load_catalog_plainly())
+    store.close()  # the last connection: its WAL goes into the file
+    set_aside = data_dir / f"{DB_NAME}.broken-20261130-101010"  # healthy, set aside by an older version
+    (data_dir / DB_NAME).rename(set_aside)
+    current = Store.open(data_dir)
+    window = make_window("zh", the_store=current)
+    welcome = window.page("welcome")
+    notice = welcome.set_aside
+    assert welcome.saved_list.count() == 0
+    assert notice.isVisible() and str(set_aside) in notice.label.text() and "可以把它找回来" in notice.label.text()
+    notice.bring_back_button.click()
+    assert welcome.saved_list.count() == 1  # the checklist is back
+    assert "已找回" in notice.label.text() and not notice.bring_back_button.isVisible()
+    assert set_aside.exists()  # the set-aside copy itself is kept
+    assert len(list(data_dir.glob(f"{DB_NAME}.broken-*"))) == 2  # what was in use is set aside too
+    assert not list(data_dir.glob(f"{DB_NAME}.broken-*-shm"))  # looking at a file adds nothing beside it
+    notice.read_button.click()
+    assert not notice.isVisible()
+    assert crash_dialogs == []
+    current.close()
