@@ -144,7 +144,9 @@ def test_a_card_in_groups_is_found_whatever_follows_it(card, layout, sep, tail, 
     written = _grouped(card, layout, sep)
     text = before + " " + written + tail
     findings = [f for f in find_sensitive(text) if f.kind == "card"]
-    assert findings and findings[0].text == written
+    # the finding starts with the card and covers it (digits after it that also pass Luhn, 1 time in 10,
+    # may be taken along: nobody can tell them apart, and the card is hidden either way)
+    assert findings and findings[0].text.startswith(written)
     assert card[:-4] not in mask_sensitive(text).replace(" ", "").replace("-", "")
 
 
