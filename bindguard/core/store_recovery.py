@@ -111,10 +111,20 @@ def check_database(path: Path, known_version: int, *, read_only: bool = False) -
         return None, "empty"
     if header != SQLITE_MAGIC:
         return CORRUPT, "not an SQLite file"
+    # With no -wal or -journal there is nothing for SQLite to roll back or replay: a read-only look is
+    # the same check and leaves no file behind (a failed open on a full disk would keep an empty -wal).
+    # That look takes no lock, so damage it reports is confirmed by a normal open before it counts.
+    quiet = read_only or not _has_journal(path)
+    problem, detail = _check_open(path, known_version, quiet)
+    if problem is not None and quiet and not read_only:
+        problem, detail = _check_open(path, known_version, False)
+    return problem, detail
+
+
+def _check_open(path: Path, known_version: int, read_only: bool) -> tuple[str | None, str]:
+    folder = path.parent
     try:
-        # with no -wal or -journal there is nothing for SQLite to roll back or replay: a read-only look
-        # is the same check and leaves no file behind (a full disk would keep an empty -wal otherwise)
-        conn = _connect(path, read_only or not _has_journal(path))
+        conn = _connect(path, read_only)
     except sqlite3.Error as exc:
         return _judge(exc, folder)
     try:
