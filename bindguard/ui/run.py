@@ -23,6 +23,7 @@ from bindguard.core.store_faults import StoreUnavailable
 from bindguard.ui import theme
 from bindguard.ui.application import Application, set_language
 from bindguard.ui.context import AppContext
+from bindguard.ui.store_writes import save
 from bindguard.ui.wizard import WizardWindow
 
 
@@ -82,13 +83,13 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
 
     def change_language(lang: str) -> None:
         ctx.lang = lang
-        ctx.store.set_setting("language", lang)
+        save(window, lambda: ctx.store.set_setting("language", lang))  # not saved: this session only
         set_language(app, lang)
         window.retranslate()
 
     def change_large_text(on: bool) -> None:
         ctx.large_text = on
-        ctx.store.set_setting("large_text", "1" if on else "0")
+        save(window, lambda: ctx.store.set_setting("large_text", "1" if on else "0"))
         theme.apply(app, on)
         window.large_text_action.setChecked(on)
         window.fit_text_size(on)
