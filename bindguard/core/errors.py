@@ -153,8 +153,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--data-dir 后面要写一个文件夹，不能是空的。",
         "--data-dir needs a folder after it; it cannot be empty.",
     ),
+    # older code may still name this one; the store itself now raises the codes above
     "store.unwritable": (
-        "无法在这个文件夹保存进度:{path}。请检查磁盘空间和权限。",
+        "无法在这个文件夹保存进度：{path}。请检查磁盘空间和权限。",
         "Progress cannot be saved in this folder: {path}. Please check disk space and permissions.",
     ),
     # notes vault

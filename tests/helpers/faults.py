@@ -96,6 +96,8 @@ def setpriv_works(scratch: Path) -> bool:
     """True when a file with mode 000 really cannot be read under setpriv (root, capabilities dropped)."""
     if os.name != "posix" or shutil.which("setpriv") is None:
         return False
+    if subprocess.run([*NO_OVERRIDE, sys.executable, "-c", "pass"], capture_output=True).returncode != 0:
+        return False  # setpriv itself refused (not root, or no CAP_SETPCAP)
     probe_file = scratch / "probe-000"
     probe_file.write_text("x")
     probe_file.chmod(0)
