@@ -193,3 +193,19 @@ def test_an_unreadable_catalog_file_is_a_plain_message(tmp_path):
         result = run_without_override(CATALOG_PROBE, str(root), "copy", *args, env=env)
         stderr = plain(result)
         assert "程序自带的资料" in stderr and "banks.toml" in stderr
+
+
+def test_a_start_while_another_program_locks_the_file_says_close_it_and_changes_nothing(tmp_path):
+    from tests.helpers.faults import exclusive_holder
+
+    folder = tmp_path / "data"
+    checklist_id = _saved(folder)
+    with exclusive_holder(folder / DB_NAME):
+        before = snapshot(folder)
+        stderr = plain(run("--exit-when-ready", data_dir=folder))
+        assert "关闭那个程序" in stderr and "close that program" in stderr
+        assert snapshot(folder) == before
+    plain(run("--exit-when-ready", data_dir=folder), code=0)
+    store = Store.open(folder)
+    assert store.recovery is None and len(store.load_checklist(checklist_id).items) == 10
+    store.close()
