@@ -9,6 +9,7 @@ can list them all at once instead of stopping at the first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -34,6 +35,24 @@ class RouteKind(StrEnum):
     NO_CODE = "no_code"  # 无需验证码: face scan, bank card, trusted device, counter …
     CLOSE = "close"  # close the account instead
     RECYCLED = "recycled"  # for the new holder of a recycled number
+
+
+class Tier(StrEnum):
+    """How much harm a stranger holding the number could do with the account (PRODUCT.md §4)."""
+
+    MONEY = "money"  # holds or moves money: balance, bound cards, loans, pay-later, brokerage, insurance
+    IDENTITY = "identity"  # impersonates you or recovers other accounts: WeChat/QQ, e-mail, device, 政务
+    OTHER = "other"
+
+
+# The order of the work list; the words are the glossary's (涉及钱 is the ¥ badge).
+TIER_ORDER: dict[Tier, int] = {Tier.MONEY: 0, Tier.IDENTITY: 1, Tier.OTHER: 2}
+TIER_LABELS: dict[Tier, dict[str, str]] = {
+    Tier.MONEY: {"zh": "涉及钱", "en": "Money"},
+    Tier.IDENTITY: {"zh": "身份", "en": "Identity"},
+    Tier.OTHER: {"zh": "其他", "en": "Other"},
+}
+RANK_NICHE = 100  # rank: 1 = nearly everyone has it, 10 very common, 50 common, 100 niche
 
 
 class Need(StrEnum):
@@ -73,7 +92,9 @@ CONFIDENCE_LABELS: dict[Confidence, dict[str, str]] = {
 }
 
 NONE_KNOWN = "none_known"
+UNVERIFIED = "unverified"  # last_verified when no public source supporting the entry was checked
 STALE_AFTER = dt.timedelta(days=365)
+UNVERIFIED_LABEL: dict[str, str] = {"zh": "未核实", "en": "Not verified"}
 
 
 @dataclass(frozen=True)
@@ -110,28 +131,48 @@ class Entry:
     name: Text
     confidence: Confidence
     sources: tuple[str, ...]
-    last_verified: dt.date
+    last_verified: dt.date | None  # None: "unverified", shown as 未核实
     routes: tuple[Route, ...] = ()
     url: str = ""  # official https address, or empty: never guessed
     hotline: str = ""
     aliases: tuple[str, ...] = ()
-    sms_senders: tuple[str, ...] = ()  # 【招商银行】 without brackets: 招商银行
+    sms_senders: tuple[str, ...] = ()  # 【招商银行】 without brackets, only as a source shows it
+    sms_senders_guessed: tuple[str, ...] = ()  # guesses: the matcher may use them, never shown as fact
     short_numbers: tuple[str, ...] = ()  # 95555, 1069…
     note: Text | None = None
 
     def routes_of(self, kind: RouteKind) -> tuple[Route, ...]:
         return tuple(r for r in self.routes if r.kind is kind)
 
+    @property
+    def is_unverified(self) -> bool:
+        return self.last_verified is None
+
     def is_stale(self, today: dt.date) -> bool:
-        return today - self.last_verified > STALE_AFTER
+        """Checked more than a year ago. An unverified entry is not stale: it says 未核实 instead."""
+        return self.last_verified is not None and today - self.last_verified > STALE_AFTER
+
+    def verified_text(self, lang: Lang) -> str:
+        """The check date as shown (ISO), or 未核实 / Not verified."""
+        if self.last_verified is None:
+            return UNVERIFIED_LABEL[lang]
+        return self.last_verified.isoformat()
 
 
 @dataclass(frozen=True)
 class Platform(Entry):
     category: str = ""
-    money_risk: bool = False
+    tier: Tier = Tier.OTHER
+    tier_reason: Text | None = None  # one plain sentence the user sees: why this tier
+    rank: int = RANK_NICHE  # 1 = nearly everyone has it … 100 niche
     covered_by: tuple[str, ...] = ()  # discovery service ids that find this app
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
+    accounts_per_number: int = 0  # how many accounts one number may hold, when a source says (0: not known)
+
+    @property
+    def money_risk(self) -> bool:
+        """The ¥ 涉及钱 badge: derived from the tier (the old `money_risk` field is gone)."""
+        return self.tier is Tier.MONEY
 
     @property
     def has_no_code_route(self) -> bool:
@@ -153,7 +194,9 @@ class Platform(Entry):
 
 @dataclass(frozen=True)
 class Bank(Entry):
-    kind: str = "bank"
+    kind: str = "bank"  # BANK_KINDS
+    parent: str = ""  # for a credit-card centre: the id of its bank
+    province: Text | None = None  # for a rural bank system: its province
 
 
 @dataclass(frozen=True)
@@ -181,12 +224,26 @@ class Category:
     fallback: Route | None = None
 
 
+@dataclass(frozen=True)
+class SmsSignature:
+    """A 【signature】 that is not the platform's own name (WeChat signs as 【腾讯科技】), as a source shows."""
+
+    name: str
+    platforms: tuple[str, ...]
+    banks: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+BANK_KINDS = ("bank", "credit_card", "rural")
+
+
 @dataclass
 class CatalogIssue:
     file: str
     entry: str
     field: str
     message: str
+    evidence: bool = False  # an evidence-rule finding: fails `catalog check` and CI, not the app's start
 
     def __str__(self) -> str:
         return f"{self.file}: {self.entry}: {self.field}: {self.message}"
@@ -199,6 +256,8 @@ class Catalog:
     banks: dict[str, Bank] = field(default_factory=dict)
     discovery: dict[str, DiscoveryService] = field(default_factory=dict)
     carrier: dict[str, CarrierStep] = field(default_factory=dict)
+    news_outlets: dict[str, Text] = field(default_factory=dict)  # domain -> outlet name
+    sms_signatures: dict[str, SmsSignature] = field(default_factory=dict)  # folded name -> signature
 
     def entry(self, entry_id: str) -> Entry | None:
         for table in (self.platforms, self.banks, self.discovery, self.carrier):
@@ -213,8 +272,8 @@ class Catalog:
         return sorted(self.categories.values(), key=lambda c: (c.order, c.id))
 
     def is_essential(self, platform: Platform) -> bool:
-        category = self.categories.get(platform.category)
-        return platform.money_risk or bool(category and category.essential)
+        """Shown behind the 只做最要紧的 door: the money and identity tiers."""
+        return platform.tier is not Tier.OTHER
 
     def search(self, query: str) -> list[Platform]:
         """Platforms whose names or aliases contain `query` (case-insensitive).
@@ -228,9 +287,64 @@ class Catalog:
         found = [p for p in self.platforms.values() if needle in p.search_text]
         return sorted(found, key=lambda p: needle not in p.exact_names)
 
+    def bank_for_card(self, bank_id: str, credit: bool) -> str:
+        """Which bank entry a card belongs to: a credit card goes to its bank's credit-card centre
+        when the catalog has one (it keeps its own number, app and hotline); a debit card chosen
+        under a card centre goes back to the bank itself."""
+        bank = self.banks.get(bank_id)
+        if bank is None:
+            return bank_id
+        if credit:
+            if bank.kind == "credit_card":
+                return bank.id
+            centre = next((b.id for b in self.banks.values()
+                           if b.kind == "credit_card" and b.parent == bank.id), "")
+            return centre or bank.id
+        if bank.kind == "credit_card" and bank.parent in self.banks:
+            return bank.parent
+        return bank.id
+
+    def all_entries(self) -> list[Entry]:
+        return [*self.platforms.values(), *self.banks.values(), *self.discovery.values(),
+                *self.carrier.values()]
+
+    def source_kind(self, source: str, entry: Entry | None = None) -> str:
+        """official (a government page, or the entry's own domain), news (a listed outlet) or other."""
+        host = source_host(source)
+        if not host:
+            return "other"
+        if host == "gov.cn" or host.endswith(".gov.cn"):
+            return "official"
+        own = registrable_domain(source_host(entry.url)) if entry is not None and entry.url else ""
+        if own and registrable_domain(host) == own:
+            return "official"
+        if outlet_of(host, self.news_outlets):
+            return "news"
+        return "other"
+
+    def evidence_stats(self) -> dict[str, Any]:
+        """Labels and sources over every entry (platforms, banks, discovery, carrier)."""
+        entries = self.all_entries()
+        kinds: Counter[str] = Counter({"official": 0, "news": 0, "other": 0})
+        for entry in entries:
+            for source in {*entry.sources, *(s for r in entry.routes for s in r.sources)}:
+                kinds[self.source_kind(source, entry)] += 1
+        labels = [c.value for c in Confidence]
+        by_entry = Counter(str(e.confidence) for e in entries)
+        by_route = Counter(str(r.confidence) for e in entries for r in e.routes)
+        return {
+            "entries": len(entries),
+            "entries_by_label": {label: by_entry.get(label, 0) for label in labels},
+            "routes_by_label": {label: by_route.get(label, 0) for label in labels},
+            "entries_unverified": sum(e.is_unverified for e in entries),
+            "sources_by_kind": dict(kinds),
+            "banks_by_kind": {k: sum(b.kind == k for b in self.banks.values()) for k in BANK_KINDS},
+        }
+
     def stats(self) -> dict[str, Any]:
         entries: list[Entry] = [*self.platforms.values(), *self.banks.values(), *self.discovery.values()]
         return {
+            **self.evidence_stats(),
             "platforms": len(self.platforms),
             "banks": len(self.banks),
             "discovery_services": len(self.discovery),
@@ -238,6 +352,7 @@ class Catalog:
             "categories": len(self.categories),
             "with_no_code_route": sum(p.has_no_code_route for p in self.platforms.values()),
             "money_risk": sum(p.money_risk for p in self.platforms.values()),
+            "by_tier": dict(Counter(str(p.tier) for p in self.platforms.values())),
             "by_confidence": dict(Counter(str(e.confidence) for e in entries)),
             "by_category": dict(Counter(p.category for p in self.platforms.values())),
             "routes_by_confidence": dict(
@@ -357,18 +472,20 @@ class _Reader:
             return Confidence.REPORTED
 
     def sources(self, data: dict) -> tuple[str, ...]:
-        sources = self.strings(data, "sources")
-        if not sources:
-            self.bad("sources", "at least one source is required")
-        return sources
+        if "sources" not in data:
+            self.bad("sources", "missing (write sources = [] only with confidence = \"reported\" and "
+                     "last_verified = \"unverified\")")
+        return self.strings(data, "sources")  # an empty list is judged by _check_evidence
 
-    def date(self, data: dict, fld: str = "last_verified") -> dt.date:
+    def date(self, data: dict, fld: str = "last_verified") -> dt.date | None:
         value = data.get(fld)
+        if value == UNVERIFIED:
+            return None
         if isinstance(value, dt.datetime):
             value = value.date()
         if not isinstance(value, dt.date):
-            self.bad(fld, "missing or not a date (write 2026-11-28 without quotes)")
-            return dt.date.min
+            self.bad(fld, f"missing or not a date (write 2026-11-28 without quotes, or \"{UNVERIFIED}\")")
+            return None
         if value > self.today:
             self.bad(fld, f"{value} is in the future")
         return value
@@ -396,14 +513,40 @@ class _Reader:
                 self.bad(f"{fld}.needs", f"unknown token {token!r}")
         title = self.text(data, "title", label=f"{fld}.title")
         steps = self.texts(data, "steps", f"{fld}.steps")
-        sources = self.strings(data, "sources")
-        if not sources:
-            self.bad(f"{fld}.sources", "at least one source is required")
+        sources = self.strings(data, "sources")  # an empty list is judged by _check_evidence
         say = self.text(data, "say", required=False, label=f"{fld}.say")
+        for i, step in enumerate(steps, 1):
+            for lang in ("zh", "en"):
+                found = route_reference(step.get(lang))
+                if found:
+                    self.bad(f"{fld}.steps[{i}]", f"refers to another route by place ({found!r}): name it, "
+                             "e.g. “按办法 2 的路径” / “as in route 2”, or write the steps out")
         confidence = self.confidence(data, f"{fld}.confidence")
         if not title or not steps:
             return None
         return Route(kind, title, steps, tuple(needs), confidence, sources, say)
+
+    def tier_fields(self, data: dict) -> tuple[Tier, Text | None, int]:
+        """`tier`, `tier_reason` and `rank` of a platform; a missing or wrong one is an issue."""
+        value = data.get("tier")
+        try:
+            tier = Tier(value)
+        except ValueError:
+            words = ", ".join(t.value for t in Tier)
+            self.bad("tier", "missing (write tier = \"money\", \"identity\" or \"other\")" if value is None
+                     else f"unknown tier {value!r} (use one of: {words})")
+            tier = Tier.MONEY  # a broken entry is treated as the most serious
+        reason = self.text(data, "tier_reason")
+        rank = data.get("rank")
+        if rank is None:
+            self.bad("rank", "missing (1 = nearly everyone has it, 10 very common, 50 common, 100 niche)")
+            rank = RANK_NICHE
+        elif isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+            self.bad("rank", f"must be a positive whole number, not {rank!r}")
+            rank = RANK_NICHE
+        if "money_risk" in data:
+            self.bad("money_risk", "replaced by tier (money_risk is derived from tier = \"money\"); delete the line")
+        return tier, reason, rank
 
     def routes(self, data: dict) -> tuple[Route, ...]:
         raw = data.get("route", [])
@@ -429,9 +572,26 @@ class _Reader:
             "hotline": self.string(data, "hotline"),
             "aliases": self.strings(data, "aliases"),
             "sms_senders": tuple(s.strip("【】[] ") for s in self.strings(data, "sms_senders")),
+            "sms_senders_guessed": tuple(s.strip("【】[] ") for s in self.strings(data, "sms_senders_guessed")),
             "short_numbers": self.strings(data, "short_numbers"),
             "note": self.text(data, "note", required=False),
         }
+
+
+# A route's step that points at another route by where it sits on the screen ("按上面的路径",
+# "见上一条办法", "see the general way below") breaks once routes are filtered or re-ordered for a
+# situation. "点最上面的账号名" (a place on the phone's screen) and "扫下面的二维码" are not references.
+_ZH_REFERENCE = re.compile(
+    r"(上面|下面|上一条|下一条|上述|下述)[的这那一条种个“”\s]{0,4}[^，。；！？\s]{0,4}?(路径|办法|步骤|方法)")
+_EN_REFERENCE = re.compile(
+    r"\bas\s+(?:shown\s+)?(?:above|below)\b|\b(?:route|way|path|steps?|method)\s+(?:above|below)\b"
+    r"|\b(?:above|below)\s+(?:route|way|path|steps?|method)\b", re.IGNORECASE)
+
+
+def route_reference(text: str) -> str:
+    """The words by which `text` points at another route by place ("" when it does not)."""
+    match = _ZH_REFERENCE.search(text) or _EN_REFERENCE.search(text)
+    return match.group(0) if match else ""
 
 
 def is_https_url(value: str) -> bool:
@@ -519,22 +679,21 @@ def load_catalog_collecting(
             category = reader.string(data, "category", required=True)
             if category and category not in catalog.categories:
                 reader.bad("category", f"unknown category {category!r}")
-            money_risk = data.get("money_risk", False)
-            if not isinstance(money_risk, bool):
-                reader.bad("money_risk", "must be true or false")
-                money_risk = True
+            tier, tier_reason, rank = reader.tier_fields(data)
             no_code = reader.string(data, "no_code")
             if no_code and no_code != NONE_KNOWN:
                 reader.bad("no_code", f"the only allowed value is {NONE_KNOWN!r}")
             platform = Platform(
-                **fields, category=category, money_risk=money_risk,
+                **fields, category=category, tier=tier, tier_reason=tier_reason, rank=rank,
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
+                accounts_per_number=_accounts_per_number(reader, data),
             )
-            if not platform.routes:
-                reader.bad("route", "at least one route is required")
+            if not platform.routes and not _nothing_found(platform):
+                reader.bad("route", "at least one route is required (only an entry with sources = [] "
+                           "may rely on the category's fallback alone)")
             if platform.has_no_code_route and no_code:
                 reader.bad("no_code", "says none known but a no_code route is listed")
-            if money_risk and not platform.has_no_code_route and no_code != NONE_KNOWN:
+            if tier is Tier.MONEY and not platform.has_no_code_route and no_code != NONE_KNOWN:
                 reader.bad(
                     "no_code",
                     f"money-risk platform needs a no_code route or no_code = {NONE_KNOWN!r}",
@@ -555,6 +714,8 @@ def load_catalog_collecting(
             if not fields["routes"]:
                 reader.bad("route", "at least one route is required")
             extra: dict[str, Any] = {}
+            if cls is Bank:
+                extra.update(_bank_fields(reader, data))
             if cls is DiscoveryService:
                 for fld in ("finds", "where", "enter", "result", "limits"):
                     extra[fld] = reader.text(data, fld)
@@ -570,6 +731,10 @@ def load_catalog_collecting(
                                  f"unknown discovery service {service!r}")
                 )
     _check_situations(catalog, seen, issues)
+    catalog.news_outlets = _load_outlets(root, issues)
+    catalog.sms_signatures = _load_signatures(root, catalog, issues)
+    _check_evidence(catalog, seen, issues)
+    _check_banks(catalog, seen, issues)
     return catalog, issues
 
 
@@ -597,6 +762,222 @@ def load_catalog(root: Path | None = None, today: dt.date | None = None) -> Cata
 
         root = resource_path("catalog")
     catalog, issues = load_catalog_collecting(root, today)
-    if issues:
-        raise CatalogError(issues)
+    # Evidence-rule findings (a label above its source, a date without a public source, 上面/下面 in
+    # a step) stop `bindguard catalog check` and CI from shipping the catalog; they do not make a
+    # user's window refuse to open. Everything else does.
+    broken = [i for i in issues if not i.evidence]
+    if broken:
+        raise CatalogError(broken)
     return catalog
+
+
+# ---------------------------------------------------------------------------------------------
+# The evidence rule (PRODUCT.md §4, issue 14): labels no higher than their sources, honest dates,
+# sourced SMS senders, routes that name each other, and the bank model.
+
+OUTLETS_FILE = "news_outlets.toml"
+SIGNATURES_FILE = "sms_signatures.toml"
+_URL = re.compile(r"https?://[^\s()（）]+")
+_RELATIVE_WORDS = re.compile(r"上面|下面|上文|下文|\babove\b|\bbelow\b", re.IGNORECASE)
+
+
+def source_url(source: str) -> str:
+    """The public address a source line cites ("https://… (what it says)"), or ""."""
+    found = _URL.search(source)
+    return found.group(0) if found else ""
+
+
+def source_host(source: str) -> str:
+    url = source_url(source)
+    try:
+        return (urlsplit(url).hostname or "").lower() if url else ""
+    except ValueError:
+        return ""
+
+
+def registrable_domain(host: str) -> str:
+    """weixin110.qq.com -> qq.com; www.icbc.com.cn -> icbc.com.cn (enough for Chinese sites)."""
+    labels = [label for label in host.lower().split(".") if label]
+    if len(labels) >= 3 and labels[-1] == "cn" and labels[-2] in {"com", "net", "org", "gov", "edu", "ac"}:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def outlet_of(host: str, outlets: dict[str, Text]) -> str:
+    """The listed outlet domain `host` belongs to (subdomains count), or ""."""
+    host = host.lower()
+    for domain in outlets:
+        if host == domain or host.endswith("." + domain):
+            return domain
+    return ""
+
+
+def _nothing_found(entry: Entry) -> bool:
+    """The schema's marker for an entry with no public source: sources = [], reported, unverified."""
+    return not entry.sources and entry.confidence is Confidence.REPORTED and entry.is_unverified
+
+
+def _accounts_per_number(reader: _Reader, data: dict) -> int:
+    value = data.get("accounts_per_number", 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value > 99:
+        reader.bad("accounts_per_number", "must be a whole number such as 5 (how many accounts one number may hold)")
+        return 0
+    if value > 1 and not any(source_url(s) for s in reader_sources(data)):
+        reader.bad("accounts_per_number", "needs a public source (http/https address) that says so")
+    return value
+
+
+def reader_sources(data: dict) -> list[str]:
+    raw = data.get("sources", [])
+    return [s for s in raw if isinstance(s, str)] if isinstance(raw, list) else []
+
+
+def _bank_fields(reader: _Reader, data: dict) -> dict[str, Any]:
+    kind = reader.string(data, "kind") or "bank"
+    if kind not in BANK_KINDS:
+        reader.bad("kind", f"unknown bank kind {kind!r} (use one of: {', '.join(BANK_KINDS)})")
+        kind = "bank"
+    province = reader.text(data, "province", required=kind == "rural")
+    return {"kind": kind, "parent": reader.string(data, "parent"), "province": province}
+
+
+def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Text]:
+    doc = _read_toml(root / OUTLETS_FILE, OUTLETS_FILE, issues)
+    outlets: dict[str, Text] = {}
+    for data in _items(doc, "outlet", OUTLETS_FILE, issues):
+        reader = _Reader(OUTLETS_FILE, issues, dt.date.max)
+        domain = reader.string(data, "domain").lower()
+        reader.entry = domain or "?"
+        if not domain or "." not in domain or "/" in domain or not domain.isascii():
+            reader.bad("domain", "write the bare domain, e.g. people.com.cn")
+            continue
+        if domain in outlets:
+            reader.bad("domain", "listed twice")
+        name = reader.text(data, "name")
+        outlets[domain] = name or Text(domain, domain)
+    if not outlets:
+        issues.append(CatalogIssue(OUTLETS_FILE, "-", "outlet", "no news outlets listed"))
+    return outlets
+
+
+def _load_signatures(root: Path, catalog: Catalog, issues: list[CatalogIssue]) -> dict[str, SmsSignature]:
+    path = root / SIGNATURES_FILE
+    if not path.exists():
+        return {}
+    doc = _read_toml(path, SIGNATURES_FILE, issues)
+    out: dict[str, SmsSignature] = {}
+    for data in _items(doc, "signature", SIGNATURES_FILE, issues):
+        reader = _Reader(SIGNATURES_FILE, issues, dt.date.max)
+        name = reader.string(data, "name", required=True).strip("【】[] ")
+        reader.entry = name or "?"
+        platforms = reader.strings(data, "platforms")
+        banks = reader.strings(data, "banks")
+        for pid in platforms:
+            if pid not in catalog.platforms:
+                reader.bad("platforms", f"unknown platform {pid!r}")
+        for bid in banks:
+            if bid not in catalog.banks:
+                reader.bad("banks", f"unknown bank {bid!r}")
+        if not platforms and not banks:
+            reader.bad("platforms", "name at least one platform or bank")
+        sources = reader.strings(data, "sources")
+        if not any(source_url(s) for s in sources):
+            reader.bad("sources", "a signature mapping needs a public source (http/https) that shows it")
+        if name:
+            out[name.casefold()] = SmsSignature(name, platforms, banks, sources)
+    return out
+
+
+def _evidence_issue(file: str, entry: str, fld: str, message: str) -> CatalogIssue:
+    return CatalogIssue(file, entry, fld, message, evidence=True)
+
+
+def _check_route_words(route: Route, where: str, add: Any) -> None:
+    """A route names another route ("按办法 2"), never 上面/下面/above/below: the screen reorders them."""
+    texts = [("title", route.title), *((f"steps[{i}]", t) for i, t in enumerate(route.steps, 1))]
+    if route.say is not None:
+        texts.append(("say", route.say))
+    for fld, text in texts:
+        for lang in ("zh", "en"):
+            found = _RELATIVE_WORDS.search(text.get(lang))
+            if found:
+                add(f"{where}.{fld}", f"says {found.group(0)!r}: name the route instead "
+                    "(“按办法 2 的路径” / “as in route 2”); routes are reordered per situation")
+
+
+def _check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
+    outlets = catalog.news_outlets
+
+    def cites_outlet(sources: tuple[str, ...]) -> bool:
+        return any(outlet_of(source_host(s), outlets) for s in sources)
+
+    for category in catalog.sorted_categories():
+        route = category.fallback
+        if route is None:
+            continue
+
+        def add_cat(fld: str, message: str, cid: str = category.id) -> None:
+            issues.append(_evidence_issue(FILES["categories"], cid, fld, message))
+
+        if not route.sources:
+            add_cat("fallback.sources", "at least one source is required")
+        if route.confidence is Confidence.NEWS and outlets and not cites_outlet(route.sources):
+            add_cat("fallback.confidence", "labelled news but no source is on a listed news outlet")
+        _check_route_words(route, "fallback", add_cat)
+
+    for entry in catalog.all_entries():
+        file = _file_of(seen, entry.id)
+
+        def add(fld: str, message: str, eid: str = entry.id, file: str = file) -> None:
+            issues.append(_evidence_issue(file, eid, fld, message))
+
+        nothing_found = _nothing_found(entry)
+        all_sources = [*entry.sources, *(s for r in entry.routes for s in r.sources)]
+        if not entry.sources and not nothing_found:
+            add("sources", 'empty: allowed only with confidence = "reported" and last_verified = "unverified"')
+        if entry.last_verified is not None and not any(source_url(s) for s in all_sources):
+            add("last_verified", 'a date claims a check of a public source, but no source has an '
+                'http/https address: write last_verified = "unverified"')
+        if entry.confidence is Confidence.NEWS and outlets and not cites_outlet(entry.sources):
+            add("confidence", "labelled news but no source is on a listed news outlet "
+                f"({OUTLETS_FILE}): lower it to reported, or cite the outlet's article")
+        for i, route in enumerate(entry.routes, 1):
+            where = f"route[{i}]"
+            if not route.sources and not (nothing_found and route.confidence is Confidence.REPORTED):
+                add(f"{where}.sources", "at least one source is required")
+            if route.confidence is Confidence.NEWS and outlets and not cites_outlet(route.sources):
+                add(f"{where}.confidence", "labelled news but no source is on a listed news outlet "
+                    f"({OUTLETS_FILE}): lower it to reported, or cite the outlet's article")
+            _check_route_words(route, where, add)
+        _check_senders(entry, all_sources, add)
+
+
+def _check_senders(entry: Entry, sources: list[str], add: Any) -> None:
+    """A sourced 【sender】 must be named in the note of a public source; guesses go in sms_senders_guessed."""
+    public = [s for s in sources if source_url(s)]
+    guessed = {g.casefold() for g in entry.sms_senders_guessed}
+    for sender in entry.sms_senders:
+        if sender.casefold() in guessed:
+            add("sms_senders", f"【{sender}】 is listed as both sourced and guessed")
+        elif not any(sender in s for s in public):
+            add("sms_senders", f"【{sender}】 is not named in any public source's note: write which page "
+                f"shows it (“https://… (SMS signed 【{sender}】)”) or move it to sms_senders_guessed")
+
+
+def _check_banks(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
+    for bank in catalog.banks.values():
+        def add(fld: str, message: str, bid: str = bank.id) -> None:
+            issues.append(CatalogIssue(_file_of(seen, bid), bid, fld, message))
+
+        if bank.parent:
+            parent = catalog.banks.get(bank.parent)
+            if parent is None:
+                add("parent", f"unknown bank {bank.parent!r}")
+            elif parent.id == bank.id or parent.kind != "bank":
+                add("parent", f"{bank.parent!r} must be a bank of kind \"bank\"")
+            if bank.kind != "credit_card":
+                add("parent", 'only a kind = "credit_card" entry has a parent')
+        elif bank.kind == "credit_card":
+            add("parent", "a credit-card centre names its bank: parent = \"<bank id>\"")
+        if bank.province is not None and bank.kind != "rural":
+            add("province", 'only a kind = "rural" entry has a province')

@@ -1,8 +1,13 @@
 """The SMS paste matcher of the discovery page (PRODUCT.md §3 page 4).
 
 The user pastes SMS texts or sender names (【招商银行】, 95588, 1069…) and we say which platforms
-and banks they come from. Everything happens on this computer and nothing is kept: the caller
-clears the text box, and this module returns ids only, never the pasted text.
+and banks they come from. Chinese SMS carry the sender's 【signature】 at the start *or at the end*
+of the message (banks and WeChat sign at the end); a signature is not always the brand's name
+(WeChat signs as 【腾讯科技】: resources/catalog/sms_signatures.toml maps such names, with sources).
+Bank messages often come from long 106… gateway numbers rather than the bank's hotline.
+
+Everything happens on this computer and nothing is kept: the caller clears the text box, and this
+module returns ids only, never the pasted text.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from dataclasses import dataclass, field
 from bindguard.core.catalog import Catalog, Entry
 
 _BRACKETED = re.compile(r"[【\[]([^【】\[\]]{1,30})[】\]]")
+# A signature opens or closes a message: only spaces, quotes or closing punctuation may surround it.
+_EDGE = " \t\r\u3000\"'“”‘’.。,，!！?？:：;；)）"
 _DIGITS = re.compile(r"\d{5,}")
 _MIN_SHORT_NUMBER = 5  # 95588 and up; shorter runs (a price, a date) are not sender numbers
 _MIN_ASCII_WORD = 3  # "wx" or "QQ" alone would match too much ordinary English
@@ -30,11 +37,15 @@ class SmsMatches:
         return bool(self.platforms or self.banks)
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").strip().casefold()
+
+
 def _names(entry: Entry) -> list[str]:
     """Every name a sender could appear under, folded for comparison; too-short words dropped."""
     out = []
-    for name in (*entry.sms_senders, entry.name.zh, entry.name.en, *entry.aliases):
-        folded = unicodedata.normalize("NFKC", name).strip().casefold()
+    for name in (*entry.sms_senders, *entry.sms_senders_guessed, entry.name.zh, entry.name.en, *entry.aliases):
+        folded = _fold(name)
         if not folded:
             continue
         if folded.isascii() and len(folded) < _MIN_ASCII_WORD:
@@ -45,6 +56,28 @@ def _names(entry: Entry) -> list[str]:
     return out
 
 
+def signatures(text: str) -> list[str]:
+    """The 【…】 signatures of each pasted message: the bracket that starts or ends a line.
+
+    A bracket in the middle of a message (【温馨提示】) is not a signature. A line that is only a
+    signature (a pasted sender name) counts too. Folded (NFKC, case-folded), in order, no repeats.
+    """
+    found: list[str] = []
+    for line in _fold(text).splitlines():
+        line = line.strip(_EDGE)
+        if not line:
+            continue
+        for match in _BRACKETED.finditer(line):
+            at_start = not line[: match.start()].strip(_EDGE)
+            at_end = not line[match.end():].strip(_EDGE)
+            # "2026-11-28 10:00 10690001 【招商银行】…": a pasted sender number or time may come first
+            after_number = re.fullmatch(r"[\d\s:：\-/+]*", line[: match.start()]) is not None
+            name = match.group(1).strip()
+            if name and (at_start or at_end or after_number) and name not in found:
+                found.append(name)
+    return found
+
+
 def _name_in(name: str, text: str) -> bool:
     if name.isascii():
         return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
@@ -52,24 +85,36 @@ def _name_in(name: str, text: str) -> bool:
 
 
 def _number_matches(short: str, run: str) -> bool:
-    """95588 matches 95588 itself; 1069… gateway numbers often end with or contain the short number."""
+    """95588 matches 95588 itself. A 106… gateway number matches a short number it ends with, or a
+    95xxx/96xxx service number it carries inside (1069095588 01); a 106 number is not a bank's own:
+    most bank messages come from 106 numbers that carry no hotline at all, so the signature decides."""
     if run == short:
         return True
-    return len(short) >= _MIN_SHORT_NUMBER and run.startswith("106") and short in run[3:]
+    if len(short) < _MIN_SHORT_NUMBER or not run.startswith("106") or len(run) <= len(short) + 3:
+        return False
+    return run.endswith(short) or (short[:2] in ("95", "96") and short in run[3:])
 
 
 def match(text: str, catalog: Catalog) -> SmsMatches:
-    """Which platforms and banks the pasted text mentions (sender names, names, short numbers)."""
-    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    """Which platforms and banks the pasted text mentions (signatures, names, short numbers)."""
+    folded = _fold(text)
     result = SmsMatches()
-    if not folded.strip():
+    if not folded:
         return result
+    signed = signatures(folded)
     brackets = [b.strip() for b in _BRACKETED.findall(folded)]
     runs = _DIGITS.findall(folded)
+    by_signature: set[str] = set()
+    for name in signed:
+        mapped = catalog.sms_signatures.get(name)
+        if mapped is not None:
+            by_signature.update(mapped.platforms, mapped.banks)
     for table, found in ((catalog.platforms, result.platforms), (catalog.banks, result.banks)):
         for entry in table.values():
             names = _names(entry)
-            hit = any(b == n or (len(b) >= 2 and n in b) for b in brackets for n in names)
+            hit = entry.id in by_signature
+            hit = hit or any(s == n for s in signed for n in names)
+            hit = hit or any(len(b) >= 2 and n in b for b in brackets for n in names)
             hit = hit or any(_name_in(n, folded) for n in names)
             hit = hit or any(_number_matches(s, r) for s in entry.short_numbers for r in runs)
             if hit:

@@ -38,6 +38,9 @@ id = "synth-{i:03d}"
 name = {{ zh = "{zh}{i:03d}", en = "{word.title()} App {i:03d}" }}
 aliases = ["{word}{i:03d}", "app{i:03d}"]
 category = "{categories[i % len(categories)]}"
+tier = "other"
+tier_reason = {{ zh = "生成的测试数据。", en = "Generated for the benchmark." }}
+rank = {100 + i}
 money_risk = false
 url = "https://www.example.com/synth/{i:03d}"
 hotline = "95{i:03d}"
@@ -58,4 +61,24 @@ steps = [
 ]
 ''')
     (target / "platforms" / "synthetic.toml").write_text("\n".join(parts), encoding="utf-8")
+    return target
+
+
+def double_catalog(shipped: Path, target: Path) -> Path:
+    """The shipped catalog twice over: every platform and bank file once more with ids suffixed -2
+    (real texts, so parsing costs what a catalog of twice the size would)."""
+    import re
+
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(shipped, target)
+    suffix = re.compile(r'^id = "([^"]+)"', re.M)
+    for path in sorted((target / "platforms").glob("*.toml")):
+        copy = path.with_name(path.stem + "-2.toml")
+        copy.write_text(suffix.sub(r'id = "\1-2"', path.read_text(encoding="utf-8")), encoding="utf-8")
+    banks = target / "banks.toml"
+    text = banks.read_text(encoding="utf-8")
+    body = suffix.sub(r'id = "\1-2"', text)
+    body = re.sub(r'^parent = "([^"]+)"', r'parent = "\1-2"', body, flags=re.M)
+    banks.write_text(text + "\n" + body, encoding="utf-8")
     return target

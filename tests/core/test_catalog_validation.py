@@ -49,7 +49,7 @@ def test_missing_language(catalog_copy):
 
 
 def test_unknown_confidence_word(catalog_copy):
-    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "probably"')
+    _edit(catalog_copy / "banks.toml", 'confidence = "reported"', 'confidence = "probably"')
     issues = _issues(catalog_copy)
     assert any(i[:3] == ("banks.toml", "ccb", "confidence") and "probably" in i[3] for i in issues)
 
@@ -84,7 +84,7 @@ def test_money_risk_platform_needs_no_code_route_or_marker(catalog_copy):
     path.write_text(text[:start], encoding="utf-8")
     issues = _issues(catalog_copy)
     assert any(i[:3] == ("platforms/payment.toml", "alipay", "no_code") for i in issues)
-    path.write_text(text[:start].replace('money_risk = true', 'money_risk = true\nno_code = "none_known"'),
+    path.write_text(text[:start].replace('tier = "money"', 'tier = "money"\nno_code = "none_known"', 1),
                     encoding="utf-8")
     assert not any(i[1] == "alipay" for i in _issues(catalog_copy))
 
@@ -96,7 +96,7 @@ def test_broken_toml_is_reported_not_raised(catalog_copy):
 
 
 def test_load_catalog_raises_with_every_issue(catalog_copy):
-    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "maybe"')
+    _edit(catalog_copy / "banks.toml", 'confidence = "reported"', 'confidence = "maybe"')
     _edit(catalog_copy / "platforms" / "social.toml", 'url = "https://weixin110.qq.com"', 'url = "http://x.cn"')
     with pytest.raises(CatalogError) as info:
         load_catalog(catalog_copy, TODAY)

@@ -11,11 +11,15 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, DiscoveryService, Entry, Route, RouteKind
+from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, DiscoveryService, Entry, Need, Route, RouteKind
 from bindguard.core.checklist import ChecklistItem, ItemKind
 
 
-def kind_label(kind: RouteKind) -> str:
+def kind_label(kind: RouteKind, old_code: bool = True) -> str:
+    """`old_code`: the route really sends a code to the old number (core offers such a route only
+    where that can work; a rebind route without it must not say so)."""
+    if kind is RouteKind.REBIND and not old_code:
+        return QCoreApplication.translate("RouteCard", "Change the number")
     return {
         RouteKind.REBIND: QCoreApplication.translate("RouteCard", "Change the number (the old number gets a code)"),
         RouteKind.NO_CODE: QCoreApplication.translate("RouteCard", "Without a code to the old number"),
@@ -34,7 +38,7 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False, sho
     parts = [f"<h3>{e(way_label(number))}: {e(title)}</h3>"]
     if show_kind:
         kind = QCoreApplication.translate("RouteCard", "If the menus look different") if fallback else \
-            kind_label(route.kind)
+            kind_label(route.kind, Need.OLD_SMS in route.needs)
         parts.append(f"<p><i>{e(kind)}</i></p>")
     if route.steps:
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
@@ -78,7 +82,7 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
     if entry is None:
         return ""
     text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
-        CONFIDENCE_LABELS[entry.confidence][lang], entry.last_verified.isoformat())
+        CONFIDENCE_LABELS[entry.confidence][lang], entry.verified_text(lang))
     meta = html.escape(text)
     if entry.is_stale(today):
         stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
