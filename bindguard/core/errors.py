@@ -116,6 +116,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The progress file could not be read or written: {path}. The disk may have a passing problem. "
         "Nothing is lost. Please check the disk, then try again.",
     ),
+    "store.needs_window": (
+        "保存进度的文件上次没有正常关闭，这个命令只能读，不能整理它。您的资料没有丢失。"
+        "请打开一次换号卫士的窗口（它会自动整理好），关闭后再试一次。",
+        "The progress file was not closed properly last time, and this command only reads it. Nothing is "
+        "lost. Please open the BindGuard window once (it tidies the file up by itself), close it, then try "
+        "again.",
+    ),
     "store.view_only": (
         "现在只能查看和打印清单，改动不会保存。",
         "For now you can look at and print your checklist, but changes are not saved.",

@@ -31,13 +31,15 @@ LOCKED = "store.locked"
 DENIED = "store.denied"
 READ_ONLY = "store.read_only"
 IO = "store.io"
-UNAVAILABLE_CODES = frozenset({FULL, LOCKED, DENIED, READ_ONLY, IO})
+NEEDS_WINDOW = "store.needs_window"  # a read-only look found a kill's journal that only a writer may undo
+UNAVAILABLE_CODES = frozenset({FULL, LOCKED, DENIED, READ_ONLY, IO, NEEDS_WINDOW})
 
 # SQLite primary result codes (https://sqlite.org/rescode.html)
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 3, 5, 6, 7, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL = 10, 11, 13, 14, 15
 _SQLITE_AUTH, _SQLITE_NOTADB = 23, 26
 _SQLITE_IOERR_NOMEM = 3082  # an extended I/O code that is not the disk
+_SQLITE_READONLY_RECOVERY, _SQLITE_READONLY_ROLLBACK = 264, 776  # read-only, and a WAL/journal to undo
 
 _SQLITE_UNAVAILABLE = {
     _SQLITE_FULL: FULL,
@@ -93,6 +95,8 @@ def classify(exc: BaseException, folder: Path | str | None = None) -> str:
             return CORRUPT
         if code == _SQLITE_IOERR_NOMEM:
             return IO
+        if code in (_SQLITE_READONLY_RECOVERY, _SQLITE_READONLY_ROLLBACK):
+            return NEEDS_WINDOW
         if primary == _SQLITE_CANTOPEN:
             return _cantopen(folder)
         return _SQLITE_UNAVAILABLE.get(primary, IO)

@@ -292,3 +292,34 @@ def test_an_older_file_is_migrated_to_incremental_vacuum_keeping_everything(data
     assert store.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
     assert len(store.load_checklist(1).items) == 4 and store.integrity_ok()
     store.close()
+
+
+def test_a_read_only_look_at_a_file_left_by_a_kill_asks_for_the_window_once(data_dir):
+    """A hot journal only a writer may roll back: doctor and export say so instead of calling it damage."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from bindguard.core.store_recovery import check_database
+    from bindguard.core.store_schema import SCHEMA_VERSION
+
+    _saved(data_dir)
+    db = data_dir / DB_NAME
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    killed = textwrap.dedent("""
+        import os, sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+        conn.execute("PRAGMA cache_size = 1")
+        conn.execute("BEGIN")
+        conn.execute("UPDATE item SET title = hex(randomblob(400))")
+        os._exit(9)  # mid-transaction: the journal is hot
+    """)
+    subprocess.run([sys.executable, "-c", killed, str(db)], check=False)
+    assert Path(str(db) + "-journal").stat().st_size > 0
+    with pytest.raises(StoreUnavailable) as info:
+        check_database(db, SCHEMA_VERSION, read_only=True)
+    assert info.value.code == "store.needs_window" and "窗口" in info.value.text("zh")
+    assert check_database(db, SCHEMA_VERSION) == (None, "ok")  # a normal open rolls it back
+    assert not Path(str(db) + "-journal").exists() or Path(str(db) + "-journal").stat().st_size == 0
