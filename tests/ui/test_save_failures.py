@@ -138,3 +138,27 @@ def test_a_write_failure_that_escapes_a_page_still_never_shows_the_crash_dialog(
     sys.excepthook(type(error), error, None)
     assert crash_dialogs == []
     assert window.store_banner.isVisible() and "磁盘满了" in window.store_banner.text()
+
+
+def test_ticking_an_account_that_cannot_be_saved_is_taken_back_on_screen(
+        make_window, qtbot, store, crash_dialogs):
+    from bindguard.core.situation import Situation
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("en")
+    install_crash_hook(window)
+    checklist = start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("accounts")
+    page = window.page("accounts")
+    store.unavailable = StoreUnavailable(FULL, store.path.parent)  # the store refuses, as on a full disk
+    chosen = checklist.selected_refs(ItemKind.PLATFORM)
+    key = next(k for k in ("weibo", "douyin", "taobao", "jd", "meituan") if k in page.items and k not in chosen)
+    page.set_ticked(key, True)
+    assert key not in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    assert page.items[key].checkState() == Qt.CheckState.Unchecked  # the tick is taken back
+    assert key not in window.ctx.checklist.selected_refs(ItemKind.PLATFORM)
+    assert window.store_banner.isVisible() and "disk is full" in window.store_banner.text()
+    store.unavailable = None
+    page.set_ticked(key, True)
+    assert key in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    assert crash_dialogs == []
