@@ -56,7 +56,7 @@ _SQLITE_UNAVAILABLE = {
 
 _ERRNO_UNAVAILABLE = {
     errno.ENOSPC: FULL,
-    errno.EDQUOT: FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): FULL,  # a quota (not defined on every system)
     errno.EACCES: DENIED,
     errno.EPERM: DENIED,
     errno.EROFS: READ_ONLY,
