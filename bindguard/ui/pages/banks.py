@@ -26,6 +26,7 @@ from bindguard.core.name_search import matches
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 
@@ -214,7 +215,8 @@ class BanksPage(BasePage):
             return
         item = bank_item(BankCard(bank_id, last4, self.card_type()))
         if checklist.item(item.key) is None:
-            self.ctx.store.add_item(checklist.id, item)
+            if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
+                return  # what was typed stays for another try
             checklist.items.append(item)
         self.last4_edit.clear()
         self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._describe(item.card)))
@@ -243,7 +245,8 @@ class BanksPage(BasePage):
         row = selected[0]
         key = str(row.data(Qt.ItemDataRole.UserRole))
         existing = checklist.item(key)
-        self.ctx.store.remove_item(checklist.id, key)
+        if not save(self, lambda: self.ctx.store.remove_item(checklist.id, key), lambda: resync(self)):
+            return
         if existing is not None:
             self._removed = (existing, checklist.items.index(existing))
             checklist.items.remove(existing)
@@ -262,7 +265,8 @@ class BanksPage(BasePage):
         item, position = self._removed
         self._removed = None
         if checklist.item(item.key) is None:
-            self.ctx.store.add_item(checklist.id, item)
+            if not save(self, lambda: self.ctx.store.add_item(checklist.id, item), lambda: resync(self)):
+                return  # not saved: the banner says so; the card stays removed, as on disk
             checklist.items.insert(min(position, len(checklist.items)), item)
         self.removed_note.hide()
         self.undo_button.hide()

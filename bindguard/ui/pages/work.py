@@ -36,6 +36,7 @@ from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
@@ -337,24 +338,30 @@ class WorkPage(BasePage):
     # -- writes (each saved before the handler returns; the store helper's one write path wraps
     #    the store call of each: write first, then change what the page shows, False if not saved) --
 
+    # Every write goes through store_writes.save(): the item changes only once the disk has it; on a
+    # failure the banner says so and resync() puts what the disk holds back on the screen.
+
     def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
-        if checklist.id is not None:
-            self.ctx.store.set_position(checklist.id, self.page_id, key)
+        if checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_position(checklist.id, self.page_id, key)):
+            return False
         checklist.current_item = key
         return True
 
     def _save_status(self, item: ChecklistItem, status: Status) -> bool:
         checklist = self.ctx.checklist
-        if checklist.id is not None:
-            self.ctx.store.set_status(checklist.id, item.key, status)
+        if checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+            return False
         item.status = status
         return True
 
     def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
         checklist = self.ctx.checklist
-        if checklist.id is not None:
-            self.ctx.store.update_item(checklist.id, dataclasses.replace(item, old_number_works=works))
+        if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
+                checklist.id, dataclasses.replace(item, old_number_works=works)), lambda: resync(self)):
+            return False
         item.old_number_works = works
         return True
 
