@@ -101,7 +101,7 @@ def _catalog(args: argparse.Namespace) -> int:
     from bindguard.resources import resource_path
 
     root = resource_path("catalog")
-    catalog, issues = load_catalog_collecting(root)
+    catalog, issues = load_catalog_collecting(root, use_compiled=args.catalog_command != "check")
     if args.catalog_command == "check":
         for issue in issues:
             print(f"error: {issue}", file=sys.stderr)
