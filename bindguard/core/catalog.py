@@ -36,6 +36,24 @@ class RouteKind(StrEnum):
     RECYCLED = "recycled"  # for the new holder of a recycled number
 
 
+class Tier(StrEnum):
+    """How much harm a stranger holding the number could do with the account (PRODUCT.md §4)."""
+
+    MONEY = "money"  # holds or moves money: balance, bound cards, loans, pay-later, brokerage, insurance
+    IDENTITY = "identity"  # impersonates you or recovers other accounts: WeChat/QQ, e-mail, device, 政务
+    OTHER = "other"
+
+
+# The order of the work list; the words are the glossary's (涉及钱 is the ¥ badge).
+TIER_ORDER: dict[Tier, int] = {Tier.MONEY: 0, Tier.IDENTITY: 1, Tier.OTHER: 2}
+TIER_LABELS: dict[Tier, dict[str, str]] = {
+    Tier.MONEY: {"zh": "涉及钱", "en": "Money"},
+    Tier.IDENTITY: {"zh": "身份", "en": "Identity"},
+    Tier.OTHER: {"zh": "其他", "en": "Other"},
+}
+RANK_NICHE = 100  # rank: 1 = nearly everyone has it, 10 very common, 50 common, 100 niche
+
+
 class Need(StrEnum):
     """What a route asks the user to bring or do: fixed tokens, shown as a checklist."""
 
@@ -143,10 +161,17 @@ class Entry:
 @dataclass(frozen=True)
 class Platform(Entry):
     category: str = ""
-    money_risk: bool = False
+    tier: Tier = Tier.OTHER
+    tier_reason: Text | None = None  # one plain sentence the user sees: why this tier
+    rank: int = RANK_NICHE  # 1 = nearly everyone has it … 100 niche
     covered_by: tuple[str, ...] = ()  # discovery service ids that find this app
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
     accounts_per_number: int = 0  # how many accounts one number may hold, when a source says (0: not known)
+
+    @property
+    def money_risk(self) -> bool:
+        """The ¥ 涉及钱 badge: derived from the tier (the old `money_risk` field is gone)."""
+        return self.tier is Tier.MONEY
 
     @property
     def has_no_code_route(self) -> bool:
@@ -257,8 +282,8 @@ class Catalog:
         return sorted(self.categories.values(), key=lambda c: (c.order, c.id))
 
     def is_essential(self, platform: Platform) -> bool:
-        category = self.categories.get(platform.category)
-        return platform.money_risk or bool(category and category.essential)
+        """Shown behind the 只做最要紧的 door: the money and identity tiers."""
+        return platform.tier is not Tier.OTHER
 
     def search(self, query: str) -> list[Platform]:
         """Platforms whose names or aliases contain `query` (case-insensitive).
@@ -337,6 +362,7 @@ class Catalog:
             "categories": len(self.categories),
             "with_no_code_route": sum(p.has_no_code_route for p in self.platforms.values()),
             "money_risk": sum(p.money_risk for p in self.platforms.values()),
+            "by_tier": dict(Counter(str(p.tier) for p in self.platforms.values())),
             "by_confidence": dict(Counter(str(e.confidence) for e in entries)),
             "by_category": dict(Counter(p.category for p in self.platforms.values())),
             "routes_by_confidence": dict(
@@ -504,6 +530,34 @@ class _Reader:
             return None
         return Route(kind, title, steps, tuple(needs), confidence, sources, say)
 
+    def tier_fields(self, data: dict) -> tuple[Tier, Text | None, int]:
+        """`tier`, `tier_reason` and `rank` of a platform; a missing or wrong one is an issue.
+
+        They fail `catalog check` and CI, but do not stop the app from starting (like the evidence
+        rule's findings): a safe default stands in (money, the most serious tier; rank 100)."""
+        before = len(self.issues)
+        value = data.get("tier")
+        try:
+            tier = Tier(value)
+        except ValueError:
+            words = ", ".join(t.value for t in Tier)
+            self.bad("tier", "missing (write tier = \"money\", \"identity\" or \"other\")" if value is None
+                     else f"unknown tier {value!r} (use one of: {words})")
+            tier = Tier.MONEY  # a broken entry is treated as the most serious
+        reason = self.text(data, "tier_reason")
+        rank = data.get("rank")
+        if rank is None:
+            self.bad("rank", "missing (1 = nearly everyone has it, 10 very common, 50 common, 100 niche)")
+            rank = RANK_NICHE
+        elif isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+            self.bad("rank", f"must be a positive whole number, not {rank!r}")
+            rank = RANK_NICHE
+        if "money_risk" in data:
+            self.bad("money_risk", "replaced by tier (money_risk is derived from tier = \"money\"); delete the line")
+        for issue in self.issues[before:]:
+            issue.evidence = True
+        return tier, reason, rank
+
     def routes(self, data: dict) -> tuple[Route, ...]:
         raw = data.get("route", [])
         if not isinstance(raw, list):
@@ -634,15 +688,12 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             category = reader.string(data, "category", required=True)
             if category and category not in catalog.categories:
                 reader.bad("category", f"unknown category {category!r}")
-            money_risk = data.get("money_risk", False)
-            if not isinstance(money_risk, bool):
-                reader.bad("money_risk", "must be true or false")
-                money_risk = True
+            tier, tier_reason, rank = reader.tier_fields(data)
             no_code = reader.string(data, "no_code")
             if no_code and no_code != NONE_KNOWN:
                 reader.bad("no_code", f"the only allowed value is {NONE_KNOWN!r}")
             platform = Platform(
-                **fields, category=category, money_risk=money_risk,
+                **fields, category=category, tier=tier, tier_reason=tier_reason, rank=rank,
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
                 accounts_per_number=_accounts_per_number(reader, data),
             )
@@ -651,7 +702,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                            "may rely on the category's fallback alone)")
             if platform.has_no_code_route and no_code:
                 reader.bad("no_code", "says none known but a no_code route is listed")
-            if money_risk and not platform.has_no_code_route and no_code != NONE_KNOWN:
+            if tier is Tier.MONEY and not platform.has_no_code_route and no_code != NONE_KNOWN:
                 reader.bad(
                     "no_code",
                     f"money-risk platform needs a no_code route or no_code = {NONE_KNOWN!r}",

@@ -15,7 +15,7 @@ from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
 
 if TYPE_CHECKING:
-    from bindguard.core.catalog import Catalog, Platform, Route, RouteKind
+    from bindguard.core.catalog import Catalog, Platform, Route, RouteKind, Tier
 
 
 class ItemKind(StrEnum):
@@ -46,6 +46,8 @@ STATUS_LABELS: dict[Status, dict[str, str]] = {
     Status.LATER: {"zh": "稍后再做", "en": "Later"},
     Status.STUCK: {"zh": "遇到困难", "en": "Stuck"},
 }
+# 没有这个账号 fits an account; a bank card, a discovery or a carrier step is simply not needed.
+NOT_NEEDED_LABEL: dict[str, str] = {"zh": "不需要", "en": "Not needed"}
 # A shape for every status, so print and screen never rely on colour alone.
 STATUS_MARKS: dict[Status, str] = {
     Status.TODO: "☐",
@@ -121,6 +123,7 @@ class Checklist:
 
 
 def platform_item(platform: Platform) -> ChecklistItem:
+    # money_risk is stored (older databases have the column); what counts is the catalog's tier
     return ChecklistItem(f"platform:{platform.id}", ItemKind.PLATFORM, platform.id,
                          money_risk=platform.money_risk)
 
@@ -220,28 +223,24 @@ def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
 
 
 def routes_for(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> list[Route]:
-    """The item's routes in the order to show them; the category fallback comes last."""
-    from bindguard.core.catalog import Platform
+    """The item's routes that fit the situation, in the order to show them; the category fallback
+    comes last. A route needing the old number's SMS is left out where that cannot work (see
+    `bindguard.core.routes.plan_routes` for the numbers, the words and the notice)."""
+    from bindguard.core.routes import plan_routes
 
-    entry = catalog.entry(item.ref) if item.ref else None
-    order = route_order(checklist.situation, old_number_works(checklist, item))
-    routes: list[Route] = []
-    if entry is not None:
-        for kind in order:
-            routes.extend(entry.routes_of(kind))
-    if isinstance(entry, Platform):
-        category = catalog.categories.get(entry.category)
-        if category and category.fallback:
-            routes.append(category.fallback)
-    return routes
+    return [offered.route for offered in plan_routes(checklist, item, catalog).routes]
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """Discovery and carrier steps that fit the situation; added when the checklist is made."""
+    """Discovery and carrier steps that fit the situation; added when the checklist is made. A
+    discovery service that cannot work now (it needs the dead old number's SMS) is not a step: the
+    discovery page shows it as unusable, with what to use instead."""
+    from bindguard.core.routes import discovery_usable
+
     items = []
     situation = checklist.situation.value
     for service in catalog.discovery.values():
-        if situation in service.situations:
+        if situation in service.situations and discovery_usable(service, checklist):
             items.append(entry_item(ItemKind.DISCOVERY, service.id))
     for step in catalog.carrier.values():
         if situation in step.situations:
@@ -250,5 +249,257 @@ def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistIte
 
 
 def essential_platforms(catalog: Catalog) -> list[Platform]:
-    """The 只做最要紧的 door: money and identity items only."""
+    """What the accounts page shows behind the 只做最要紧的 door: the money and identity tiers
+    (only a few of them are ticked: see `door_platforms`)."""
     return [p for p in catalog.platforms.values() if catalog.is_essential(p)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Harm tiers (PRODUCT.md §4): money, identity, other. The catalog's tier is the truth; the stored
+# `money_risk` of a platform item is only read for custom items, where the user said so.
+
+BANK_TIER_REASON: dict[str, str] = {
+    "zh": "银行卡里有钱，银行的验证码和提醒都发到预留的手机号。",
+    "en": "The card holds money, and the bank sends its codes and alerts to the number it keeps for you.",
+}
+CUSTOM_MONEY_REASON: dict[str, str] = {"zh": "您说它涉及钱。", "en": "You said it involves money."}
+
+
+def item_tier(item: ChecklistItem, catalog: Catalog) -> Tier:
+    """The harm tier of an item: a platform's from the catalog, a bank card is money, a custom item
+    is money when the user said so; discovery and carrier steps are `other` (they sort by kind)."""
+    from bindguard.core.catalog import Platform, Tier
+
+    if item.kind is ItemKind.BANK_CARD:
+        return Tier.MONEY
+    if item.kind is ItemKind.PLATFORM:
+        entry = catalog.entry(item.ref)
+        if isinstance(entry, Platform):
+            return entry.tier
+        return Tier.MONEY if item.money_risk else Tier.OTHER  # not in this catalog any more
+    if item.kind is ItemKind.CUSTOM and item.money_risk:
+        return Tier.MONEY
+    return Tier.OTHER
+
+
+def tier_reason(item: ChecklistItem, catalog: Catalog, lang: str) -> str:
+    """The one plain sentence saying why the item is in its tier ("" when there is none)."""
+    from bindguard.core.catalog import Platform
+
+    lang = "zh" if lang == "zh" else "en"
+    if item.kind is ItemKind.BANK_CARD:
+        return BANK_TIER_REASON[lang]
+    entry = catalog.entry(item.ref) if item.ref else None
+    if item.kind is ItemKind.PLATFORM and isinstance(entry, Platform) and entry.tier_reason is not None:
+        return entry.tier_reason.get(lang)
+    if item.kind is ItemKind.CUSTOM and item.money_risk:
+        return CUSTOM_MONEY_REASON[lang]
+    return ""
+
+
+def money_badge(item: ChecklistItem, catalog: Catalog) -> bool:
+    """The ¥ 涉及钱 badge: the money tier only (not identity, not an automatic renewal)."""
+    from bindguard.core.catalog import Tier
+
+    return item_tier(item, catalog) is Tier.MONEY
+
+
+def status_label(status: Status, kind: ItemKind, lang: str) -> str:
+    """The status word fitting the item: 没有这个账号 only for accounts, 不需要 for the rest."""
+    lang = "zh" if lang == "zh" else "en"
+    if status is Status.NOT_APPLICABLE and kind not in (ItemKind.PLATFORM, ItemKind.CUSTOM):
+        return NOT_NEEDED_LABEL[lang]
+    return STATUS_LABELS[status][lang]
+
+
+STATUS_CHOICES: tuple[Status, ...] = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
+
+
+def status_choices(kind: ItemKind, lang: str) -> tuple[tuple[Status, str], ...]:
+    """The four buttons under an item, each with the word fitting the item kind."""
+    return tuple((status, status_label(status, kind, lang)) for status in STATUS_CHOICES)
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence: what discovery found. 一证通查2.0 counts live in `discovery_counts` by platform id; a
+# platform found in pasted SMS is kept there too, as "sms:<id>" = 1 (no schema change; the SMS
+# text itself is never kept).
+
+SMS_FOUND_PREFIX = "sms:"
+
+
+def record_sms_found(checklist: Checklist, platform_ids: list[str]) -> None:
+    """Remember that pasted SMS named these platforms (the caller saves the checklist's meta)."""
+    for pid in platform_ids:
+        checklist.discovery_counts[SMS_FOUND_PREFIX + pid] = 1
+
+
+def found_refs(checklist: Checklist) -> set[str]:
+    """Platform ids that discovery found: a 一证通查 count above 0, or named in pasted SMS."""
+    found = set()
+    for key, count in checklist.discovery_counts.items():
+        if count > 0:
+            found.add(key.removeprefix(SMS_FOUND_PREFIX))
+    return found
+
+
+def is_found(checklist: Checklist, item: ChecklistItem) -> bool:
+    """Evidence says the account exists: found by discovery, or a bank card the user added."""
+    if item.kind is ItemKind.BANK_CARD:
+        return True
+    return item.kind is ItemKind.PLATFORM and item.ref in found_refs(checklist)
+
+
+# ---------------------------------------------------------------------------------------------
+# The one work order: the list, "如果今天只做一件事", the finish page and the printout use it.
+
+
+def work_order(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
+    """Discovery steps first (they find the rest); then money, identity, other; inside the money
+    tier the payment apps, then the bank cards, then the other money items; inside each group
+    what discovery found first, then the most widely used (`rank`); carrier steps last (for a
+    recycled number right after discovery: they are about the previous holder). Finished items
+    (已完成, 没有这个账号/不需要) sink to the end. Stable otherwise, so the list does not jump about."""
+    from bindguard.core.catalog import RANK_NICHE, TIER_ORDER, Platform, Tier
+
+    found = found_refs(checklist)
+    recycled = checklist.situation is Situation.RECYCLED
+
+    def key(pair: tuple[int, ChecklistItem]) -> tuple:
+        index, item = pair
+        if item.kind is ItemKind.DISCOVERY:
+            lane = 0
+        elif item.kind is ItemKind.CARRIER:
+            lane = 1 if recycled else 3
+        else:
+            lane = 2
+        tier = item_tier(item, catalog)
+        entry = catalog.entry(item.ref) if item.kind is ItemKind.PLATFORM and item.ref else None
+        platform = entry if isinstance(entry, Platform) else None
+        group = 0
+        if tier is Tier.MONEY:
+            if item.kind is ItemKind.BANK_CARD:
+                group = 1
+            elif platform is None or platform.category != "payment":
+                group = 2
+        evidence = item.kind is ItemKind.PLATFORM and item.ref in found
+        rank = platform.rank if platform is not None else RANK_NICHE
+        category = catalog.categories.get(platform.category) if platform is not None else None
+        return (not item.status.is_open, lane, TIER_ORDER[tier], group, not evidence, rank,
+                category.order if category is not None else 99, index)
+
+    return [item for _, item in sorted(enumerate(checklist.items), key=key)]
+
+
+def one_thing_today(checklist: Checklist, catalog: Catalog) -> ChecklistItem | None:
+    """"如果今天只做一件事": the first item in work order still to do (未处理). Stuck (遇到困难)
+    and later (稍后再做) items are skipped, and so are discovery and carrier steps: they find work
+    or end the number, they protect no money."""
+    for item in work_order(checklist, catalog):
+        if item.status is Status.TODO and item.kind not in (ItemKind.DISCOVERY, ItemKind.CARRIER):
+            return item
+    return None
+
+
+def progress_words(items: list[ChecklistItem], lang: str) -> str:
+    """"已完成 5 项，还剩 10 项": finished (done or not needed) and still open."""
+    count = progress(items)
+    left = count.total - count.finished
+    if lang == "zh":
+        return f"已完成 {count.finished} 项，还剩 {left} 项"
+    return f"{count.finished} done, {left} left"
+
+
+# ---------------------------------------------------------------------------------------------
+# The two doors of page 2. Both pre-select the same evidence-based set; 只做最要紧的 then shows
+# only the money and identity tiers on the accounts page, 全面检查 shows everything.
+
+NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
+
+
+def door_platforms(checklist: Checklist, catalog: Catalog) -> list[Platform]:
+    """What both doors tick: the money and identity platforms nearly everyone has (rank 1) and
+    every platform discovery found (counts, pasted SMS), in catalog order."""
+    found = found_refs(checklist)
+    return [p for p in catalog.platforms.values()
+            if (p.rank <= NEARLY_EVERYONE and catalog.is_essential(p)) or p.id in found]
+
+
+def door_steps(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
+    """The situation's steps a door puts on a new list. 全面检查: the discovery and carrier steps.
+    只做最要紧的: the discovery steps only (they find the money); the carrier steps join the list
+    on the last page (最后一步), which adds them when it shows them."""
+    steps = suggested_items(checklist, catalog)
+    if checklist.scope is Scope.ESSENTIAL:
+        steps = [i for i in steps if i.kind is not ItemKind.CARRIER]
+    return steps
+
+
+def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
+    """The items the door adds that the checklist does not have yet: the door's steps and the
+    pre-selected platforms. Call it when the checklist is made and again after discovery found
+    something; bank cards come from the bank page."""
+    wanted = [*door_steps(checklist, catalog), *(platform_item(p) for p in door_platforms(checklist, catalog))]
+    have = {i.key for i in checklist.items}
+    out = []
+    for item in wanted:
+        if item.key not in have:
+            have.add(item.key)
+            out.append(item)
+    return out
+
+
+def accounts_shown(catalog: Catalog, scope: Scope) -> list[Platform]:
+    """The accounts page's tiles: every platform for 全面检查; the money and identity tiers for
+    只做最要紧的 (ticked ones from another tier are shown too, by the page)."""
+    if scope is Scope.FULL:
+        return list(catalog.platforms.values())
+    return essential_platforms(catalog)
+
+
+# Rough minutes per item, for "清单上有 12 项，大约要 1 小时": reading the steps and doing them in
+# the app; a visit to a counter or a review that takes days is not counted.
+_MINUTES = {ItemKind.DISCOVERY: 5, ItemKind.CARRIER: 5, ItemKind.PLATFORM: 5, ItemKind.BANK_CARD: 10,
+            ItemKind.CUSTOM: 5}
+
+
+def estimate_minutes(checklist: Checklist) -> int:
+    """Rough time for the open items, rounded up to 5 minutes; without the old number's SMS an
+    app takes longer (face scan, appeal)."""
+    total = 0
+    for item in checklist.items:
+        if not item.status.is_open:
+            continue
+        minutes = _MINUTES[item.kind]
+        if item.kind is ItemKind.PLATFORM and not old_number_works(checklist, item):
+            minutes = 10
+        total += minutes
+    return -(-total // 5) * 5
+
+
+def _duration_words(minutes: int, lang: str) -> str:
+    if minutes < 60:
+        return f"{minutes} 分钟" if lang == "zh" else f"{minutes} minutes"
+    hours, rest = divmod(minutes, 60)
+    half = rest >= 15
+    if lang == "zh":
+        return f"{hours} 个半小时" if half and rest < 45 else f"{hours + (rest >= 45)} 个小时"
+    value = hours + (0.5 if half and rest < 45 else 1 if rest >= 45 else 0)
+    text = f"{value:g}"
+    return f"{text} hour" if value == 1 else f"{text} hours"
+
+
+def list_summary(checklist: Checklist, lang: str) -> str:
+    """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page."""
+    count = sum(1 for i in checklist.items if i.status.is_open)
+    duration = _duration_words(estimate_minutes(checklist), lang)
+    if lang == "zh":
+        return f"清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。"
+    return f"{count} items on the list, about {duration} (not counting visits to a counter or waiting for a review)."
+
+
+def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str) -> str:
+    """What a door would put on a fresh checklist, in words, before the checklist exists."""
+    checklist = Checklist("", situation, scope)
+    checklist.items = door_additions(checklist, catalog)
+    return list_summary(checklist, lang)

@@ -27,9 +27,18 @@ class Mismatch:
     platform_id: str
     count: int
 
-    def sentence(self, catalog: Catalog, lang: Lang = "zh") -> str:
+    def sentence(self, catalog: Catalog, lang: Lang = "zh", recycled: bool = False) -> str:
+        """In plain words. On a recycled number (`recycled`) the accounts found are the previous
+        holder's: they are released (二次号码焕新, the "not mine" ways), not changed one by one."""
         platform = catalog.platforms.get(self.platform_id)
         name = platform.name.get(lang) if platform else self.platform_id
+        if recycled and self.gap is not Gap.NONE_FOUND:
+            return (f"一证通查说{name}上有 {self.count} 个账号绑着这个号码：很可能是上一个机主的，不是您的。"
+                    "不用一个一个去换绑，先用“二次号码焕新”，再按清单里“号码以前是别人的”的办法处理。"
+                    if lang == "zh" else
+                    f"One-ID Check found {self.count} account(s) on {name} tied to this number: most likely the "
+                    "previous holder's, not yours. Do not change them one by one: use 二次号码焕新 "
+                    "(recycled-number renewal) first, then the list's ways for a number used before.")
         if self.gap is Gap.NOT_TICKED:
             return (f"一证通查说{name}上有 {self.count} 个账号,但它还不在您的清单里。"
                     if lang == "zh" else
@@ -72,4 +81,5 @@ def reconcile(counts: dict[str, int], selected: set[str], catalog: Catalog) -> l
 
 
 def total_found(counts: dict[str, int]) -> int:
-    return sum(max(0, c) for c in counts.values())
+    """Accounts 一证通查 reported; platforms found in pasted SMS ("sms:<id>") are not counts."""
+    return sum(max(0, c) for k, c in counts.items() if ":" not in k)

@@ -14,20 +14,22 @@ from bindguard import __version__
 from bindguard.core.catalog import (
     CONFIDENCE_LABELS,
     NEED_LABELS,
+    TIER_LABELS,
     Catalog,
-    Route,
     is_https_url,
 )
 from bindguard.core.checklist import (
-    STATUS_LABELS,
     STATUS_MARKS,
     Checklist,
     ChecklistItem,
     ItemKind,
     Status,
-    ordered,
+    item_tier,
+    money_badge,
     progress,
-    routes_for,
+    status_label,
+    tier_reason,
+    work_order,
 )
 from bindguard.core.errors import Lang
 from bindguard.core.situation import SITUATION_LABELS, Situation
@@ -58,6 +60,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
+    "section_stuck": ("遇到困难的项目：换个办法，或请人帮忙", "Items you got stuck on: another way, or ask for help"),
+    "stuck_other": ("还可以试", "You can also try"),
+    "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
     "money": ("【涉及钱款】", "[Involves money]"),
     "how": ("办法", "How"),
@@ -105,6 +110,14 @@ class ReportItem:
     checked: str = ""  # "核对于 2026年11月28日", with a warning when stale
     note: str | None = None
     compact: bool = False  # done or no such account: the name and the status are enough on paper
+    tier: str = "other"  # Tier value: money / identity / other
+    tier_word: str = ""  # 涉及钱 / 身份 / "" (other is not labelled)
+    tier_reason: str = ""  # why, in one sentence
+    notice: str = ""  # e.g. "平常的办法要给旧号码发验证码，现在用不了……" (situation-fitting)
+    target: str = ""  # situation 3: "换成新号码 139****5678"
+    route_number: int = 0  # 办法 N of the route printed (0: none)
+    say: str = ""  # 怎么说, from the route (or, for a stuck item, a plain sentence)
+    help: tuple[str, ...] = ()  # stuck items: other ways, the hotline, what to say, ask a relative
 
     @property
     def qr(self) -> bool:
@@ -155,11 +168,13 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
 
 def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: Lang,
                  notes: dict[str, str] | None, today: dt.date) -> ReportItem:
+    from bindguard.core.routes import plan_routes, stuck_help
+
     entry = catalog.entry(item.ref) if item.ref else None
-    routes: list[Route] = routes_for(checklist, item, catalog)
-    if not routes and entry is not None and entry.routes:
-        routes = list(entry.routes)
-    route = routes[0] if routes else None
+    plan = plan_routes(checklist, item, catalog)  # the same situation-fitting routes as the screen
+    offered = plan.first
+    route = offered.route if offered is not None else None
+    notice = plan.notice.get(lang) if plan.notice is not None else ""
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
         needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
@@ -167,10 +182,32 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
             needs = tuple(need[:1].lower() + need[1:] for need in needs)
         confidence = CONFIDENCE_LABELS[route.confidence][lang]
         route_title = route.title.get(lang)
+    elif item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) or plan.held_back:
+        instead = [catalog.discovery[i].name.get(lang) for i in plan.instead if i in catalog.discovery]
+        steps = tuple(s for s in (("可以改用：" + "、".join(instead) + "。") if lang == "zh" and instead else
+                                  ("Use instead: " + ", ".join(instead) + ".") if instead else "",) if s)
+        needs, confidence, route_title = (), "", ""
     else:
         steps, needs = (word("no_route", lang),), ()
         confidence = word("custom", lang) if item.kind is ItemKind.CUSTOM else ""
         route_title = ""
+    tier = item_tier(item, catalog)
+    help_lines: tuple[str, ...] = ()
+    say = route.say.get(lang) if route is not None and route.say is not None else ""
+    if item.status is Status.STUCK:
+        stuck = stuck_help(checklist, item, catalog, lang)
+        colon = word("colon", lang)
+        lines = []
+        others = [o.route.title.get(lang) for o in stuck.other_routes]
+        if stuck.fallback is not None:
+            others.append(stuck.fallback.route.title.get(lang))
+        if others:
+            lines.append(word("stuck_other", lang) + colon + word("list_sep", lang).join(others))
+        if stuck.hotline:
+            lines.append(word("hotline", lang) + colon + stuck.hotline)
+        lines.append(word("say", lang) + colon + stuck.say)
+        lines.append(stuck.tip)
+        help_lines = tuple(lines)
     checked = ""
     if entry is not None and entry.last_verified is None:
         checked = word("unverified", lang)
@@ -185,21 +222,27 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         note = text or None
     return ReportItem(
         key=item.key, status=item.status, status_mark=STATUS_MARKS[item.status],
-        status_word=STATUS_LABELS[item.status][lang], name=item_name(item, catalog, lang),
-        money_risk=item.money_risk, route_title=route_title, steps=steps, needs=needs,
+        status_word=status_label(item.status, item.kind, lang), name=item_name(item, catalog, lang),
+        money_risk=money_badge(item, catalog), route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
         checked=checked, note=note, compact=not item.status.is_open,
+        tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
+        tier_reason=tier_reason(item, catalog, lang), notice=notice,
+        target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
+        route_number=offered.number if offered is not None else 0, say=say, help=help_lines,
     )
 
 
-def _sections(items: list[ChecklistItem]) -> tuple[list[ChecklistItem], list[ChecklistItem], list[ChecklistItem]]:
+def _sections(checklist: Checklist, catalog: Catalog) -> tuple[list[ChecklistItem], ...]:
     """Open money items first (a stranger with the old number can spend from them), then the other
-    open items in work order, then what is finished."""
-    work = ordered(items)
-    money = [i for i in work if i.money_risk and i.status.is_open]
-    rest = [i for i in work if i.status.is_open and not (i.money_risk and i.status.is_open)]
+    open items in work order, then the stuck ones under their own heading, then what is finished."""
+    work = work_order(checklist, catalog)
+    open_ = [i for i in work if i.status.is_open and i.status is not Status.STUCK]
+    money = [i for i in open_ if money_badge(i, catalog)]
+    rest = [i for i in open_ if not money_badge(i, catalog)]
+    stuck = [i for i in work if i.status is Status.STUCK]
     finished = [i for i in work if not i.status.is_open]
-    return money, rest, finished
+    return money, rest, stuck, finished
 
 
 def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
@@ -227,18 +270,20 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     count = progress(checklist.items)
     summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
                     left=count.total - count.finished)]
-    if count.money_left:
-        summary.append(word("money_left", lang_, count=count.money_left))
+    money_left = sum(1 for i in checklist.items if i.status.is_open and money_badge(i, catalog))
+    if money_left:
+        summary.append(word("money_left", lang_, count=money_left))
 
     sections = []
-    for title_key, group in zip(("section_money", "section_open", "section_finished"),
-                                _sections(checklist.items), strict=True):
+    for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
+                                _sections(checklist, catalog), strict=True):
         if group:
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
-                                                 "note", "money", "dates", "summary", "colon", "list_sep")}
+                                                 "note", "money", "dates", "summary", "colon", "list_sep",
+                                                 "say", "stuck_other")}
     return Report(
         lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",

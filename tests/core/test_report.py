@@ -20,6 +20,7 @@ from bindguard.core.checklist import (
     custom_item,
     entry_item,
     platform_item,
+    status_label,
 )
 from bindguard.core.demo import demo_checklist, sized_checklist
 from bindguard.core.report import build_report
@@ -65,7 +66,9 @@ def test_every_item_carries_its_status_as_a_shape_and_a_word(catalog):
     for item in report.items:
         status = by_key[item.key].status
         statuses.add(status)
-        assert item.status_word == STATUS_LABELS[status]["zh"]
+        assert item.status_word == status_label(status, by_key[item.key].kind, "zh")
+        if by_key[item.key].kind is not ItemKind.PLATFORM and status is Status.NOT_APPLICABLE:
+            assert item.status_word == "不需要", "没有这个账号 is only for accounts"
         assert item.status_mark == STATUS_MARKS[status]
     assert statuses == set(Status)  # the demo shows every status
 
@@ -150,7 +153,7 @@ def test_english_report_has_english_words_and_page_labels(catalog):
     report = build_report(demo_checklist(catalog, TODAY), catalog, lang="en", notes=None, today=TODAY)
     assert report.title.startswith("Phone number change checklist")
     assert report.page_label(2, 7) == "Page 2 of 7"
-    assert {i.status_word for i in report.items} <= {v["en"] for v in STATUS_LABELS.values()}
+    assert {i.status_word for i in report.items} <= {v["en"] for v in STATUS_LABELS.values()} | {"Not needed"}
     assert "BindGuard" in report.footer
 
 

@@ -120,7 +120,7 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     accounts = window.page("accounts")
     _tab_to(qtbot, window, accounts.list)
     for _ in range(accounts.list.count()):
-        if accounts.list.currentItem() is accounts.items["wechat"]:
+        if accounts.list.currentItem() is accounts.items["qq"]:
             break
         qtbot.keyClick(accounts.list, Qt.Key.Key_Down)
     _press(qtbot, window)
@@ -173,7 +173,7 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     assert saved.name == "Dad" and saved.situation is Situation.CANCEL_SOON
     assert saved.old_number == "138****5678" and saved.cancel_date == date
     assert saved.discovery_counts == {"alipay": 1}
-    assert {"alipay", "wechat"} <= saved.selected_refs(ItemKind.PLATFORM)
+    assert {"alipay", "wechat", "qq"} <= saved.selected_refs(ItemKind.PLATFORM)
     cards = [i.card for i in saved.items if i.kind is ItemKind.BANK_CARD]
     assert [(c.bank_id, c.last4) for c in cards] == [("ccb", "4321")]
 

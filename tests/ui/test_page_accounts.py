@@ -53,8 +53,10 @@ def test_only_the_most_important_shows_essential_apps_until_show_all(make_window
     _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
     catalog = window.ctx.catalog
     shown = {pid for pid in page.items if page.is_shown(pid)}
-    assert shown == {p.id for p in catalog.platforms.values() if catalog.is_essential(p)}
-    assert all(page.items[pid].checkState() == Qt.CheckState.Checked for pid in shown)
+    assert shown == {p.id for p in catalog.platforms.values() if p.tier.value in ("money", "identity")}
+    ticked = {pid for pid in shown if page.items[pid].checkState() == Qt.CheckState.Checked}
+    assert ticked == {"alipay", "wechat_pay", "wechat", "iit"}, "the rest of the two tiers is there, unticked"
+    assert "iqiyi" not in shown and "freshippo" not in shown  # an automatic renewal alone is not money
     page.show_all.click()
     assert all(page.is_shown(pid) for pid in page.items)
 
@@ -104,11 +106,11 @@ def test_space_ticks_the_current_row_from_the_keyboard(make_window, qtbot, store
     window = make_window("en")
     checklist, page = _open_accounts(window, qtbot)
     page.list.setFocus()
-    page.list.setCurrentItem(page.items["alipay"])
+    page.list.setCurrentItem(page.items["unionpay"])
     qtbot.keyClick(page.list, Qt.Key.Key_Space)
-    assert "alipay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    assert "unionpay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
     qtbot.keyClick(page.list, Qt.Key.Key_Down)
-    assert page.list.currentItem() is not page.items["alipay"]
+    assert page.list.currentItem() is not page.items["unionpay"]
 
 
 def test_language_switch_changes_category_headings_and_tiles(make_window, qtbot):

@@ -84,3 +84,10 @@ def test_the_counter_visit_shows_what_to_say(make_window, store, catalog_with_st
     card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
     text = card.cards[0].label.text()
     assert "What to say" in text and "ID card" in text
+
+
+def test_a_carrier_step_offers_not_needed_never_no_such_account(make_window, store, catalog_with_steps):
+    _window, _checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
+    words = [button.text() for button in card.status_bar.buttons.values()]
+    assert any("Not needed" in w for w in words) and not any("No such account" in w for w in words), words

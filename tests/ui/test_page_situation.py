@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from bindguard.core.checklist import ItemKind, essential_platforms
+from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Scope, Situation
 from tests.ui.helpers_wizard import start_checklist
 
@@ -23,17 +23,27 @@ def test_choosing_a_situation_creates_the_checklist_with_discovery_and_carrier_s
     assert saved.name == "Mum" and saved.situation is Situation.CANCEL_SOON and saved.scope is Scope.FULL
     kinds = {i.kind for i in saved.items}
     assert ItemKind.DISCOVERY in kinds and ItemKind.CARRIER in kinds
-    assert ItemKind.PLATFORM not in kinds
+    # 全面检查 ticks the same few as the other door: what nearly everyone has
+    assert saved.selected_refs(ItemKind.PLATFORM) == {"alipay", "wechat_pay", "wechat", "iit"}
 
 
-def test_only_the_most_important_door_preselects_money_and_identity_apps(make_window, qtbot, store):
-    window = make_window("en")
-    checklist = start_checklist(window, qtbot, Situation.OLD_DEAD, "Dad", Scope.ESSENTIAL)
-    saved = store.load_checklist(checklist.id)
+def test_only_the_most_important_door_keeps_its_promise_a_short_list_with_its_size_and_time(
+        make_window, qtbot, store):
+    window = make_window("zh")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    page.cards[Situation.OLD_DEAD].radio.click()
+    page.doors[Scope.ESSENTIAL].radio.click()
+    words = page.doors[Scope.ESSENTIAL].explanation.text()
+    assert "清单上有 11 项" in words and ("分钟" in words or "小时" in words), words
+    page.name_edit.setText("爸爸")
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    saved = store.load_checklist(window.ctx.checklist.id)
     assert saved.scope is Scope.ESSENTIAL
-    wanted = {p.id for p in essential_platforms(window.ctx.catalog)}
-    assert saved.selected_refs(ItemKind.PLATFORM) == wanted
+    assert saved.selected_refs(ItemKind.PLATFORM) == {"alipay", "wechat_pay", "wechat", "iit"}
+    assert len(saved.items) == 11 <= 15
     assert not any(i.kind is ItemKind.CARRIER for i in saved.items)  # no carrier page for a dead number
+    assert "discovery:yzt2" not in {i.key for i in saved.items}  # it texts the dead number
 
 
 def test_an_empty_name_shows_the_plain_message_and_keeps_next_disabled(make_window, qtbot, store):

@@ -39,10 +39,10 @@ def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
     keys = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
     assert keys[0].startswith("discovery:")  # it finds the rest
     others = [key for key in keys if not key.startswith("discovery:")]
-    assert others[0] == "bank:ccb:1234:debit"
-    assert keys.index("platform:wechat") < keys.index("platform:iit")
+    # the payment app, then the bank card, then identity (WeChat, the tax app), then the rest
+    assert others[:4] == ["platform:alipay", "bank:ccb:1234:debit", "platform:wechat", "platform:iit"]
     assert "If you do only one thing today" in page.urgent_label.text()
-    assert "1234" in page.urgent_label.text()
+    assert "Alipay" in page.urgent_label.text()
     row = page.item_list.item(page.item_list.row_of("bank:ccb:1234:debit")).text()
     assert row.startswith("☐") and "To do" in row and "Debit card ending 1234" in row  # shape and word, not colour
 
@@ -344,3 +344,13 @@ def test_switching_language_on_the_work_page_redraws_the_list_and_item(work):
     assert "未处理" in row
     assert page.item.key == "platform:wechat"
     assert "已完成" in page.status_bar.buttons[Status.DONE].text()
+
+
+def test_status_words_fit_the_item_an_account_or_a_discovery_step(work):
+    _window, _checklist, page = work()
+    page.select("platform:wechat")
+    assert "No such account" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("discovery:yzt1")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select("bank:ccb:1234:debit")
+    assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()

@@ -11,13 +11,21 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bindguard.core.catalog import RouteKind
-from bindguard.core.checklist import ItemKind, Status, most_urgent
+from bindguard.core.checklist import ItemKind, Status, one_thing_today, work_order
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
 
 OLD_TYPED, OLD_FULL, OLD_MASKED = "138 1234 5678", "13812345678", "138****5678"
 NEW_TYPED, NEW_FULL, NEW_MASKED = "139 8765 4321", "13987654321", "139****4321"
 SMS = "【招商银行】您的验证码是382915,您正在修改绑定手机号,请勿泄露。"
+
+# A fresh checklist from the 全面检查 door (no discovery input yet): the situation's usable discovery
+# and carrier steps plus 支付宝, 微信支付, 微信, 个人所得税 (what nearly everyone has). The catalog's
+# discovery and carrier steps decide the number; only 支付宝 … 个人所得税 are ticked.
+DOOR_COUNT = {Situation.CANCEL_SOON: 18, Situation.OLD_DEAD: 11, Situation.SWITCH: 18, Situation.RECYCLED: 11}
+# The work list after the walk (alipay counted by One-ID Check, a CMB credit card, JD and QQ ticked):
+# the payment apps, found first, then the bank card, before any other item.
+FIRST_THREE = ["platform:alipay", "platform:wechat_pay", "bank:cmb:4321:credit"]
 
 FLOW_LENGTH = {Situation.CANCEL_SOON: 9, Situation.SWITCH: 9, Situation.RECYCLED: 9, Situation.OLD_DEAD: 8}
 
@@ -60,6 +68,9 @@ def walk(window, qtbot, situation: Situation) -> dict:
     page.name_edit.setText("妈妈")
     assert _step(window).startswith("Step 2 of ")  # the flow is known once the checklist exists
     _next(qtbot, window, "numbers")
+    checklist = window.ctx.checklist
+    assert len(checklist.items) == DOOR_COUNT[situation], [i.key for i in checklist.items]
+    assert {"alipay", "wechat_pay", "wechat", "iit"} == checklist.selected_refs(ItemKind.PLATFORM)
 
     # 3 numbers: typed with spaces as people do, and a date
     page = window.page("numbers")
@@ -91,18 +102,20 @@ def walk(window, qtbot, situation: Situation) -> dict:
     assert page.sms_edit.toPlainText() == ""
     _next(qtbot, window, "accounts")
 
-    # 5 accounts: alipay is there from the count; WeChat found by search and ticked with Space
+    # 5 accounts: alipay and WeChat are ticked already (the door); QQ found by search and ticked with Space
     page = window.page("accounts")
     assert _step(window) == f"Step 5 of {flow_length}"
     assert page.items["alipay"].checkState() == Qt.CheckState.Checked
+    assert page.items["wechat"].checkState() == Qt.CheckState.Checked
     page.search.setFocus()
-    qtbot.keyClicks(page.search, "weixin")
-    assert page.search.text() == "weixin"
-    assert page.is_shown("wechat") and not page.is_shown("taobao"), [
+    qtbot.keyClicks(page.search, "qq")
+    assert page.search.text() == "qq"
+    assert page.is_shown("qq") and not page.is_shown("taobao"), [
         k for k in page.items if page.is_shown(k)]
     page.list.setFocus()
-    page.list.setCurrentItem(page.items["wechat"])
+    page.list.setCurrentItem(page.items["qq"])
     qtbot.keyClick(page.list, Qt.Key.Key_Space)
+    assert page.items["qq"].checkState() == Qt.CheckState.Checked
     page.search.clear()
     row = page.list.visualItemRect(page.items["jd"])
     page.list.scrollToItem(page.items["jd"])
@@ -129,10 +142,21 @@ def walk(window, qtbot, situation: Situation) -> dict:
     page = window.page("work")
     assert _step(window) == f"Step 7 of {flow_length}"
     checklist = window.ctx.checklist
-    urgent = most_urgent(checklist.items)
-    assert urgent is not None and urgent.money_risk
+    shown = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
+    work = [key for key in shown if not key.startswith(("discovery:", "carrier:"))]
+    assert work[:3] == FIRST_THREE, work
+    assert shown == [i.key for i in work_order(checklist, window.ctx.catalog)]
+    urgent = one_thing_today(checklist, window.ctx.catalog)
+    assert urgent is not None and urgent.key == "platform:alipay"
     _click(qtbot, page.urgent_button)
     assert page.item.key == urgent.key
+    if situation is Situation.OLD_DEAD:
+        for key in ("platform:alipay", "platform:wechat", "platform:jd", "bank:cmb:4321:credit"):
+            page.select(key)
+            cards = " ".join(card.label.text() for card in page.route_cards)
+            assert cards and "old number gets a code" not in cards, key
+            assert "The old number receives SMS" not in cards, key
+        page.select(urgent.key)
     if not situation.old_number_works:
         # the old number no longer gets SMS: the way without a code comes first
         kinds = [card.route.kind for card in page.route_cards]
@@ -198,7 +222,7 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
     assert saved.new_number == (NEW_MASKED if situation in (Situation.SWITCH, Situation.RECYCLED) else "")
     assert saved.cancel_date == expected["date"]
     assert saved.discovery_counts == expected["counts"]
-    assert {"alipay", "wechat", "jd"} <= saved.selected_refs(ItemKind.PLATFORM)
+    assert {"alipay", "wechat", "qq", "jd"} <= saved.selected_refs(ItemKind.PLATFORM)
     assert [i.title for i in saved.items if i.kind is ItemKind.CUSTOM] == ["小区门禁"]
     cards = [(i.card.bank_id, i.card.last4, i.card.card_type.value) for i in saved.items if i.card]
     assert cards == [("cmb", "4321", "credit")]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core.checklist import ItemKind, custom_item, platform_item
+from bindguard.core.checklist import ItemKind, custom_item, list_summary, platform_item
 from bindguard.core.discovery_counts import YZT2
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope
@@ -282,12 +282,15 @@ class AccountsPage(BasePage):
     def _update_count(self) -> None:
         checklist = self.ctx.checklist
         count = sum(1 for i in checklist.items if i.kind in (ItemKind.PLATFORM, ItemKind.CUSTOM)) if checklist else 0
-        self.chosen_label.setText(self.tr("Chosen so far: {count}").format(count=count))
+        chosen = self.tr("Chosen so far: {count}").format(count=count)
+        # how many are on the whole list and roughly how long: the door's promise, kept in numbers
+        self.chosen_label.setText(f"{chosen}  {list_summary(checklist, self.ctx.lang)}" if checklist else chosen)
 
     # -- texts -------------------------------------------------------------------------------------
 
     def badges(self, platform_id: str) -> tuple[str, str]:
-        """The money and One-ID Check badges of a platform, in words ("" when it has none)."""
+        """The money and One-ID Check badges of a platform, in words ("" when it has none).
+        ¥ is for the money tier only (core: the catalog's `tier`)."""
         platform = self.ctx.catalog.platforms[platform_id]
         return (self.tr("¥ Money") if platform.money_risk else "",
                 self.tr("✓ One-ID Check finds it") if YZT2 in platform.covered_by else "")
@@ -306,8 +309,12 @@ class AccountsPage(BasePage):
             parts = [name, *[b for b in self.badges(key) if b]]
             row.setText("    ".join(parts))
             row.setData(Qt.ItemDataRole.AccessibleTextRole, " · ".join(parts))
+            reason = catalog.platforms[key].tier_reason
+            tick = self.tr("Tick if you have an account on {name}").format(name=name)
             row.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                        self.tr("Tick if you have an account on {name}").format(name=name))
+                        f"{tick}. {reason.get(lang)}" if reason is not None else tick)
+            if reason is not None:
+                row.setToolTip(reason.get(lang))
         self._syncing = False
 
     def retranslate(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core.checklist import BankCard, CardType, ItemKind, bank_item
 from bindguard.core.errors import BindGuardError
+from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
@@ -243,13 +244,26 @@ class BanksPage(BasePage):
         for label in (self.bank_error, self.last4_error):
             show_error(label, "")
         self.added_note.hide()
+        self._retranslate_intro()
         self.bank_search.setFocus()
 
     # -- texts -------------------------------------------------------------------------------------
 
+    def _retranslate_intro(self) -> None:
+        checklist = self.ctx.checklist
+        if checklist is not None and checklist.situation is Situation.RECYCLED:
+            # this number's SMS from a bank are someone else's: the previous holder's cards
+            self.intro.setText(self.tr(
+                "Does a bank send this number SMS meant for someone else? Those are the previous holder's "
+                "cards: call that bank's hotline and say the number is yours now (the list shows how). "
+                "Here, add your own cards that should send SMS to this number: only the bank and the last "
+                "4 digits."))
+        else:
+            self.intro.setText(self.tr("Add every bank card that sends SMS to the number. "
+                                       "You need only the bank and the last 4 digits of the card."))
+
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Add every bank card that sends SMS to the number. "
-                                   "You need only the bank and the last 4 digits of the card."))
+        self._retranslate_intro()
         self.add_heading.setText(self.tr("Add a card"))
         self.bank_label.setText(self.tr("Bank"))
         self.bank_search.setPlaceholderText(self.tr("Type to find the bank, e.g. 建行 or CCB"))

@@ -53,7 +53,7 @@ class StepCard(QFrame):
             layout.addWidget(hotline)
         self.status_bar = StatusBar(self)
         self.status_bar.setObjectName(f"status_{step.id}")
-        self.status_bar.retranslate(lang, step.name.get(lang), item.status)
+        self.status_bar.retranslate(lang, step.name.get(lang), item.status, item.kind)
         self.status_bar.status_chosen.connect(lambda status: page.set_status(self.item, status))
         layout.addWidget(self.status_bar)
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.core.catalog import CONFIDENCE_LABELS
-from bindguard.core.checklist import ItemKind, platform_item
-from bindguard.core.discovery_counts import covered_platforms, reconcile
+from bindguard.core.checklist import ItemKind, platform_item, record_sms_found
+from bindguard.core.discovery_counts import YZT2, covered_platforms, reconcile
+from bindguard.core.routes import discovery_fits
+from bindguard.core.situation import Situation
 from bindguard.core.sms_match import match
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
@@ -119,11 +121,11 @@ class DiscoveryPage(BasePage):
             card.deleteLater()
         self.service_cards = []
         checklist = self.ctx.checklist
-        situation = checklist.situation.value if checklist else ""
         lang = self.ctx.lang
-        for service in self.ctx.catalog.discovery.values():
-            if situation and situation not in service.situations:
-                continue
+        catalog = self.ctx.catalog
+        fits = discovery_fits(checklist, catalog) if checklist else []
+        for fit in fits:
+            service = fit.service
             card = QFrame(self)
             card.setProperty("class", "card")
             layout = QVBoxLayout(card)
@@ -137,6 +139,9 @@ class DiscoveryPage(BasePage):
                     (self.tr("Good to know"), service.limits)]
             text = "<br>".join(f"<b>{html.escape(title)}:</b> {html.escape(value.get(lang))}"
                                for title, value in rows if value is not None)
+            if not fit.usable and fit.notice is not None:  # e.g. 一证通查2.0 when the old number is dead
+                warning = " ".join(t for t in (fit.notice.get(lang), fit.instead_words(catalog, lang)) if t)
+                text = f"<b>⚠ {html.escape(warning)}</b><br>{text}"
             detail = wrapped(card)
             detail.setText(f'<p style="line-height:{theme.LINE_HEIGHT}%; margin:0">{text}</p>')
             layout.addWidget(detail)
@@ -157,6 +162,7 @@ class DiscoveryPage(BasePage):
         self.sms_edit.clear()
         self.sms_result.hide()
         self._retranslate_counts()
+        self.counts_help.setText(theme.para(self._counts_help()))
         self.refresh_reconciliation()
         tab_chain([*self.spins.values(), self.sms_edit, self.sms_button])
 
@@ -195,7 +201,8 @@ class DiscoveryPage(BasePage):
             self.reconcile_box.hide()
             return
         gaps = reconcile(checklist.discovery_counts, checklist.selected_refs(ItemKind.PLATFORM), self.ctx.catalog)
-        lines = ["⚠ " + g.sentence(self.ctx.catalog, self.ctx.lang) for g in gaps]
+        recycled = checklist.situation is Situation.RECYCLED
+        lines = ["⚠ " + g.sentence(self.ctx.catalog, self.ctx.lang, recycled=recycled) for g in gaps]
         self.reconcile_label.setText(theme.para("\n".join(lines)))
         self.reconcile_box.setVisible(bool(lines))
 
@@ -209,11 +216,20 @@ class DiscoveryPage(BasePage):
         del text
         lang = self.ctx.lang
         catalog = self.ctx.catalog
+        checklist = self.ctx.checklist
         self._select(found.platforms)
+        if found.platforms and checklist is not None and checklist.id is not None:
+            record_sms_found(checklist, list(found.platforms))  # evidence: these go first in the work order
+            self.ctx.store.save_meta(checklist)
         lines = []
         if found.platforms:
             names = "、".join(catalog.platforms[p].name.get(lang) for p in found.platforms)
-            lines.append(self.tr("✓ Found and added to your list: {names}").format(names=names))
+            if self._recycled():
+                lines.append(self.tr("✓ Found and added to your list: {names}. On a number used before, these "
+                                     "may be the previous holder's accounts: the list shows how to release them "
+                                     "(二次号码焕新).").format(names=names))
+            else:
+                lines.append(self.tr("✓ Found and added to your list: {names}").format(names=names))
         if found.banks:
             names = "、".join(catalog.banks[b].name.get(lang) for b in found.banks)
             lines.append(self.tr("Banks found: {names}. Add each card on the Bank cards page.").format(names=names))
@@ -225,6 +241,26 @@ class DiscoveryPage(BasePage):
         self.refresh_reconciliation()
 
     # -- texts -------------------------------------------------------------------------------------
+
+    def _recycled(self) -> bool:
+        checklist = self.ctx.checklist
+        return checklist is not None and checklist.situation is Situation.RECYCLED
+
+    def _counts_help(self) -> str:
+        checklist = self.ctx.checklist
+        if self._recycled():
+            return self.tr(
+                "Enter the number of accounts for each app in the SMS from 10699000. On a number used before, "
+                "these are most likely the previous holder's accounts, not yours: apps with 1 or more are added "
+                "to your list, to be released with 二次号码焕新 (recycled-number renewal).")
+        usable = {f.service.id: f.usable for f in discovery_fits(checklist, self.ctx.catalog)} if checklist else {}
+        if not usable.get(YZT2, True):
+            return self.tr(
+                "One-ID Check 2.0 sends its code to the old number, so it cannot be used now. If you checked "
+                "before the old number stopped, enter the number of accounts for each app from that SMS. "
+                "Apps with 1 or more are added to your list.")
+        return self.tr("Enter the number of accounts for each app in the SMS from 10699000. "
+                       "Apps with 1 or more are added to your list.")
 
     def _retranslate_counts(self) -> None:
         lang = self.ctx.lang
@@ -242,9 +278,7 @@ class DiscoveryPage(BasePage):
             "These free official services and a few reminders help you find accounts you may have "
             "forgotten. Do what you can; you can come back later.")))
         self.counts_heading.setText(self.tr("What did One-ID Check 2.0 send back?"))
-        self.counts_help.setText(theme.para(self.tr(
-            "Enter the number of accounts for each app in the SMS from 10699000. "
-            "Apps with 1 or more are added to your list.")))
+        self.counts_help.setText(theme.para(self._counts_help()))
         self.sms_heading.setText(self.tr("Paste SMS texts or sender names"))
         self.sms_help.setText(theme.para(self.tr(
             "Copy messages or sender names from your phone, e.g. 【招商银行】, 95588 or 106…, and paste "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
-from bindguard.core.checklist import Checklist, ItemKind, essential_platforms, platform_item, suggested_items
+from bindguard.core.checklist import Checklist, ItemKind, door_additions, door_preview, list_summary, suggested_items
 from bindguard.core.errors import message
 from bindguard.core.situation import SITUATION_LABELS, Scope, Situation
 from bindguard.ui.context import AppContext
@@ -92,6 +92,7 @@ class SituationPage(BasePage):
             self.doors[checklist.scope].radio.setChecked(True)
         show_error(self.name_error, "")
         self._loading = False
+        self._retranslate_doors()
         checked = self.situation()
         (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
         self.completeness_changed.emit()
@@ -106,6 +107,7 @@ class SituationPage(BasePage):
         show_error(self.name_error, message("checklist.name_empty", self.ctx.lang) if empty else "")
         if self.ctx.checklist is not None and self.is_complete():
             self._save_existing()
+        self._retranslate_doors()
         self.completeness_changed.emit()
 
     def leave(self) -> bool:
@@ -123,9 +125,8 @@ class SituationPage(BasePage):
         situation = self.situation()
         assert situation is not None
         checklist = Checklist(self.name_edit.text().strip(), situation, self.scope())
-        checklist.items = suggested_items(checklist, self.ctx.catalog)
-        if checklist.scope is Scope.ESSENTIAL:
-            checklist.items += [platform_item(p) for p in essential_platforms(self.ctx.catalog)]
+        # both doors tick the same few (core/checklist.py door_platforms); 全面检查 only shows more
+        checklist.items = door_additions(checklist, self.ctx.catalog)
         self.ctx.checklist = self.ctx.store.create_checklist(checklist)
 
     def _save_existing(self) -> None:
@@ -148,15 +149,29 @@ class SituationPage(BasePage):
         scope = self.scope()
         if scope is not checklist.scope:
             checklist.scope = scope
-            if scope is Scope.ESSENTIAL:
-                for platform in essential_platforms(catalog):
-                    item = platform_item(platform)
-                    if checklist.item(item.key) is None:
-                        store.add_item(checklist.id, item)
-                        checklist.items.append(item)
+            for item in door_additions(checklist, catalog):
+                store.add_item(checklist.id, item)
+                checklist.items.append(item)
         store.save_meta(checklist)
 
     # -- texts -----------------------------------------------------------------------------------
+
+    def _retranslate_doors(self) -> None:
+        """The doors say what they put on the list: how many items and roughly how long."""
+        situation = self.situation() or Situation.CANCEL_SOON
+        if self.ctx.checklist is not None:
+            summary = list_summary(self.ctx.checklist, self.ctx.lang)
+        else:
+            summary = door_preview(situation, Scope.ESSENTIAL, self.ctx.catalog, self.ctx.lang)
+        self.doors[Scope.ESSENTIAL].set_texts(
+            self.tr("Only the most important"),
+            " ".join(t for t in (self.tr(
+                "Money and identity first: Alipay, WeChat and WeChat Pay, the tax app, what the checks find "
+                "and your bank cards; the rest can follow later."), summary) if t))
+        self.doors[Scope.FULL].set_texts(
+            self.tr("A full check"),
+            self.tr("The same first items, then every other app and card that may be tied to the number, "
+                    "to choose from."))
 
     def retranslate(self) -> None:
         lang = self.ctx.lang
@@ -179,12 +194,7 @@ class SituationPage(BasePage):
         self.name_edit.setAccessibleName(self.tr("Who is this checklist for?"))
         self.name_edit.setAccessibleDescription(self.tr("A name to tell your checklists apart, e.g. Mum"))
         self.scope_heading.setText(self.tr("How much do you want to do now?"))
-        self.doors[Scope.ESSENTIAL].set_texts(
-            self.tr("Only the most important"),
-            self.tr("Money and identity only: payment apps, bank cards, government apps. "
-                    "About ten minutes; the rest can follow later."))
-        self.doors[Scope.FULL].set_texts(
-            self.tr("A full check"), self.tr("Every app and card that may be tied to the number."))
+        self._retranslate_doors()
         if self.name_error.isVisible():
             show_error(self.name_error, message("checklist.name_empty", lang))
 

@@ -161,12 +161,12 @@ class WorkPage(BasePage):
             self.item_list.fill([], self.ctx.catalog, self.lang)
             self._show_item(None)
             return
-        items = core.ordered(checklist.items)
+        items = core.work_order(checklist, self.ctx.catalog)
         self.item_list.fill(items, self.ctx.catalog, self.lang)
         self._update_urgent()
         key = checklist.current_item if checklist.item(checklist.current_item) else ""
         if not key and items:
-            urgent = core.most_urgent(checklist.items)
+            urgent = core.one_thing_today(checklist, self.ctx.catalog)
             key = (urgent or items[0]).key
         if not key or not self.item_list.select_key(key):
             self._show_item(None)
@@ -213,7 +213,7 @@ class WorkPage(BasePage):
 
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
-        urgent = core.most_urgent(checklist.items) if checklist else None
+        urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
         self.urgent_button.setVisible(urgent is not None)
         if urgent is None:
             self.urgent_label.setText(html.escape(self.tr("Nothing urgent is left. Well done.")))
@@ -301,7 +301,7 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
-        self.status_bar.retranslate(self.lang, name, item.status)
+        self.status_bar.retranslate(self.lang, name, item.status, item.kind)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self.scroll.verticalScrollBar().setValue(0)
         self._fix_tab_order()

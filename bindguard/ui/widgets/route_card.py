@@ -16,6 +16,7 @@ from bindguard.core.catalog import (
     NEED_LABELS,
     DiscoveryService,
     Entry,
+    Need,
     Platform,
     Route,
     RouteKind,
@@ -23,7 +24,11 @@ from bindguard.core.catalog import (
 from bindguard.core.checklist import ChecklistItem, ItemKind
 
 
-def kind_label(kind: RouteKind) -> str:
+def kind_label(kind: RouteKind, old_code: bool = True) -> str:
+    """`old_code`: the route really sends a code to the old number (core offers such a route only
+    where that can work; a rebind route without it must not say so)."""
+    if kind is RouteKind.REBIND and not old_code:
+        return QCoreApplication.translate("RouteCard", "Change the number")
     return {
         RouteKind.REBIND: QCoreApplication.translate("RouteCard", "Change the number (the old number gets a code)"),
         RouteKind.NO_CODE: QCoreApplication.translate("RouteCard", "Without a code to the old number"),
@@ -42,7 +47,7 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False, sho
     parts = [f"<h3>{e(way_label(number))}: {e(title)}</h3>"]
     if show_kind:
         kind = QCoreApplication.translate("RouteCard", "If the menus look different") if fallback else \
-            kind_label(route.kind)
+            kind_label(route.kind, Need.OLD_SMS in route.needs)
         parts.append(f"<p><i>{e(kind)}</i></p>")
     if route.steps:
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from bindguard.core.checklist import STATUS_LABELS, STATUS_MARKS, Status
+from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status, status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
 
@@ -35,6 +35,7 @@ class StatusBar(QWidget):
             index = len(self.buttons) - 1
             layout.addWidget(button, index // 2, index % 2)  # 2 x 2: long Chinese words fit
         self.lang = "zh"
+        self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
 
     def resizeEvent(self, event) -> None:
@@ -60,12 +61,14 @@ class StatusBar(QWidget):
             font.setBold(choice is status)  # chosen: bold text and the ✔ mark, not colour alone
             button.setFont(font)
             chosen = "  ✔" if choice is status else ""
-            button.setText(f"{STATUS_MARKS[choice]} {STATUS_LABELS[choice][self.lang]}{chosen}")
+            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
 
-    def retranslate(self, lang: str, name: str, status: Status) -> None:
+    def retranslate(self, lang: str, name: str, status: Status, kind: ItemKind | None = None) -> None:
         self.lang = lang
+        if kind is not None:
+            self.kind = kind
         for choice, button in self.buttons.items():
-            label = STATUS_LABELS[choice][lang]
+            label = status_label(choice, self.kind, lang)
             button.setAccessibleName(label)
             button.setAccessibleDescription(
                 QCoreApplication.translate("StatusBar", "Mark “{name}” as: {status}").format(name=name, status=label))

@@ -28,6 +28,10 @@
         <translation>注意</translation>
     </message>
     <message>
+        <source>✓ Found and added to your list: {names}. On a number used before, these may be the previous holder&apos;s accounts: the list shows how to release them (二次号码焕新).</source>
+        <translation>✓ 找到了，已加到清单里：{names}。这个号码以前有人用过，这些可能是上一个机主的账号：清单里写了怎么解除（二次号码焕新）。</translation>
+    </message>
+    <message>
         <source>✓ Found and added to your list: {names}</source>
         <translation>✓ 找到了,已加到清单:{names}</translation>
     </message>
@@ -42,6 +46,14 @@
     <message>
         <source>The pasted text was not kept.</source>
         <translation>粘贴的文字没有保存。</translation>
+    </message>
+    <message>
+        <source>Enter the number of accounts for each app in the SMS from 10699000. On a number used before, these are most likely the previous holder&apos;s accounts, not yours: apps with 1 or more are added to your list, to be released with 二次号码焕新 (recycled-number renewal).</source>
+        <translation>把 10699000 发来的短信里每个 App 的账号数填在这里。这个号码以前有人用过，查到的很可能是上一个机主的账号，不是您的：1 个以上的 App 会加到清单里，用“二次号码焕新”解除。</translation>
+    </message>
+    <message>
+        <source>One-ID Check 2.0 sends its code to the old number, so it cannot be used now. If you checked before the old number stopped, enter the number of accounts for each app from that SMS. Apps with 1 or more are added to your list.</source>
+        <translation>一证通查2.0 要给旧号码发验证码，现在用不了。如果旧号码停用以前查过，就把那条短信里每个 App 的账号数填在这里。1 个以上的 App 会加到清单里。</translation>
     </message>
     <message>
         <source>not checked</source>

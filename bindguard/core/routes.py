@@ -1,0 +1,303 @@
+"""Routes that fit the situation (PRODUCT.md §2-§4): decided here, used by the screen and the paper.
+
+- The old number gets no SMS (situation 2, or the user answered "no" for an item): a route that needs
+  `old_sms` is never offered. When nothing else is left, the item says plainly that the usual way
+  needs the old number, and the category's no-code fallback is offered.
+- A recycled number (situation 4): no route asks for the old number; a route of a discovery or
+  carrier step that sends a code to "the number" sends it to this one, the user's new number.
+  Counts and SMS matches are the previous holder's accounts: the words say so.
+- Switching (situation 3): every way that changes the number names its target, the new number.
+
+Nothing here imports Qt; texts are bilingual `Text` (catalog data) or resolved by `lang`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bindguard.core.catalog import (
+    NEED_LABELS,
+    Catalog,
+    DiscoveryService,
+    Need,
+    Platform,
+    Route,
+    RouteKind,
+    Text,
+)
+from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works, route_order
+from bindguard.core.situation import Situation
+
+
+@dataclass(frozen=True)
+class OfferedRoute:
+    """One way to do an item, as offered: 办法 {number}."""
+
+    number: int  # 1-based, in the offered order: "办法 1"
+    route: Route  # its `needs` already fit the situation (never old_sms where that cannot work)
+    fallback: bool  # the category's generic way (通用办法)
+    kind_words: Text  # what kind of way, in words that fit the situation
+    target: Text | None = None  # situation 3: "换成新号码 139****5678"
+
+    @property
+    def needs(self) -> tuple[Need, ...]:
+        return self.route.needs
+
+
+@dataclass(frozen=True)
+class RoutePlan:
+    """Everything the screen or the paper shows about how to do one item."""
+
+    routes: tuple[OfferedRoute, ...]
+    held_back: tuple[Route, ...] = ()  # need what the situation lacks: never shown as a way
+    notice: Text | None = None  # one plain line above the routes, e.g. the usual way needs the old number
+    usable: bool = True  # False: nothing offered can be done now (a discovery service needing old SMS)
+    instead: tuple[str, ...] = ()  # entry ids to use instead (discovery services of the situation)
+
+    @property
+    def first(self) -> OfferedRoute | None:
+        return self.routes[0] if self.routes else None
+
+
+# -- words -------------------------------------------------------------------------------------
+
+KIND_WORDS: dict[str, Text] = {
+    "rebind_old": Text("换绑手机号（旧号码会收到验证码）", "Change the number (the old number gets a code)"),
+    "rebind": Text("换绑手机号", "Change the number"),
+    "rebind_new": Text("换绑到新号码", "Move it to the new number"),
+    "no_code": Text("不用旧号码的验证码", "Without a code to the old number"),
+    "no_code_recycled": Text("不用短信验证码", "Without an SMS code"),
+    "close": Text("不用了，就注销账号", "Close the account instead"),
+    "recycled": Text("号码以前是别人的：处理上一个机主的账号",
+                     "The number was someone else's: the previous holder's account"),
+    "fallback": Text("通用办法（菜单对不上时）", "General way (if the menus look different)"),
+    "step": Text("怎么做", "How to do it"),
+}
+
+USUAL_WAY_NEEDS_OLD = Text(
+    "平常的办法要给旧号码发验证码，现在用不了。请用“通用办法”：找客服、申诉，或者去柜台。",
+    "The usual way sends a code to the old number, which cannot work now. Use the general way: "
+    "customer service, an appeal or a counter.",
+)
+USUAL_WAY_NEEDS_OLD_NO_FALLBACK = Text(
+    "平常的办法要给旧号码发验证码，现在用不了。请打客服电话，或者带上身份证去柜台问。",
+    "The usual way sends a code to the old number, which cannot work now. Call the hotline, or take "
+    "your ID card to a counter and ask.",
+)
+DISCOVERY_NEEDS_OLD = Text("需要旧号码能收短信：现在用不了。",
+                           "Needs the old number to receive SMS: cannot be used now.")
+RECYCLED_NOTICE = Text(
+    "这个号码以前是别人的：这里绑着这个号码的账号，可能是上一个机主的。不是您的账号，不用去换绑："
+    "先用“二次号码焕新”，再用标着“号码以前是别人的”的办法处理。",
+    "This number was someone else's: an account here tied to it may be the previous holder's. If it is not "
+    "yours, do not change it: use 二次号码焕新 (recycled-number renewal) first, then the ways marked "
+    "“the number was someone else's”.",
+)
+
+
+def target_words(checklist: Checklist) -> Text:
+    number = checklist.new_number
+    if number:
+        return Text(f"换成新号码 {number}", f"to the new number {number}")
+    return Text("换成您的新号码", "to your new number")
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+
+def lacks_old_sms(checklist: Checklist, item: ChecklistItem | None = None) -> bool:
+    """True when a code sent to the old number cannot be used: the old number is dead (or the user
+    said so for this item), or there is no old number at all (a recycled number)."""
+    if checklist.situation is Situation.RECYCLED:
+        return True
+    if item is None:
+        return not checklist.situation.old_number_works
+    return not old_number_works(checklist, item)
+
+
+def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) -> Route | None:
+    """The route as it may be offered, or None when it needs what the situation lacks.
+
+    On a recycled number a discovery or carrier step's code goes to this number, the user's own new
+    one: its `old_sms` reads `new_sms`. Everywhere else a route needing `old_sms` is held back when
+    the old number cannot receive SMS."""
+    if Need.OLD_SMS not in route.needs or not lacks_old_sms(checklist, item):
+        return route
+    step_kind = item is not None and item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER)
+    if checklist.situation is Situation.RECYCLED and (step_kind or item is None):
+        needs = tuple(dict.fromkeys(Need.NEW_SMS if n is Need.OLD_SMS else n for n in route.needs))
+        return replace(route, needs=needs)
+    return None
+
+
+def fit_needs(route: Route, checklist: Checklist, item: ChecklistItem | None = None) -> tuple[Need, ...]:
+    """The "what you need" list of a route in this situation: never old SMS where that cannot work."""
+    fitted = fit_route(route, checklist, item)
+    if fitted is None:
+        return tuple(n for n in route.needs if n is not Need.OLD_SMS)
+    return fitted.needs
+
+
+def needs_words(needs: tuple[Need, ...], lang: str) -> tuple[str, ...]:
+    lang = "zh" if lang == "zh" else "en"
+    return tuple(NEED_LABELS[need][lang] for need in needs)
+
+
+def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem) -> Text:
+    if item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) and route.kind is not RouteKind.RECYCLED:
+        return KIND_WORDS["step"]
+    if fallback:
+        return KIND_WORDS["fallback"]
+    if route.kind is RouteKind.REBIND:
+        if checklist.situation is Situation.SWITCH:
+            return KIND_WORDS["rebind_new"]
+        return KIND_WORDS["rebind_old" if Need.OLD_SMS in route.needs else "rebind"]
+    if route.kind is RouteKind.NO_CODE and checklist.situation is Situation.RECYCLED:
+        return KIND_WORDS["no_code_recycled"]
+    return KIND_WORDS[route.kind.value]
+
+
+def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> RoutePlan:
+    """The item's ways in the order to show them, fitted to the situation, and what to say when
+    none of the item's own ways can work."""
+    entry = catalog.entry(item.ref) if item.ref else None
+    order = route_order(checklist.situation, old_number_works(checklist, item))
+    candidates: list[tuple[Route, bool]] = []
+    if entry is not None:
+        for kind in order:
+            candidates.extend((r, False) for r in entry.routes_of(kind))
+    fallback_route = None
+    if isinstance(entry, Platform):
+        category = catalog.categories.get(entry.category)
+        if category and category.fallback:
+            fallback_route = category.fallback
+            candidates.append((fallback_route, True))
+    offered: list[OfferedRoute] = []
+    held: list[Route] = []
+    account = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD, ItemKind.CUSTOM)
+    for route, is_fallback in candidates:
+        fitted = fit_route(route, checklist, item)
+        if fitted is None:
+            held.append(route)
+            continue
+        target = None
+        if (checklist.situation is Situation.SWITCH and account
+                and route.kind in (RouteKind.REBIND, RouteKind.NO_CODE)):
+            target = target_words(checklist)
+        offered.append(OfferedRoute(len(offered) + 1, fitted, is_fallback,
+                                    _kind_words(fitted, is_fallback, checklist, item), target))
+    notice = None
+    usable = True
+    instead: tuple[str, ...] = ()
+    own = [o for o in offered if not o.fallback]
+    if held and not own:
+        if isinstance(entry, DiscoveryService):
+            notice, usable = DISCOVERY_NEEDS_OLD, False
+            instead = discovery_instead(checklist, catalog, entry.id)
+        elif fallback_route is not None:
+            notice = USUAL_WAY_NEEDS_OLD
+        else:
+            notice = USUAL_WAY_NEEDS_OLD_NO_FALLBACK
+            usable = bool(offered)
+    elif checklist.situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:
+        notice = RECYCLED_NOTICE
+    return RoutePlan(tuple(offered), tuple(held), notice, usable, instead)
+
+
+def discovery_usable(service: DiscoveryService, checklist: Checklist) -> bool:
+    """Whether at least one of the service's routes can be done in this situation."""
+    return any(fit_route(r, checklist, None) is not None for r in service.routes) or not service.routes
+
+
+def discovery_instead(checklist: Checklist, catalog: Catalog, exclude: str = "") -> tuple[str, ...]:
+    """The situation's discovery services that can be used now: what to use instead."""
+    situation = checklist.situation.value
+    return tuple(s.id for s in catalog.discovery.values()
+                 if s.id != exclude and situation in s.situations and discovery_usable(s, checklist))
+
+
+@dataclass(frozen=True)
+class DiscoveryFit:
+    """How the discovery page shows one service in this situation."""
+
+    service: DiscoveryService
+    usable: bool
+    notice: Text | None  # DISCOVERY_NEEDS_OLD when it needs the dead number's SMS
+    instead: tuple[str, ...]  # ids of services to use instead
+
+    def instead_words(self, catalog: Catalog, lang: str) -> str:
+        """"可以改用：一证通查(名下电话卡)、云闪付“一键查卡”。" ("" when nothing is needed)."""
+        if self.usable or not self.instead:
+            return ""
+        names = [catalog.discovery[i].name.get("zh" if lang == "zh" else "en") for i in self.instead]
+        if lang == "zh":
+            return "可以改用：" + "、".join(names) + "。"
+        return "Use instead: " + ", ".join(names) + "."
+
+
+def discovery_fits(checklist: Checklist, catalog: Catalog) -> list[DiscoveryFit]:
+    """The situation's discovery services in catalog order, each marked usable or not now."""
+    situation = checklist.situation.value
+    out = []
+    for service in catalog.discovery.values():
+        if situation not in service.situations:
+            continue
+        usable = discovery_usable(service, checklist)
+        out.append(DiscoveryFit(service, usable, None if usable else DISCOVERY_NEEDS_OLD,
+                                () if usable else discovery_instead(checklist, catalog, service.id)))
+    return out
+
+
+# -- 遇到困难 ------------------------------------------------------------------------------------
+
+STUCK_TIP = Text(
+    "做不下去也没关系：可以请家里人帮您一起看，或者带上身份证去柜台（银行、营业厅、办事窗口）当面问。",
+    "It is all right to get stuck: ask someone in your family to look at it with you, or take your ID card "
+    "to a counter (bank, carrier shop, service window) and ask in person.",
+)
+GENERIC_SAY = {
+    Situation.CANCEL_SOON: Text(
+        "您好，我要注销旧手机号，想先把账号绑定的手机号换成新号码，但是按步骤做不下去。请问还有什么办法？",
+        "Hello, I am about to cancel my old number and want to move my account to a new number first, but the "
+        "steps do not work for me. What else can I do?"),
+    Situation.OLD_DEAD: Text(
+        "您好，我的旧手机号已经停用，收不到验证码。我想把账号绑定的手机号换成新号码，请问可以怎么验证身份？",
+        "Hello, my old number is stopped and gets no codes. I want to change the number on my account to the "
+        "new one. How can I verify who I am?"),
+    Situation.SWITCH: Text(
+        "您好，我换了新手机号，想把账号绑定的手机号换成新号码，但是按步骤做不下去。请问还有什么办法？",
+        "Hello, I have a new phone number and want to move my account to it, but the steps do not work for me. "
+        "What else can I do?"),
+    Situation.RECYCLED: Text(
+        "您好，我新办的手机号以前是别人用过的，这个号码上绑着别人的账号。请帮我解除这个号码和别人账号的绑定。",
+        "Hello, my new phone number was used by someone before, and other people's accounts are tied to it. "
+        "Please remove this number from their accounts.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class StuckHelp:
+    """What 遇到困难 opens, in place: every text already in the chosen language."""
+
+    other_routes: tuple[OfferedRoute, ...]  # the item's other ways (not the first), fallback excluded
+    fallback: OfferedRoute | None  # the category's generic way, when the item has one
+    hotline: str  # "" when the catalog has none
+    say: str  # what to say on the phone or at the counter
+    tip: str  # ask a relative, or go to the counter
+    notice: str = ""  # the plan's plain line, e.g. the usual way needs the old number
+
+
+def stuck_help(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: str) -> StuckHelp:
+    lang = "zh" if lang == "zh" else "en"
+    plan = plan_routes(checklist, item, catalog)
+    entry = catalog.entry(item.ref) if item.ref else None
+    own = [o for o in plan.routes if not o.fallback]
+    fallback = next((o for o in plan.routes if o.fallback), None)
+    say = next((o.route.say for o in plan.routes if o.route.say is not None), None)
+    return StuckHelp(
+        other_routes=tuple(own[1:]), fallback=fallback,
+        hotline=entry.hotline if entry is not None else "",
+        say=(say or GENERIC_SAY[checklist.situation]).get(lang),
+        tip=STUCK_TIP.get(lang), notice=plan.notice.get(lang) if plan.notice else "",
+    )

@@ -1,0 +1,387 @@
+"""Issue 13: the right items in the right order. Harm tiers, the urgent door's promise, one work
+order, and routes that fit the situation, checked over every catalog entry and every situation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from bindguard.core.catalog import NEED_LABELS, Need, RouteKind, Tier, load_catalog, load_catalog_collecting
+from bindguard.core.checklist import (
+    BankCard,
+    CardType,
+    Checklist,
+    ChecklistItem,
+    ItemKind,
+    Status,
+    accounts_shown,
+    bank_item,
+    custom_item,
+    door_additions,
+    door_platforms,
+    entry_item,
+    found_refs,
+    item_tier,
+    list_summary,
+    money_badge,
+    one_thing_today,
+    platform_item,
+    progress_words,
+    record_sms_found,
+    status_choices,
+    status_label,
+    tier_reason,
+    work_order,
+)
+from bindguard.core.discovery_counts import Gap, Mismatch, total_found
+from bindguard.core.report import build_report
+from bindguard.core.routes import (
+    DISCOVERY_NEEDS_OLD,
+    USUAL_WAY_NEEDS_OLD,
+    discovery_fits,
+    lacks_old_sms,
+    plan_routes,
+    stuck_help,
+)
+from bindguard.core.situation import Scope, Situation
+from bindguard.resources import resource_path
+
+TODAY = dt.date.today()
+OLD_SMS_WORDS = (NEED_LABELS[Need.OLD_SMS]["zh"], NEED_LABELS[Need.OLD_SMS]["en"])
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def _everything(catalog, situation: Situation) -> Checklist:
+    """A checklist holding every catalog entry as an item, plus a custom one."""
+    checklist = Checklist("妈妈", situation, old_number="138****1234", new_number="139****5678")
+    items = [platform_item(p) for p in catalog.platforms.values()]
+    items += [bank_item(BankCard(b, "1234", CardType.DEBIT)) for b in catalog.banks]
+    items += [entry_item(ItemKind.DISCOVERY, d) for d in catalog.discovery]
+    items += [entry_item(ItemKind.CARRIER, c) for c in catalog.carrier]
+    items.append(custom_item("小区门禁"))
+    checklist.items = items
+    return checklist
+
+
+# -- the schema ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def catalog_copy(tmp_path):
+    root = tmp_path / "catalog"
+    shutil.copytree(resource_path("catalog"), root)
+    return root
+
+
+def _edit_alipay(root, old, new):
+    path = root / "platforms" / "payment.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+_SCHEMA_FIELDS = ("tier", "tier_reason", "rank", "money_risk")
+
+
+def _alipay_issues(root, evidence: bool = False):
+    """Alipay's problems: its tier fields and what stops a start; every finding when `evidence`."""
+    _catalog, issues = load_catalog_collecting(root, TODAY)
+    return [(i.field, i.message) for i in issues if i.entry == "alipay" and (
+        evidence or not i.evidence or i.field.startswith(_SCHEMA_FIELDS))]
+
+
+def test_every_platform_has_a_tier_a_reason_in_both_languages_and_a_rank(catalog):
+    for platform in catalog.platforms.values():
+        assert platform.tier in Tier
+        assert platform.tier_reason is not None and platform.tier_reason.zh and platform.tier_reason.en
+        assert platform.rank >= 1
+        assert platform.money_risk == (platform.tier is Tier.MONEY)
+
+
+@pytest.mark.parametrize("old, new, field", [
+    ('tier = "money"\n', "", "tier"),
+    ('tier = "money"', 'tier = "rich"', "tier"),
+    ('tier_reason = { zh = "里面有余额、余额宝和绑定的银行卡，花呗、借呗也在这个账号里。", en = ',
+     'tier_reason = { zh = "里面有余额。", xx = ', "tier_reason"),
+    ("rank = 1\n", "", "rank"),
+    ("rank = 1\n", "rank = 0\n", "rank"),
+    ("rank = 1\n", 'rank = "1"\n', "rank"),
+    ("rank = 1\n", "rank = 1\nmoney_risk = true\n", "money_risk"),
+])
+def test_catalog_check_refuses_a_missing_or_wrong_tier_reason_or_rank(catalog_copy, old, new, field):
+    assert _alipay_issues(catalog_copy) == []
+    _edit_alipay(catalog_copy, old, new)
+    fields = [f for f, _message in _alipay_issues(catalog_copy)]
+    assert any(f.startswith(field) for f in fields), fields
+    load_catalog(catalog_copy, TODAY)  # it fails `catalog check`, but the window still opens
+
+
+def test_catalog_check_refuses_a_route_pointing_at_another_by_place(catalog_copy):
+    _edit_alipay(catalog_copy, "打开支付宝，点“我的” → “设置” → “账号与安全” → “手机号” → “更换手机号”。",
+                 "按上面的路径进入“更换手机号”。")
+    issues = _alipay_issues(catalog_copy, evidence=True)
+    assert any(f == "route[2].steps[1]" and "上面" in m for f, m in issues), issues
+
+
+# -- tiers and the ¥ badge -------------------------------------------------------------------------
+
+
+def test_the_money_badge_is_for_money_only_not_renewals_or_identity(catalog):
+    for pid in ("alipay", "wechat_pay", "housing_fund"):
+        assert money_badge(platform_item(catalog.platforms[pid]), catalog), pid
+    # the issue's examples of a wrong ¥: renewals, shopping, bikes, airlines
+    for pid in ("iqiyi", "tencent_video", "qq_music", "dewu", "freshippo", "hellobike", "airlines",
+                "baidu_netdisk", "wechat", "iit"):
+        assert not money_badge(platform_item(catalog.platforms[pid]), catalog), pid
+    assert item_tier(platform_item(catalog.platforms["wechat"]), catalog) is Tier.IDENTITY
+    assert item_tier(platform_item(catalog.platforms["iit"]), catalog) is Tier.IDENTITY
+    card = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
+    assert money_badge(card, catalog) and "银行卡" in tier_reason(card, catalog, "zh")
+    assert tier_reason(platform_item(catalog.platforms["alipay"]), catalog, "en")
+    money = sum(p.tier is Tier.MONEY for p in catalog.platforms.values())
+    assert money <= len(catalog.platforms) // 4, "a flag most platforms carry ranks nothing"
+
+
+def test_a_stored_money_flag_does_not_outrank_the_catalog_tier(catalog):
+    # an old database stored money_risk = 1 for 爱奇艺; the tier decides now
+    old = ChecklistItem("platform:iqiyi", ItemKind.PLATFORM, "iqiyi", money_risk=True)
+    assert not money_badge(old, catalog)
+    assert money_badge(custom_item("某个付款 App", money_risk=True), catalog)
+
+
+# -- the doors -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_the_urgent_door_gives_a_fresh_checklist_at_most_15_items_all_money_or_identity(catalog, situation):
+    checklist = Checklist("妈妈", situation, Scope.ESSENTIAL)
+    checklist.items = door_additions(checklist, catalog)
+    assert len(checklist.items) <= 15, [i.key for i in checklist.items]
+    platforms = [i for i in checklist.items if i.kind is ItemKind.PLATFORM]
+    assert {i.ref for i in platforms} == {"alipay", "wechat", "wechat_pay", "iit"}
+    assert all(item_tier(i, catalog) in (Tier.MONEY, Tier.IDENTITY) for i in platforms)
+    words = list_summary(checklist, "zh")
+    assert f"清单上有 {len(checklist.items)} 项" in words and "大约" in words
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_what_discovery_found_is_added_and_the_full_check_never_yields_less(catalog, situation):
+    lists = {}
+    for scope in (Scope.ESSENTIAL, Scope.FULL):
+        checklist = Checklist("妈妈", situation, scope)
+        checklist.discovery_counts = {"taobao": 1, "douyin": 2, "kuaishou": 0}
+        record_sms_found(checklist, ["meituan"])
+        checklist.items = door_additions(checklist, catalog)
+        refs = checklist.selected_refs(ItemKind.PLATFORM)
+        assert {"taobao", "douyin", "meituan"} <= refs and "kuaishou" not in refs
+        lists[scope] = {i.key for i in checklist.items}
+    assert lists[Scope.FULL] >= lists[Scope.ESSENTIAL]
+    assert set(accounts_shown(catalog, Scope.FULL)) >= set(accounts_shown(catalog, Scope.ESSENTIAL))
+    assert {p.tier for p in accounts_shown(catalog, Scope.ESSENTIAL)} == {Tier.MONEY, Tier.IDENTITY}
+
+
+def test_sms_finds_are_evidence_and_not_counts():
+    checklist = Checklist("x", Situation.CANCEL_SOON)
+    checklist.discovery_counts = {"wechat": 2}
+    record_sms_found(checklist, ["alipay"])
+    assert found_refs(checklist) == {"wechat", "alipay"}
+    assert total_found(checklist.discovery_counts) == 2
+
+
+def test_door_platforms_are_what_nearly_everyone_has(catalog):
+    ids = [p.id for p in door_platforms(Checklist("x", Situation.SWITCH), catalog)]
+    assert set(ids) == {"alipay", "wechat_pay", "wechat", "iit"}
+
+
+# -- the work order --------------------------------------------------------------------------------
+
+
+def _top_apps(catalog, situation=Situation.CANCEL_SOON) -> Checklist:
+    checklist = Checklist("妈妈", situation)
+    checklist.items = [platform_item(p) for p in catalog.platforms.values() if p.rank <= 10]
+    checklist.items += [bank_item(BankCard("icbc", "1111", CardType.DEBIT)),
+                        bank_item(BankCard("cmb", "2222", CardType.CREDIT)), custom_item("小区门禁")]
+    checklist.items += door_additions(checklist, catalog)
+    return checklist
+
+
+def test_alipay_wechat_pay_and_bank_cards_come_before_any_other_item(catalog):
+    checklist = _top_apps(catalog)
+    order = work_order(checklist, catalog)
+    keys = [i.key for i in order]
+    assert all(k.startswith("discovery:") for k in keys[:5])
+    accounts = [i for i in order if i.kind not in (ItemKind.DISCOVERY, ItemKind.CARRIER)]
+    # the payment apps (by rank), then the bank cards right after them
+    assert [i.key for i in accounts[:5]] == ["platform:alipay", "platform:wechat_pay", "platform:unionpay",
+                                             "bank:icbc:1111:debit", "bank:cmb:2222:credit"]
+    first_other = min(keys.index(i.key) for i in accounts if item_tier(i, catalog) is Tier.OTHER)
+    for key in ("platform:alipay", "platform:wechat_pay", "bank:icbc:1111:debit", "bank:cmb:2222:credit"):
+        assert keys.index(key) < first_other, key
+    tiers = [item_tier(i, catalog) for i in accounts]
+    assert tiers == sorted(tiers, key=[Tier.MONEY, Tier.IDENTITY, Tier.OTHER].index)
+    assert keys.index("platform:wechat") < keys.index("platform:qq")  # rank inside a tier
+    assert keys[-1].startswith("carrier:")  # cancelling the number comes last
+
+
+def test_found_apps_go_first_in_their_tier_and_finished_items_sink(catalog):
+    checklist = _top_apps(catalog)
+    checklist.items.append(platform_item(catalog.platforms["momo"]))  # niche, rank 100
+    checklist.discovery_counts = {"taobao": 0}
+    record_sms_found(checklist, ["momo"])
+    keys = [i.key for i in work_order(checklist, catalog)]
+    others = [k for k in keys if k.startswith("platform:")
+              and catalog.platforms[k.split(":")[1]].tier is Tier.OTHER]
+    assert others[0] == "platform:momo", "evidence before how widely used"
+    checklist.item("platform:alipay").status = Status.DONE
+    keys = [i.key for i in work_order(checklist, catalog)]
+    assert keys[-1] == "platform:alipay"
+
+
+def test_stuck_and_later_items_are_never_the_one_thing_today(catalog):
+    checklist = _top_apps(catalog)
+    assert one_thing_today(checklist, catalog).key == "platform:alipay"
+    checklist.item("platform:alipay").status = Status.STUCK
+    checklist.item("platform:wechat_pay").status = Status.LATER
+    assert one_thing_today(checklist, catalog).key == "platform:unionpay"
+    for item in checklist.items:
+        if item.status is Status.TODO:
+            item.status = Status.STUCK
+    assert one_thing_today(checklist, catalog) is None
+
+
+def test_status_words_fit_the_item_kind():
+    assert status_label(Status.NOT_APPLICABLE, ItemKind.PLATFORM, "zh") == "没有这个账号"
+    assert status_label(Status.NOT_APPLICABLE, ItemKind.CUSTOM, "zh") == "没有这个账号"
+    for kind in (ItemKind.CARRIER, ItemKind.DISCOVERY, ItemKind.BANK_CARD):
+        assert status_label(Status.NOT_APPLICABLE, kind, "zh") == "不需要"
+        assert "没有这个账号" not in [word for _s, word in status_choices(kind, "zh")]
+    assert [s for s, _w in status_choices(ItemKind.CARRIER, "en")] == [
+        Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK]
+
+
+def test_progress_in_words():
+    items = [ChecklistItem(f"custom:{n}", ItemKind.CUSTOM, title=str(n)) for n in range(15)]
+    for item in items[:4]:
+        item.status = Status.DONE
+    items[4].status = Status.NOT_APPLICABLE
+    assert progress_words(items, "zh") == "已完成 5 项，还剩 10 项"
+    assert progress_words(items, "en") == "5 done, 10 left"
+
+
+# -- routes that fit the situation, over every entry -----------------------------------------------
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+@pytest.mark.parametrize("old_works_answer", [None, False], ids=["situation", "answered-no"])
+def test_no_offered_route_or_needs_list_asks_for_what_the_situation_lacks(catalog, situation, old_works_answer):
+    checklist = _everything(catalog, situation)
+    for item in checklist.items:
+        item.old_number_works = old_works_answer
+        lacking = lacks_old_sms(checklist, item)
+        plan = plan_routes(checklist, item, catalog)
+        for offered in plan.routes:
+            if lacking:
+                assert Need.OLD_SMS not in offered.needs, (item.key, offered.route.title.zh)
+        if situation is Situation.RECYCLED:
+            assert all(Need.OLD_SMS not in o.needs for o in plan.routes), item.key
+        if item.kind is ItemKind.PLATFORM:
+            assert plan.routes, f"{item.key}: the category fallback at least"
+            if plan.held_back and all(o.fallback for o in plan.routes):
+                assert plan.notice == USUAL_WAY_NEEDS_OLD, item.key
+        if item.kind is ItemKind.DISCOVERY and not plan.usable:
+            assert plan.notice == DISCOVERY_NEEDS_OLD and plan.instead, item.key
+        entry = catalog.entry(item.ref) if item.ref else None
+        in_situation = situation.value in getattr(entry, "situations", (situation.value,))
+        if entry is not None and in_situation and not plan.routes:
+            assert plan.notice is not None, f"{item.key}: says plainly why nothing is offered"
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_no_printed_line_asks_for_the_old_number_where_it_cannot_work(catalog, situation):
+    checklist = _everything(catalog, situation)
+    for index, item in enumerate(checklist.items):
+        item.status = (Status.TODO, Status.STUCK, Status.LATER)[index % 3]
+    for lang in ("zh", "en"):
+        report = build_report(checklist, catalog, lang=lang, notes=None, today=TODAY)
+        for printed in report.items:
+            item = checklist.item(printed.key)
+            lines = [*printed.needs, *printed.steps, *printed.help, printed.notice]
+            if lacks_old_sms(checklist, item):
+                for line in lines:
+                    for words in OLD_SMS_WORDS:
+                        assert words.lower() not in line.lower(), (situation, printed.key, line)
+    stuck = [s for s in report.sections if s.items and all(i.status is Status.STUCK for i in s.items)]
+    assert len(stuck) == 1 and stuck[0].items[0].help, "stuck items under their own heading, with help"
+
+
+def test_old_number_dead_an_app_with_only_the_usual_way_says_so_and_offers_the_fallback(catalog):
+    checklist = Checklist("妈妈", Situation.OLD_DEAD)
+    item = platform_item(catalog.platforms["vip"])  # 唯品会: one rebind route needing the old SMS
+    plan = plan_routes(checklist, item, catalog)
+    assert plan.notice == USUAL_WAY_NEEDS_OLD and "旧号码" in plan.notice.zh
+    assert [o.fallback for o in plan.routes] == [True]
+    assert plan.routes[0].number == 1 and plan.held_back[0].kind is RouteKind.REBIND
+    report = build_report(Checklist("妈妈", Situation.OLD_DEAD, items=[item]), catalog, lang="zh", notes=None,
+                          today=TODAY)
+    printed = report.items[0]
+    assert "旧号码能收到短信" not in printed.needs and printed.notice
+
+
+def test_old_number_dead_the_code_to_old_number_label_never_shows(catalog):
+    checklist = _everything(catalog, Situation.OLD_DEAD)
+    for item in checklist.items:
+        for offered in plan_routes(checklist, item, catalog).routes:
+            assert "旧号码会收到验证码" not in offered.kind_words.zh, item.key
+
+
+def test_one_id_check_20_is_unusable_when_the_old_number_is_dead_with_what_to_use_instead(catalog):
+    fits = {f.service.id: f for f in discovery_fits(Checklist("x", Situation.OLD_DEAD), catalog)}
+    yzt2 = fits["yzt2"]
+    assert not yzt2.usable and yzt2.notice.zh == "需要旧号码能收短信：现在用不了。"
+    words = yzt2.instead_words(catalog, "zh")
+    assert words.startswith("可以改用：") and catalog.discovery["yzt1"].name.zh in words
+    assert all(f.usable for i, f in fits.items() if i != "yzt2")
+    assert all(f.usable for f in discovery_fits(Checklist("x", Situation.CANCEL_SOON), catalog))
+
+
+def test_recycled_number_counts_are_the_previous_holders_and_point_to_renewal(catalog):
+    several = Mismatch(Gap.SEVERAL, "wechat", 2)
+    assert "每一个都要换绑" in several.sentence(catalog, "zh")
+    recycled = several.sentence(catalog, "zh", recycled=True)
+    assert "每一个都要换绑" not in recycled and "上一个机主" in recycled and "二次号码焕新" in recycled
+    checklist = Checklist("x", Situation.RECYCLED)
+    plan = plan_routes(checklist, platform_item(catalog.platforms["wechat"]), catalog)
+    assert plan.routes[0].route.kind is RouteKind.RECYCLED
+    assert "二次号码焕新" in plan.notice.zh and "上一个机主" in plan.notice.zh
+    # the discovery step's code goes to this number, the user's own
+    yzt2 = plan_routes(checklist, entry_item(ItemKind.DISCOVERY, "yzt2"), catalog)
+    assert Need.OLD_SMS in catalog.discovery["yzt2"].routes[0].needs
+    assert yzt2.routes and Need.NEW_SMS in yzt2.routes[0].needs and Need.OLD_SMS not in yzt2.routes[0].needs
+
+
+def test_switching_every_way_names_the_new_number_as_its_target(catalog):
+    checklist = _everything(catalog, Situation.SWITCH)
+    for item in checklist.items:
+        if item.kind not in (ItemKind.PLATFORM, ItemKind.BANK_CARD):
+            continue
+        for offered in plan_routes(checklist, item, catalog).routes:
+            if offered.route.kind in (RouteKind.REBIND, RouteKind.NO_CODE):
+                assert offered.target is not None and "新号码 139****5678" in offered.target.zh, item.key
+
+
+def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_and_a_tip(catalog):
+    checklist = Checklist("妈妈", Situation.CANCEL_SOON)
+    help_ = stuck_help(checklist, platform_item(catalog.platforms["alipay"]), catalog, "zh")
+    assert help_.hotline == "95188"
+    assert [o.route.kind for o in help_.other_routes] == [RouteKind.NO_CODE]
+    assert help_.fallback is not None and help_.fallback.fallback
+    assert help_.say and "家里人" in help_.tip and "柜台" in help_.tip
+    dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["vip"]), catalog, "zh")
+    assert dead.other_routes == () and dead.fallback is not None and "旧号码" in dead.notice
+    assert "停用" in dead.say  # the plain sentence fits the situation
