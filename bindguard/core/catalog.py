@@ -787,7 +787,9 @@ def load_catalog(root: Path | None = None, today: dt.date | None = None) -> Cata
 OUTLETS_FILE = "news_outlets.toml"
 SIGNATURES_FILE = "sms_signatures.toml"
 _URL = re.compile(r"https?://[^\s()（）]+")
-_RELATIVE_WORDS = re.compile(r"上面|下面|上文|下文|\babove\b|\bbelow\b", re.IGNORECASE)
+# 上面/下面 point at another route (the screen reorders them); 最上面/最下面 ("at the very top of
+# Settings") point at the phone's own screen and are fine.
+_RELATIVE_WORDS = re.compile(r"(?<!最)上面|(?<!最)下面|上文|下文|\babove\b|\bbelow\b", re.IGNORECASE)
 
 
 def source_url(source: str) -> str:

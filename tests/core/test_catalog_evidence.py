@@ -188,6 +188,11 @@ def test_a_step_naming_the_route_is_accepted(root):
     assert _fields(root) == set()
 
 
+def test_the_top_of_the_phones_settings_screen_is_not_a_route_reference(root):
+    _platform(root, routes=[_route(steps=("打开“设置”，点最上面您的名字。",), en_steps=["Tap your name at the top."])])
+    assert _fields(root) == set()
+
+
 def test_words_that_merely_contain_above_are_not_flagged(root):
     _platform(root, routes=[_route(steps=("打开 App。",), en_steps=["Open the aboveground app."])])
     assert _fields(root) == set()
