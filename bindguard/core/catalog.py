@@ -247,6 +247,15 @@ class SmsSignature:
 BANK_KINDS = ("bank", "credit_card", "rural")
 
 
+@dataclass(frozen=True)
+class Outlet:
+    """A named news outlet (news_outlets.toml); self_media: its hosts or host/path prefixes that are not."""
+
+    domain: str
+    name: Text
+    self_media: tuple[str, ...] = ()
+
+
 @dataclass
 class CatalogIssue:
     file: str
@@ -266,7 +275,7 @@ class Catalog:
     banks: dict[str, Bank] = field(default_factory=dict)
     discovery: dict[str, DiscoveryService] = field(default_factory=dict)
     carrier: dict[str, CarrierStep] = field(default_factory=dict)
-    news_outlets: dict[str, Text] = field(default_factory=dict)  # domain -> outlet name
+    news_outlets: dict[str, Outlet] = field(default_factory=dict)  # domain -> outlet
     sms_signatures: dict[str, SmsSignature] = field(default_factory=dict)  # folded name -> signature
 
     def entry(self, entry_id: str) -> Entry | None:
@@ -328,7 +337,7 @@ class Catalog:
         own = registrable_domain(source_host(entry.url)) if entry is not None and entry.url else ""
         if own and registrable_domain(host) == own:
             return "official"
-        if outlet_of(host, self.news_outlets):
+        if _source_outlet(source, self.news_outlets):
             return "news"
         return "other"
 
@@ -814,13 +823,32 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
-def outlet_of(host: str, outlets: dict[str, Text]) -> str:
-    """The listed outlet domain `host` belongs to (subdomains count), or ""."""
+def _on(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def outlet_of(host: str, outlets: dict[str, Outlet], path: str = "/") -> str:
+    """The listed outlet domain `host` belongs to (subdomains count), or "": a portal's self-media
+    channel (网易号 163.com/dy/, 新浪看点 k.sina.com.cn …, the outlet's `self_media`) is not the outlet."""
     host = host.lower()
     for domain in outlets:
-        if host == domain or host.endswith("." + domain):
-            return domain
+        if not _on(host, domain):
+            continue
+        for prefix in outlets[domain].self_media:
+            where, _slash, under = prefix.partition("/")
+            if _on(host, where) and (not under or path.startswith("/" + under)):
+                return ""
+        return domain
     return ""
+
+
+def _source_outlet(source: str, outlets: dict[str, Outlet]) -> str:
+    url = source_url(source)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return outlet_of((parts.hostname or ""), outlets, parts.path or "/") if url else ""
 
 
 def _nothing_found(entry: Entry) -> bool:
@@ -852,9 +880,9 @@ def _bank_fields(reader: _Reader, data: dict) -> dict[str, Any]:
     return {"kind": kind, "parent": reader.string(data, "parent"), "province": province}
 
 
-def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Text]:
+def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Outlet]:
     doc = _read_toml(root / OUTLETS_FILE, OUTLETS_FILE, issues)
-    outlets: dict[str, Text] = {}
+    outlets: dict[str, Outlet] = {}
     for data in _items(doc, "outlet", OUTLETS_FILE, issues):
         reader = _Reader(OUTLETS_FILE, issues, dt.date.max)
         domain = reader.string(data, "domain").lower()
@@ -865,7 +893,7 @@ def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Text]:
         if domain in outlets:
             reader.bad("domain", "listed twice")
         name = reader.text(data, "name")
-        outlets[domain] = name or Text(domain, domain)
+        outlets[domain] = Outlet(domain, name or Text(domain, domain), reader.strings(data, "self_media"))
     if not outlets:
         issues.append(CatalogIssue(OUTLETS_FILE, "-", "outlet", "no news outlets listed"))
     return outlets
@@ -920,7 +948,7 @@ def _check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[Catalog
     outlets = catalog.news_outlets
 
     def cites_outlet(sources: tuple[str, ...]) -> bool:
-        return any(outlet_of(source_host(s), outlets) for s in sources)
+        return any(_source_outlet(s, outlets) for s in sources)
 
     for category in catalog.sorted_categories():
         route = category.fallback
@@ -1019,10 +1047,16 @@ def source_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _compiled_key() -> tuple[int, tuple[int, int]]:
+def _compiled_key() -> tuple[Any, ...]:
+    """What a compiled file must have been made with: this format, this Python, these classes' fields
+    (a pickle of an older class layout would unpickle into objects lacking the new fields)."""
     import sys
+    from dataclasses import fields
 
-    return _COMPILED_FORMAT, tuple(sys.version_info[:2])  # type: ignore[return-value]
+    classes = (Text, Route, Entry, Platform, Bank, DiscoveryService, CarrierStep, Category, SmsSignature,
+               Outlet, CatalogIssue, Catalog)
+    schema = tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
+    return _COMPILED_FORMAT, tuple(sys.version_info[:2]), schema
 
 
 def compile_catalog(root: Path, out: Path | None = None, today: dt.date | None = None) -> Path:

@@ -90,3 +90,22 @@ def test_the_shipped_compiled_catalog_if_built_matches_the_toml():
     assert compiled_is_current(root), "stale: run .venv/bin/python packaging/build_catalog.py"
     compiled = load_catalog_collecting(root)
     assert compiled[0] == load_catalog_collecting(root, use_compiled=False)[0]
+
+
+def test_a_compiled_file_from_an_older_class_layout_is_ignored(root, monkeypatch):
+    import dataclasses
+
+    from bindguard.core import catalog as module
+
+    compile_catalog(root, today=TODAY)
+    assert compiled_is_current(root)
+
+    @dataclasses.dataclass(frozen=True)
+    class Outlet:  # the same name with one more field, as after a code change
+        domain: str
+        name: module.Text
+        self_media: tuple = ()
+        region: str = ""
+
+    monkeypatch.setattr(module, "Outlet", Outlet)
+    assert not compiled_is_current(root)
