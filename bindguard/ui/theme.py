@@ -42,8 +42,7 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
 _STYLE = """
 QWidget {{ color: {text}; }}
 QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
-QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px;
-                        min-width: {steps}px; max-width: {steps}px; }}
+QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px; }}
 QListWidget#stepList::item {{ padding: 8px 4px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 700; }}
 QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
@@ -136,4 +135,4 @@ def apply(app: QApplication, large_text: bool) -> None:
         window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
         money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
         ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
-        indicator=round(points * 1.4), steps=340 if large_text else 250))
+        indicator=round(points * 1.4)))

@@ -1,31 +1,21 @@
-"""A scrolling body for a page, so large text never pushes controls off the window."""
+"""The body of a page. The frame (ui/wizard.py) puts every page in one vertical scroll area of its
+own, so large text never pushes controls off the window and no page can make the window grow."""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar, set_rich_text
+from bindguard.ui.widgets.enum_props import set_rich_text
 
 
 def scroll_body(page: QWidget, spacing: int = 14) -> QVBoxLayout:
-    """Give `page` a frameless vertical scroll area; return the layout to fill."""
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    set_no_horizontal_scroll_bar(area)
-    set_no_focus(area)
-    inner = QWidget(area)
-    inner.setObjectName("pageBody")
-    layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 12, 0)
+    """The layout to fill with the page's body. It scrolls as one, in the frame's scroll area for
+    the page (`page.scroll_area`, set by the frame): no scroll area of the page's own."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 12, 0)  # room beside the scroll bar
     layout.setSpacing(spacing)
-    area.setWidget(inner)
-    outer.addWidget(area)
-    page.scroll_area = area  # type: ignore[attr-defined]
     return layout
 
 

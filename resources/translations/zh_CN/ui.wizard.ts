@@ -8,6 +8,10 @@
         <translation>第 {0} 步,共 {1} 步</translation>
     </message>
     <message>
+        <source>Go back to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>BindGuard — change your number safely</source>
         <translation>换号卫士 — 安心换号</translation>
     </message>
