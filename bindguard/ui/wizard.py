@@ -86,7 +86,6 @@ class WizardWindow(QMainWindow):
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
         self.stack = QStackedWidget(central)
-        right.addWidget(self.step_label)
         right.addWidget(self.title_label)
         # Each page sits in its own scroll area (page()), so no page's content can push the window
         # taller or wider than the screen: the stack's minimum size is that of an empty scroll area.
@@ -101,6 +100,8 @@ class WizardWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.step_label)  # "第 3 步，共 9 步" between the buttons: the page keeps the height
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         right.addLayout(buttons)
@@ -158,8 +159,8 @@ class WizardWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.keep_on_screen)
-        QTimer.singleShot(300, self.keep_on_screen)  # after the window manager has framed the window
+        QTimer.singleShot(0, self, self.keep_on_screen)
+        QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
 
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():
@@ -332,10 +333,14 @@ class WizardWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BindGuard — change your number safely"))
+        # No mnemonic letter in Chinese ("显示(&V)" reads machine-made): the translation drops the "&";
+        # the keyboard shortcut stays, shown in the menu and in the tooltip.
         self.view_menu.setTitle(self.tr("&View"))
+        self.view_menu.setToolTipsVisible(True)
         self.lang_zh_action.setText("中文")
         self.lang_en_action.setText("English")
         self.large_text_action.setText(self.tr("&Large text"))
+        self.large_text_action.setToolTip(self.tr("Large text (Ctrl and +)"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.back_button.setAccessibleName(self.tr("Back"))

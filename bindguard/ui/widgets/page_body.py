@@ -61,3 +61,27 @@ def tab_chain(widgets: list[QWidget]) -> None:
     """Tab visits `widgets` in this order (the order they are read on the page)."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def set_primary(button: QWidget, primary: bool) -> None:
+    """The page's one main action is a filled button (theme.py: QPushButton[primary="true"])."""
+    if button.property("primary") != primary:
+        button.setProperty("primary", primary)
+        button.style().unpolish(button)
+        button.style().polish(button)
+
+
+def say_limit(edit, label: QLabel, lang: str) -> None:
+    """A field that is full says so under it (QLineEdit.setMaxLength alone cuts the text silently);
+    the message goes as soon as the text is shorter again."""
+    from bindguard.core.errors import message
+
+    limit = edit.maxLength()
+    full = len(edit.text()) >= limit
+    showing = label.isVisibleTo(label.parentWidget()) and label.property("limitMessage")
+    if full:
+        show_error(label, message("text.at_limit", lang, limit=limit))
+        label.setProperty("limitMessage", True)
+    elif showing:
+        show_error(label, "")
+        label.setProperty("limitMessage", False)

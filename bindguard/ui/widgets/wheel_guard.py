@@ -48,11 +48,15 @@ class WheelGuard(QObject):
             return False
         owner = watched
         if not isinstance(owner, QAbstractSpinBox | QComboBox | QAbstractItemView):
-            parent = owner.parentWidget()
-            owner = parent if isinstance(parent, QAbstractScrollArea) else owner
+            parent = owner.parentWidget()  # a spin box's line edit, a list's viewport
+            owner = parent if isinstance(parent, QAbstractScrollArea | QAbstractSpinBox | QComboBox) else owner
         if isinstance(owner, QAbstractSpinBox | QComboBox):
-            if owner.hasFocus():
-                return False
+            focus = owner.window().focusWidget()  # the window's focus, active or not
+            if focus is owner or (focus is not None and owner.isAncestorOf(focus)):
+                if owner is watched:
+                    return False
+                QApplication.sendEvent(owner, event)  # the focused box takes it, once
+                return True
         elif isinstance(owner, QAbstractItemView):
             area = page_scroll_area(owner)
             if area is None or area.verticalScrollBar().maximum() == 0:
@@ -79,6 +83,8 @@ def guard_wheel(page: QWidget) -> None:
         if isinstance(widget, QAbstractSpinBox | QComboBox):
             widget.setProperty("focusPolicy", STRONG_FOCUS)  # the wheel must not give them focus
             widget.installEventFilter(_guard)
+            for inner in widget.findChildren(QWidget):  # the line edit under the pointer gets it first
+                inner.installEventFilter(_guard)
         elif isinstance(widget, QAbstractItemView):
             widget.viewport().installEventFilter(_guard)
         else:
