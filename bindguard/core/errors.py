@@ -54,6 +54,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checklist.not_found": ("找不到这份清单,可能已被删除。", "This checklist was not found. It may have been deleted."),
     "custom.name_empty": ("请写上这个账号的名称。", "Please give this account a name."),
+    "text.at_limit": (
+        "最多能写 {limit} 个字，后面的字写不进去了。请写短一点。",
+        "At most {limit} characters fit here; anything longer is not taken. Please shorten it.",
+    ),
     # catalog
     "catalog.invalid": (
         "程序自带的资料有错误,请联系我们:{detail}",

@@ -59,8 +59,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "scan the QR code with your phone to open the official page.",
     ),
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
+    "section_stuck": ("遇到困难的项目：可以请家人帮忙，或者带上身份证去柜台",
+                      "Stuck: ask a relative to help, or take your ID card to the counter"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
-    "section_stuck": ("遇到困难的项目：换个办法，或请人帮忙", "Items you got stuck on: another way, or ask for help"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
@@ -80,6 +81,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
     ),
     "note": ("我的备注", "My note"),
+    "overview": ("清单一览", "The whole list at a glance"),
+    "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
+    "continued": ("（续）", " (continued)"),
     "none": ("(无)", "(none)"),
     "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
     "colon": (":", ": "),  # after a label
@@ -118,6 +122,12 @@ class ReportItem:
     route_number: int = 0  # 办法 N of the route printed (0: none)
     say: str = ""  # 怎么说, from the route (or, for a stuck item, a plain sentence)
     help: tuple[str, ...] = ()  # stuck items: other ways, the hotline, what to say, ask a relative
+
+    @property
+    def detailed(self) -> bool:
+        """Printed with its steps: still to do, or finished with a note of the user's (a finished
+        item without one is a line of the overview only)."""
+        return not self.compact or bool(self.note)
 
     @property
     def qr(self) -> bool:
@@ -234,20 +244,21 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
 
 
 def _sections(checklist: Checklist, catalog: Catalog) -> tuple[list[ChecklistItem], ...]:
-    """Open money items first (a stranger with the old number can spend from them), then the other
-    open items in work order, then the stuck ones under their own heading, then what is finished."""
+    """Open money items first (a stranger with the old number can spend from them), then the stuck
+    ones under their own heading, then the other open items in work order, then what is finished."""
     work = work_order(checklist, catalog)
+    stuck = [i for i in work if i.status is Status.STUCK]
     open_ = [i for i in work if i.status.is_open and i.status is not Status.STUCK]
     money = [i for i in open_ if money_badge(i, catalog)]
     rest = [i for i in open_ if not money_badge(i, catalog)]
-    stuck = [i for i in work if i.status is Status.STUCK]
     finished = [i for i in work if not i.status.is_open]
-    return money, rest, stuck, finished
+    return money, stuck, rest, finished
 
 
 def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
-                 today: dt.date) -> Report:
-    """The whole printout. `notes` is None unless the user ticked "include my notes"."""
+                 today: dt.date, only_open: bool = False) -> Report:
+    """The whole printout. `notes` is None unless the user ticked "include my notes"; `only_open`
+    (只打印还没做完的) leaves the finished items out (the progress line still counts them)."""
     lang_: Lang = "zh" if lang == "zh" else "en"
     situation = checklist.situation
     header: list[tuple[str, str]] = [
@@ -275,15 +286,15 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
         summary.append(word("money_left", lang_, count=money_left))
 
     sections = []
-    for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
+    for title_key, group in zip(("section_money", "section_stuck", "section_open", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
-        if group:
+        if group and not (only_open and title_key == "section_finished"):
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
             sections.append(ReportSection(word(title_key, lang_), rendered))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
-                                                 "say", "stuck_other")}
+                                                 "say", "stuck_other", "overview", "see_page", "continued")}
     return Report(
         lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",

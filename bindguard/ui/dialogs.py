@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -30,10 +31,46 @@ def tell(parent: QWidget | None, message: str) -> None:
     box.exec()
 
 
+# Strings of Qt's own file dialog that Qt's Chinese translation lacks or marks with mnemonic letters
+# ("(&N)"): our translation of these contexts is installed after Qt's, so it wins (issue 12).
+QT_DIALOG_STRINGS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+)
+
+
+def save_dialog(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> QFileDialog:
+    """The save dialog: the system's own where the platform has one (Windows, macOS, a Linux desktop
+    with a portal); where Qt draws its own, every label is set here in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    dialog = QFileDialog(parent, title, str(suggested.parent), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.selectFile(suggested.name)
+    if suggested.suffix:
+        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    label = QFileDialog.DialogLabel
+    for which, text in (
+            (label.LookIn, QCoreApplication.translate("dialogs", "Folder:")),
+            (label.FileName, QCoreApplication.translate("dialogs", "File name:")),
+            (label.FileType, QCoreApplication.translate("dialogs", "File type:")),
+            (label.Accept, QCoreApplication.translate("dialogs", "Save")),
+            (label.Reject, QCoreApplication.translate("dialogs", "Cancel"))):
+        dialog.setLabelText(which, text)
+    return dialog
+
+
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Where to save a file; None if the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(path) if path else None
+    dialog = save_dialog(parent, title, suggested, file_filter)
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files and files[0] else None
 
 
 def show_link(parent: QWidget | None, url: str) -> None:
@@ -74,22 +111,22 @@ def crash_report(parent: QWidget | None, message: str, details: str) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("dialogs", text)
-
     dialog = QDialog(parent)
     dialog.setObjectName("crashDialog")
-    dialog.setWindowTitle(tr("Something went wrong"))
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Something went wrong"))
     layout = QVBoxLayout(dialog)
-    label = QLabel(message + "\n\n" + tr("You can carry on. If it happens again, copy the details and "
-                                         "send them to us: they contain no numbers, names or notes."), dialog)
+    carry_on = QCoreApplication.translate(
+        "dialogs", "You can carry on. If it happens again, copy the details and "
+        "send them to us: they contain no numbers, names or notes.")
+    label = QLabel(message + "\n\n" + carry_on, dialog)
     label.setWordWrap(True)
     layout.addWidget(label)
     row = QHBoxLayout()
-    copy = QPushButton(tr("Copy details"), dialog)
+    copy = QPushButton(QCoreApplication.translate("dialogs", "Copy details"), dialog)
     copy.setObjectName("copyDetails")
-    copy.setAccessibleDescription(tr("Copies a technical report without personal data"))
-    close = QPushButton(tr("Close"), dialog)
+    copy.setAccessibleDescription(
+        QCoreApplication.translate("dialogs", "Copies a technical report without personal data"))
+    close = QPushButton(QCoreApplication.translate("dialogs", "Close"), dialog)
     close.setDefault(True)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     close.clicked.connect(dialog.accept)

@@ -9,7 +9,7 @@ import functools
 import html
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBitmap, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QRegion
+from PySide6.QtGui import QBitmap, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QRegion
 
 from bindguard.core.checklist import Status
 from bindguard.core.report import Report, ReportItem
@@ -55,9 +55,9 @@ def _report_font(points: float, lang: str) -> QFont:
 
 
 def header_html(report: Report, pt: float) -> str:
-    rows = "".join(
-        f"<tr><td width='22%'><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>" for label, value in report.header
-    )
+    pairs = list(report.header)
+    cells = [f"<td width='14%'><b>{esc(label)}</b></td><td width='36%'>{esc(value)}</td>" for label, value in pairs]
+    rows = "".join(f"<tr>{''.join(cells[i:i + 2])}</tr>" for i in range(0, len(cells), 2))
     parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{esc(report.title)}</p>",
              f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>"]
     if report.dates:
@@ -89,10 +89,13 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
                      + "".join(f"<li>{esc(step)}</li>" for step in item.steps) + "</ol>")
     if item.needs:
         parts.append(f"<p><b>{esc(labels['bring'])}{c}</b>{esc(labels['list_sep'].join(item.needs))}</p>")
+    contact = []  # the hotline and the official page share a line: one line less for every item
     if item.hotline:
-        parts.append(f"<p><b>{esc(labels['hotline'])}{c}</b>{esc(item.hotline)}</p>")
+        contact.append(f"<b>{esc(labels['hotline'])}{c}</b>{esc(item.hotline)}")
     if item.url:
-        parts.append(f"<p><b>{esc(labels['url'])}{c}</b>{esc(item.url)}</p>")
+        contact.append(f"<b>{esc(labels['url'])}{c}</b>{esc(item.url)}")
+    if contact:
+        parts.append(f"<p>{'&nbsp;&nbsp;&nbsp; '.join(contact)}</p>")
     source = " · ".join(s for s in (item.confidence, item.checked) if s)
     if source:
         parts.append(f"<p style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{esc(labels['confidence'])}{c}"
@@ -103,37 +106,46 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
     return "".join(parts)
 
 
+def paint_box(painter: QPainter, status: Status, box: QRectF, mm: float) -> None:
+    """A box to tick with a pen, its shape saying the status: empty (to do), a tick (done), a dash
+    (nothing to do), a clock (later), an exclamation mark (stuck)."""
+    side = box.width()
+    weight = max(0.25, min(1.0, side / (11 * mm)))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(INK, 0.6 * mm * weight))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    inner = box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2)
+    painter.setPen(QPen(INK, 0.9 * mm * weight, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    if status is Status.DONE:  # a tick
+        path = QPainterPath(QPointF(inner.left(), inner.center().y()))
+        path.lineTo(inner.left() + inner.width() * 0.4, inner.bottom())
+        path.lineTo(inner.right(), inner.top())
+        painter.drawPath(path)
+    elif status is Status.NOT_APPLICABLE:  # a dash: nothing to do
+        painter.drawLine(QPointF(inner.left(), inner.center().y()), QPointF(inner.right(), inner.center().y()))
+    elif status is Status.LATER:  # a clock
+        painter.setPen(QPen(INK, 0.5 * mm * weight))
+        painter.drawEllipse(inner)
+        c = inner.center()
+        painter.drawLine(c, QPointF(c.x(), inner.top() + inner.height() * 0.2))
+        painter.drawLine(c, QPointF(inner.right() - inner.width() * 0.25, c.y()))
+    elif status is Status.STUCK:  # an exclamation mark
+        c = inner.center()
+        painter.drawLine(QPointF(c.x(), inner.top()), QPointF(c.x(), inner.bottom() - inner.height() * 0.35))
+        painter.setBrush(INK)
+        painter.drawEllipse(QPointF(c.x(), inner.bottom()), 0.5 * mm * weight, 0.5 * mm * weight)
+    painter.restore()
+
+
 def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float, pt: float,
                  lang: str = "zh") -> None:
     """A box to tick with a pen, its shape saying the status, and the status in words beneath."""
     side = 11 * mm * max(1.0, pt / BODY_PT)
     box = QRectF(column.left() + (column.width() - side) / 2, column.top(), side, side)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(INK, 0.6 * mm))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(box)
-    inner = box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2)
-    painter.setPen(QPen(INK, 0.9 * mm, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    if item.status is Status.DONE:  # a tick
-        path = QPainterPath(QPointF(inner.left(), inner.center().y()))
-        path.lineTo(inner.left() + inner.width() * 0.4, inner.bottom())
-        path.lineTo(inner.right(), inner.top())
-        painter.drawPath(path)
-    elif item.status is Status.NOT_APPLICABLE:  # a dash: nothing to do
-        painter.drawLine(QPointF(inner.left(), inner.center().y()), QPointF(inner.right(), inner.center().y()))
-    elif item.status is Status.LATER:  # a clock
-        painter.setPen(QPen(INK, 0.5 * mm))
-        painter.drawEllipse(inner)
-        c = inner.center()
-        painter.drawLine(c, QPointF(c.x(), inner.top() + inner.height() * 0.2))
-        painter.drawLine(c, QPointF(inner.right() - inner.width() * 0.25, c.y()))
-    elif item.status is Status.STUCK:  # an exclamation mark
-        c = inner.center()
-        painter.drawLine(QPointF(c.x(), inner.top()), QPointF(c.x(), inner.bottom() - inner.height() * 0.35))
-        painter.setBrush(INK)
-        painter.drawEllipse(QPointF(c.x(), inner.bottom()), 0.5 * mm, 0.5 * mm)
-    painter.restore()
+    paint_box(painter, item.status, box, mm)
     painter.save()
     painter.setFont(report_font(max(11.0, pt * 0.8), lang))
     painter.setPen(INK)
@@ -141,6 +153,47 @@ def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float,
     flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
     painter.drawText(label, flags, item.status_word)
     painter.restore()
+
+
+def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: float, pt: float, lang: str,
+                       where: str) -> None:
+    """One line of 清单一览: the box, the name (bold when money is at stake), the hotline, and where
+    its steps are (第 3 页) or, for a finished item, its status word."""
+    font = report_font(pt, lang)
+    metrics = QFontMetricsF(font, painter.device())
+    side = min(rect.height() * 0.7, metrics.height() * 0.85)
+    box = QRectF(rect.left(), rect.center().y() - side / 2, side, side)
+    paint_box(painter, item.status, box, mm)
+    painter.save()
+    painter.setPen(INK)
+    right = where
+    if item.hotline:
+        right = f"{item.hotline}  {where}"
+    painter.setFont(font)
+    right_width = metrics.horizontalAdvance(right)
+    align = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(rect.right() - right_width, rect.top(), right_width, rect.height()),
+                     align | Qt.AlignmentFlag.AlignRight, right)
+    left = box.right() + 2 * mm
+    room = rect.right() - right_width - 3 * mm - left
+    name_font, name = fitted_text(painter, item.name, room, pt, lang, bold=item.money_risk and not item.compact)
+    painter.setFont(name_font)
+    painter.drawText(QRectF(left, rect.top(), room, rect.height()), align | Qt.AlignmentFlag.AlignLeft, name)
+    painter.restore()
+
+
+def fitted_text(painter: QPainter, text: str, width: float, pt: float, lang: str,
+                bold: bool = False) -> tuple[QFont, str]:
+    """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
+    line; cut with "…" only when even the smaller font is too wide."""
+    size = pt
+    while True:
+        font = report_font(size, lang)
+        font.setBold(bold)
+        metrics = QFontMetricsF(font, painter.device())
+        if metrics.horizontalAdvance(text) <= width or size <= pt * 0.7:
+            return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        size -= pt * 0.05
 
 
 QR_BORDER = 4  # the quiet zone scanners need, in modules

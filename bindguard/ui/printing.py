@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -36,8 +37,10 @@ from bindguard.ui.print_parts import (
     LARGE_BODY_PT,
     RULE,
     esc,
+    fitted_text,
     header_html,
     item_html,
+    paint_overview_row,
     paint_qr,
     paint_status,
     report_font,
@@ -46,9 +49,10 @@ from bindguard.ui.print_parts import (
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
 QR_MM = 30.0
-BOX_COLUMN_MM = 28.0
+BOX_COLUMN_MM = 24.0
 GAP_MM = 4.0
-ITEM_GAP_MM = 4.0
+ITEM_GAP_MM = 3.0
+OVERVIEW_GAP_MM = 8.0
 PDF_DPI = 300
 
 
@@ -89,9 +93,17 @@ class _Renderer:
         # CJK's own line is 1.45 em, DejaVu's only 1.16 em. Set by the style sheet where Qt honours
         # a CSS line-height on <li>, else by merging a block format into every block afterwards
         # (as slow as parsing the HTML again).
-        percent = 110 if report.lang == "zh" else 130
+        percent = 100 if report.lang == "zh" else 130
         self.style = (f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; line-height: {percent}%; }}"
                       f" li {{ line-height: {percent}%; }}")
+        self.overview_pt = self.body_pt * 0.8
+        self.row_height = QFontMetricsF(report_font(self.overview_pt, report.lang), device).height() * 1.3
+        self.overview_title_font = report_font(self.body_pt * 1.25, report.lang)
+        self.overview_title_font.setBold(True)
+        self.overview_title_height = QFontMetricsF(self.overview_title_font, device).height() * 1.6
+        self.continued_height = QFontMetricsF(report_font(self.body_pt * 0.85, report.lang), device).height() * 1.4
+        self.overview_title_at = (0, 0.0)
+        self.overview_slots = []
         self.spacing = QTextBlockFormat()
         self.spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 
@@ -118,18 +130,93 @@ class _Renderer:
         return self.width - BOX_COLUMN_MM * self.mm - qr
 
     def blocks(self) -> list[_Block]:
+        """The header, then (placed by paginate) the overview, then each section's title and the
+        items printed with their steps (a finished item without a note is an overview line only)."""
         blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
-        parts = self._item_parts([item for section in self.report.sections for item in section.items])
+        detailed = [item for section in self.report.sections for item in section.items if item.detailed]
+        parts = self._item_parts(detailed)
         box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the status box and its word
         for section in self.report.sections:
+            items = [item for item in section.items if item.detailed]
+            if not items:
+                continue
             title = f"<p style='font-size:{self.body_pt * 1.25:.1f}pt; font-weight:700'>{esc(section.title)}</p>"
             blocks.append(self._measure(self._doc(title, self.width)))
-            for item in section.items:
+            for item in items:
                 part = parts[id(item)]
-                height = max(part.doc_height, (QR_MM + 10) * self.mm if item.qr else 0.0, box)
+                height = max(part.doc_height, self.side_height(item), box)
                 part.height = height + ITEM_GAP_MM * self.mm
                 blocks.append(part)
         return blocks
+
+    def side_height(self, item: ReportItem) -> float:
+        """What the column beside the text needs on the item's first page: the QR code and its caption."""
+        return (QR_MM + 10) * self.mm if item.qr else (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm
+
+    # -- 清单一览: every item on one line ------------------------------------------------------
+
+    def overview_rows(self) -> list[tuple[str, ReportItem | None]]:
+        rows: list[tuple[str, ReportItem | None]] = []
+        for section in self.report.sections:
+            rows.append((section.title, None))
+            rows.extend((item.name, item) for item in section.items)
+        return rows
+
+    def place_overview(self, page: int, y: float) -> tuple[int, float]:
+        """Lay the overview's rows out in two columns from (page, y): down the first column, then the
+        second, then on to the next page; the last page's columns are balanced, so the items that
+        follow start right under it. Returns where the next thing goes."""
+        rows = self.overview_rows()
+        self.overview_title_at = (page, y)
+        y += self.overview_title_height
+        self.overview_slots: list[tuple[int, int, float]] = []  # page, column, top
+        index = 0
+        while index < len(rows):
+            capacity = int((self.body_height - y) // self.row_height)
+            if capacity < 2:
+                page, y = page + 1, 0.0
+                continue
+            left = len(rows) - index
+            if left <= 2 * capacity:  # the last page of the overview: balance the two columns
+                first = (left + 1) // 2
+                for n in range(left):
+                    column = 0 if n < first else 1
+                    self.overview_slots.append((page, column, y + (n if column == 0 else n - first) * self.row_height))
+                return page, y + first * self.row_height + 3 * self.mm
+            for n in range(2 * capacity):
+                column = n // capacity
+                self.overview_slots.append((page, column, y + (n % capacity) * self.row_height))
+            index += 2 * capacity
+            page, y = page + 1, 0.0
+        return page, y
+
+    def _paint_overview(self, painter: QPainter, page: int, item_pages: dict[int, int]) -> None:
+        rows = self.overview_rows()
+        title_page, title_y = self.overview_title_at
+        if page == title_page:
+            painter.save()
+            painter.setFont(self.overview_title_font)
+            painter.setPen(INK)
+            painter.drawText(QRectF(0, title_y, self.width, self.overview_title_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.report.labels["overview"])
+            painter.restore()
+        column_width = (self.width - OVERVIEW_GAP_MM * self.mm) / 2
+        for (text, item), (on_page, column, top) in zip(rows, self.overview_slots, strict=True):
+            if on_page != page:
+                continue
+            x = column * (column_width + OVERVIEW_GAP_MM * self.mm)
+            rect = QRectF(x, top, column_width, self.row_height)
+            if item is None:  # a section's title
+                painter.save()
+                font, fitted = fitted_text(painter, text, rect.width(), self.overview_pt, self.report.lang, bold=True)
+                painter.setFont(font)
+                painter.setPen(INK)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, fitted)
+                painter.restore()
+                continue
+            on = item_pages.get(id(item))
+            where = self.report.labels["see_page"].format(page=on + 1) if on is not None else item.status_word
+            paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where)
 
     def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
         """Every item's text, laid out in one document per text width (with and without a QR
@@ -168,25 +255,46 @@ class _Renderer:
                       block_count=doc.blockCount())
 
     def paginate(self, blocks: list[_Block]) -> int:
+        """Where every block goes. Pages are filled: an item that does not fit the rest of a page is
+        cut between two lines of its text when at least three lines, its status box and its QR code
+        fit, and at least two lines go over (its name repeats there, "（续）"); else it starts the
+        next page."""
         page, y = 0, 0.0
         for index, block in enumerate(blocks):
             keep_with_next = block.item is None and index + 1 < len(blocks) and blocks[index + 1].item
-            needed = block.height + (min(blocks[index + 1].height, self.body_height / 2) if keep_with_next else 0)
-            if y > 0 and y + needed > self.body_height:
-                page, y = page + 1, 0.0
+            needed = block.height + (min(blocks[index + 1].height, self.body_height / 3) if keep_with_next else 0)
             pad = 2 * self.mm if block.item else 0.0
             doc_height = block.doc_height
             start = 0.0
-            if y + block.height > self.body_height:  # taller than a page: cut between lines
+            if y > 0 and y + needed > self.body_height:
+                cut = self._first_cut(block, self.body_height - y - pad) if block.item else None
+                if cut is None:
+                    page, y = page + 1, 0.0
+                else:
+                    block.slices.append((page, y, 0.0, cut))
+                    page, y, start = page + 1, self.continued_height, cut
+            if y + block.height - start > self.body_height:  # still taller than a page: cut between lines
                 tops = _line_tops(block)
                 while doc_height - start > self.body_height - y - pad:
                     room = self.body_height - y - pad
                     cut = max((t for t in tops if start < t <= start + room), default=start + room)
                     block.slices.append((page, y, start, cut))
-                    page, y, start = page + 1, 0.0, cut
+                    page, y, start = page + 1, self.continued_height, cut
             block.slices.append((page, y, start, doc_height))
             y += block.height - start
+            if index == 0:  # right under the header: 清单一览
+                page, y = self.place_overview(page, y)
         return page + 1
+
+    def _first_cut(self, block: _Block, room: float) -> float | None:
+        """Where to cut an item so its first part fills `room`, or None to move it whole."""
+        if room < self.side_height(block.item) or block.doc_height <= 0:
+            return None
+        tops = _line_tops(block)
+        if len(tops) < 5:
+            return None
+        fits = [t for t in tops[3:-1] if t <= room]  # three lines at least here, two at least there
+        return fits[-1] if fits else None
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -201,9 +309,11 @@ class _Renderer:
             for block in blocks:
                 for page in dict.fromkeys(s[0] for s in block.slices):
                     on_page[page].append(block)
+            item_pages = {id(block.item): block.slices[0][0] for block in blocks if block.item is not None}
             for page in range(pages):
                 if page:
                     self.device.newPage()
+                self._paint_overview(painter, page, item_pages)
                 for block in on_page[page]:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
@@ -220,6 +330,8 @@ class _Renderer:
             if block.item is None:
                 painter.translate(0, top - start)
             else:
+                if start > 0:  # the rest of an item cut at the foot of the page before: its name again
+                    self._paint_continued(painter, block.item, top)
                 self._paint_item_side(painter, block.item, top, first=start == 0)
                 painter.translate(BOX_COLUMN_MM * self.mm, top + 2 * self.mm - start)
             # half a device pixel inside a cut, so the line just above or below it is not drawn
@@ -231,6 +343,19 @@ class _Renderer:
             painter.translate(0, -block.offset)
             block.doc.drawContents(painter, QRectF(0, block.offset + low, block.doc.textWidth(), high - low))
             painter.restore()
+
+    def _paint_continued(self, painter: QPainter, item: ReportItem, top: float) -> None:
+        painter.save()
+        font = report_font(self.body_pt * 0.85, self.report.lang)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(INK)
+        rect = QRectF(BOX_COLUMN_MM * self.mm, top - self.continued_height, self.width - BOX_COLUMN_MM * self.mm,
+                      self.continued_height)
+        text = QFontMetricsF(font, self.device).elidedText(item.name + self.report.labels["continued"],
+                                              Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
 
     def _paint_item_side(self, painter: QPainter, item: ReportItem, top: float, first: bool) -> None:
         """The rule above an item, its status box and its QR code (on the item's first page only)."""
@@ -349,8 +474,40 @@ def preview_dialog(parent, report: Report, large_text: bool):
     dialog.setWindowTitle(report.title)
     dialog.paintRequested.connect(lambda device: render(device, report, large_text))
     dialog.printer = printer  # keep the printer alive as long as the dialog
-    dialog.resize(900, 1000)
+    _large_print_button(dialog)
+    screen = (parent.screen() if parent is not None else None) or dialog.screen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    width, height = 900, 1000
+    if room is not None:  # never larger than the screen (1024x728 after a taskbar), title bar included
+        width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+    dialog.resize(width, height)
     return dialog
+
+
+def _large_print_button(dialog) -> None:
+    """The preview's toolbar is small icons; its Print action becomes a large button with the word
+    打印 beside the icon, first on the left (Qt's own action, so it prints exactly as the icon did)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    word = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    for toolbar in dialog.findChildren(QToolBar):
+        for action in toolbar.actions():
+            if action.text().replace("&", "") != word.replace("&", ""):
+                continue
+            toolbar.removeAction(action)  # first on the left, where the eye starts
+            toolbar.insertAction(toolbar.actions()[0] if toolbar.actions() else None, action)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName("previewPrint")
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                font = button.font()
+                font.setPointSizeF(font.pointSizeF() * 1.2)
+                font.setBold(True)
+                button.setFont(font)
+                button.setMinimumSize(120, 48)
+                button.setAccessibleName(action.text().replace("&", ""))
+            return
 
 
 def preview(parent, report: Report, large_text: bool) -> None:

@@ -42,8 +42,7 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
 _STYLE = """
 QWidget {{ color: {text}; }}
 QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
-QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px;
-                        min-width: {steps}px; max-width: {steps}px; }}
+QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px; }}
 QListWidget#stepList::item {{ padding: 8px 4px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 700; }}
 QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
@@ -58,18 +57,25 @@ QFrame.notice {{ background: {info_bg}; border-radius: 10px; }}
 QFrame.warning {{ background: {money_bg}; border-radius: 10px; }}
 QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
               border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}
-QPushButton:default, QPushButton#nextButton, QPushButton#startButton {{
+QPushButton:default, QPushButton#nextButton, QPushButton[primary="true"] {{
               background: {accent}; color: {window}; }}
-QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton#startButton:disabled {{
+QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton[primary="true"]:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
-QSpinBox {{ min-height: {field}px; padding: 2px 8px; }}
+QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}
+QPushButton.status:checked, QPushButton.status:checked:default {{ background: {accent}; color: {window}; }}
+QPushButton.status:focus {{ border: 3px solid {focus}; }}
+QPushButton.stepper {{ padding: 2px 4px; font-size: {section}pt; font-weight: 700; }}
+QSpinBox {{ min-height: {field}px; min-width: {spin}px; padding: 2px 8px; border: 2px solid {card_border};
+            border-radius: 6px; background: {window}; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 0px; border: none; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
               min-height: {field}px; border: 2px solid {card_border}; border-radius: 6px; padding: 2px 8px;
               background: {window}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QListWidget:focus {{
               border: 3px solid {focus}; }}
 QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; }}
+QLabel:focus {{ border: 3px solid {focus}; border-radius: 6px; }}
 QCheckBox, QRadioButton {{ padding: 4px; spacing: 10px; }}
 QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
               width: {indicator}px; height: {indicator}px; }}
@@ -136,4 +142,4 @@ def apply(app: QApplication, large_text: bool) -> None:
         window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
         money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
         ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
-        indicator=round(points * 1.4), steps=340 if large_text else 250))
+        indicator=round(points * 1.4), spin=round(points * 7)))

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 from bindguard.core.flow import PAGE_ORDER, pages_for
 from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
-from bindguard.ui.widgets.enum_props import set_no_focus
+from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar
+from bindguard.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
@@ -34,6 +37,17 @@ if TYPE_CHECKING:
 
 NORMAL_SIZE = (1100, 760)
 LARGE_SIZE = (1440, 1000)  # large text at 1100x760 leaves the work page's list a few words wide
+# Before the window manager has framed the window its title bar and borders are unknown: the first
+# size leaves this much of the screen's available height (and a little of its width) for them.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def first_size(available: QSize, large_text: bool, remembered: QSize | None = None) -> QSize:
+    """The window's first size: the remembered one for this screen size, else the preferred one,
+    never larger than the screen's available area less the frame (1024x728 after a taskbar)."""
+    width, height = remembered.toTuple() if remembered is not None else (LARGE_SIZE if large_text else NORMAL_SIZE)
+    room = available - FRAME_ALLOWANCE
+    return QSize(min(width, room.width()), min(height, room.height()))
 
 
 class WizardWindow(QMainWindow):
@@ -46,9 +60,9 @@ class WizardWindow(QMainWindow):
         self.ctx = ctx
         self._built: dict[str, BasePage] = {}
         self.current_id = ""
+        self._furthest = 0  # the furthest step reached in the flow: the step list lets the user jump back to it
         self.setObjectName("wizard")
-        self.resize(*NORMAL_SIZE)
-        self.fit_text_size(ctx.large_text)
+        self.resize(self._first_size(ctx.large_text))
 
         central = QWidget(self)
         outer = QHBoxLayout(central)
@@ -59,20 +73,22 @@ class WizardWindow(QMainWindow):
         self.step_list.setObjectName("stepList")
         set_no_focus(self.step_list)  # not Qt.FocusPolicy: see widgets/enum_props.py
         self.step_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.step_list.setFixedWidth(240)
+        set_no_horizontal_scroll_bar(self.step_list)
+        self.step_list.itemClicked.connect(self._on_step_clicked)
         outer.addWidget(self.step_list)
 
         right = QVBoxLayout()
-        right.setContentsMargins(32, 24, 32, 24)
-        right.setSpacing(16)
+        right.setContentsMargins(24, 16, 24, 16)
+        right.setSpacing(10)
         self.step_label = QLabel(central)
         self.step_label.setObjectName("stepCounter")
         self.title_label = QLabel(central)
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
         self.stack = QStackedWidget(central)
-        right.addWidget(self.step_label)
         right.addWidget(self.title_label)
+        # Each page sits in its own scroll area (page()), so no page's content can push the window
+        # taller or wider than the screen: the stack's minimum size is that of an empty scroll area.
         right.addWidget(self.stack, 1)
 
         buttons = QHBoxLayout()
@@ -85,6 +101,8 @@ class WizardWindow(QMainWindow):
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.step_label)  # "第 3 步，共 9 步" between the buttons: the page keeps the height
+        buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         right.addLayout(buttons)
         outer.addLayout(right, 1)
@@ -94,16 +112,63 @@ class WizardWindow(QMainWindow):
         self.retranslate()
         self.show_page(PAGE_ORDER[0])
 
+    def _screen_key(self) -> str:
+        screen = self.screen()
+        size = screen.size() if screen is not None else QSize()
+        return f"window_size_{size.width()}x{size.height()}"
+
+    def _available(self) -> QSize:
+        screen = self.screen()
+        return screen.availableGeometry().size() if screen is not None else QSize(*LARGE_SIZE) + FRAME_ALLOWANCE
+
+    def _first_size(self, large_text: bool) -> QSize:
+        saved = self.ctx.store.get_setting(self._screen_key())
+        match = saved.split("x") if saved else []
+        remembered = None
+        if len(match) == 2 and all(m.isdigit() for m in match):
+            remembered = QSize(int(match[0]), int(match[1]))
+        return first_size(self._available(), large_text, remembered)
+
     def fit_text_size(self, large_text: bool) -> None:
         """Grow the window for large text, as far as the screen allows; never shrink what the user sized."""
-        if not large_text:
-            return
-        width, height = LARGE_SIZE
+        if large_text:
+            wanted = first_size(self._available(), True)
+            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window so that its frame, title bar included, lies within the screen's
+        available area (the frame is known once the window manager has decorated the window)."""
         screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width, height = min(width, available.width()), min(height, available.height() - 40)
-        self.resize(max(width, self.width()), max(height, self.height()))
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        if extra_w == 0 and extra_h == 0:  # not framed yet: assume a title bar
+            extra_w, extra_h = FRAME_ALLOWANCE.width(), FRAME_ALLOWANCE.height()
+        width = min(inner.width(), area.width() - extra_w)
+        height = min(inner.height(), area.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.keep_on_screen)
+        QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
+
+    def closeEvent(self, event) -> None:
+        if not self.isMaximized() and not self.isFullScreen():
+            try:  # remembered per screen size, for the next start on this screen
+                self.ctx.store.set_setting(self._screen_key(), f"{self.width()}x{self.height()}")
+            except Exception:  # a closed or read-only store must never stop the window from closing
+                pass
+        super().closeEvent(event)
 
     # -- menu ----------------------------------------------------------------------------------
 
@@ -131,11 +196,19 @@ class WizardWindow(QMainWindow):
         """The page object, built on first use: its module is imported then too (start-up time)."""
         page = self._built.get(page_id)
         if page is None:
-            page = page_table.page_class(page_id)(self.ctx, self.stack)
+            area = QScrollArea(self.stack)
+            area.setObjectName(f"pageScroll_{page_id}")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            set_no_horizontal_scroll_bar(area)
+            set_no_focus(area)
+            page = page_table.page_class(page_id)(self.ctx, area)
+            area.setWidget(page)
+            page.scroll_area = area  # the one scroll area of the page's body
             page.completeness_changed.connect(self._refresh_frame)  # the situation may change the flow
             page.navigate_requested.connect(self._on_navigate)
             self._built[page_id] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(area)
         return page
 
     def built_pages(self) -> list[BasePage]:
@@ -148,13 +221,50 @@ class WizardWindow(QMainWindow):
     def show_page(self, page_id: str) -> None:
         page = self.page(page_id)
         self.current_id = page_id
+        if page_id in ("welcome", "situation") and self.ctx.checklist is None:
+            self._furthest = 0
         page.enter()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.scroll_area)
+        page.scroll_area.verticalScrollBar().setValue(0)
+        guard_wheel(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
             self.ctx.checklist.page = page_id
             self.ctx.store.set_position(self.ctx.checklist.id, page_id, self.ctx.checklist.current_item)
+        flow = self.flow()
+        if page_id in flow:
+            self._furthest = max(self._furthest, flow.index(page_id))
         self._refresh_frame()
+        self.focus_first_field(page)
         self.page_changed.emit(page_id)
+
+    def focus_first_field(self, page: BasePage) -> None:
+        """Entering a page puts the keyboard on its first field (the Tab order), not on Next, unless
+        the page's enter() already chose where it goes (the finish page's 打印)."""
+        chosen = self.focusWidget()
+        if chosen is not None and page.isAncestorOf(chosen) and chosen.isVisibleTo(page):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                    and int(widget.focusPolicy().value) & 1):  # Qt::TabFocus
+                widget.setFocus()
+                page.scroll_area.verticalScrollBar().setValue(0)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _on_step_clicked(self, item: QListWidgetItem) -> None:
+        """A click on a step already reached goes there (forward only through the current page's checks)."""
+        flow = self.flow()
+        row = self.step_list.row(item)
+        if not 0 <= row < len(flow) or row > self._furthest or flow[row] == self.current_id:
+            return
+        here = flow.index(self.current_id) if self.current_id in flow else 0
+        if row > here:
+            page = self.page(self.current_id)
+            if not page.is_complete() or not page.leave():
+                self._update_buttons()
+                return
+        self.show_page(flow[row])
 
     def go_next(self) -> None:
         page = self.page(self.current_id)
@@ -187,6 +297,7 @@ class WizardWindow(QMainWindow):
         position = flow.index(self.current_id) + 1 if self.current_id in flow else 1
         self.step_label.setText(self.tr("Step {0} of {1}").format(position, len(flow)))
         self.step_list.clear()
+        widest = 0
         for number, page_id in enumerate(flow, 1):
             title = self.page_title(page_id)
             if number < position:
@@ -196,11 +307,16 @@ class WizardWindow(QMainWindow):
             else:
                 mark = " "
             item = QListWidgetItem(f"{mark} {number}. {title}")
+            font = self.step_list.font()
+            font.setBold(True)  # measured bold: the current step is bold, and any step may become it
+            widest = max(widest, QFontMetrics(font).horizontalAdvance(item.text()))
             if number == position:
-                font = item.font()
-                font.setBold(True)
                 item.setFont(font)
+            if number - 1 <= self._furthest and number != position:
+                item.setToolTip(self.tr("Go back to this step"))
             self.step_list.addItem(item)
+        # As wide as the longest step name (no cut words), the list's padding and item padding included.
+        self.step_list.setFixedWidth(widest + 24 + 8 + 12)
         self._update_buttons()
 
     def page_title(self, page_id: str) -> str:
@@ -217,10 +333,14 @@ class WizardWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BindGuard — change your number safely"))
+        # No mnemonic letter in Chinese ("显示(&V)" reads machine-made): the translation drops the "&";
+        # the keyboard shortcut stays, shown in the menu and in the tooltip.
         self.view_menu.setTitle(self.tr("&View"))
+        self.view_menu.setToolTipsVisible(True)
         self.lang_zh_action.setText("中文")
         self.lang_en_action.setText("English")
         self.large_text_action.setText(self.tr("&Large text"))
+        self.large_text_action.setToolTip(self.tr("Large text (Ctrl and +)"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.back_button.setAccessibleName(self.tr("Back"))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.helpers.screen import offscreen_platform, screen_from_env
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # A real laptop screen (1366x768, or BINDGUARD_TEST_SCREEN), not offscreen's 800x600.
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*screen_from_env())
 
 import pytest
 

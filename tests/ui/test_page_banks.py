@@ -30,9 +30,41 @@ def test_a_card_is_added_with_bank_last4_and_type_and_removed_again(make_window,
     assert cards[0].money_risk
     assert page.cards.count() == 1 and "ending 1234" in page.cards.item(0).text()
     assert page.last4_edit.text() == ""
+    assert not page.cards.selectedItems() and not page.remove_button.isEnabled()  # nothing pre-selected
+    page.cards.setCurrentRow(0)
+    assert page.remove_button.isEnabled()
     page.remove_button.click()
     assert _cards(store, checklist) == []
     assert page.cards.count() == 0
+    assert page.undo_button.isVisible() and "ending 1234" in page.removed_note.text()
+    page.undo_button.click()  # removed by mistake: put back, as it was
+    assert [(c.card.bank_id, c.card.last4) for c in _cards(store, checklist)] == [("ccb", "1234")]
+    assert page.cards.count() == 1 and not page.undo_button.isVisible()
+
+
+def test_bank_search_takes_full_pinyin_and_says_when_nothing_is_found(make_window, qtbot):
+    window = make_window("zh")
+    _checklist, page = _open_banks(window, qtbot)
+    qtbot.keyClicks(page.bank_search, "gongshang")
+    assert page.selected_bank() == "icbc"
+    page.bank_search.clear()
+    qtbot.keyClicks(page.bank_search, "qqqq")
+    assert page.bank_list.count() == 0
+    assert page.no_bank.isVisible() and "没有找到" in page.no_bank.text()
+    page.bank_search.clear()
+    assert not page.no_bank.isVisible() and page.bank_list.count() > 0
+
+
+def test_the_last4_message_goes_once_the_digits_are_right(make_window, qtbot):
+    window = make_window("en")
+    _checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("建行")
+    qtbot.keyClicks(page.last4_edit, "12")
+    page.add_button.click()
+    assert page.last4_error.isVisible()
+    page.last4_edit.clear()
+    qtbot.keyClicks(page.last4_edit, "1234")
+    assert not page.last4_error.isVisible()
 
 
 def test_a_full_card_number_is_refused_with_the_reason_and_nothing_is_saved(make_window, qtbot, store):

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
 from bindguard.core.situation import Situation
 from tests.ui.walk import FakeVault, open_on, saved_checklist
+
+
+@pytest.fixture(autouse=True)
+def documents(tmp_path, monkeypatch):
+    """A Documents folder of the test's own (platformdirs finds ~/Documents through HOME)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs: ~/Documents
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home / "Documents"
 
 
 def _finish(make_window, store, vault=None):
@@ -26,7 +39,7 @@ def test_summary_counts_done_not_applicable_and_left(make_window, store):
     text = page.summary.text()
     total = len(checklist.items)
     assert f"2 of {total} items finished" in text
-    assert "Done:" in text and "No such account:" in text and "Left to do:" in text
+    assert "Done:" in text and "No such account / Not needed:" in text and "Left to do:" in text
     assert f"<b>{total - 2}</b>" in text
 
 
@@ -49,31 +62,75 @@ def test_notes_are_left_out_unless_ticked(make_window, store):
     assert page._notes() == {"platform:wechat": "王经理"}
 
 
-def test_save_as_pdf_writes_the_file_the_user_chose(make_window, store, tmp_path, monkeypatch):
-    pytest.importorskip("bindguard.core.report")
+def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says_where(
+        make_window, store, documents, monkeypatch):
+    asked = []
+    monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: asked.append(args))
     _window, _checklist, page = _finish(make_window, store)
-    target = tmp_path / "清单.pdf"
-    monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: target)
     page.pdf_button.click()
-    assert target.exists() and target.read_bytes().startswith(b"%PDF")
-    assert "Saved" in page.result.text()
+    today = dt.date.today().isoformat()
+    target = documents / f"Checklist-妈妈-{today}.pdf"
+    assert target.read_bytes().startswith(b"%PDF")
+    assert asked == []  # no dialog at all
+    assert str(documents) in page.result.text() and target.name in page.result.text()
+    assert page.folder_button.isVisible() and page.save_as_button.isVisible()
+    page.pdf_button.click()  # a second click never overwrites the first copy
+    assert (documents / f"Checklist-妈妈-{today} (2).pdf").read_bytes().startswith(b"%PDF")
+    assert target.stat().st_size > 0
 
 
-def test_calendar_reminders_are_saved_as_ics(make_window, store, tmp_path, monkeypatch):
-    pytest.importorskip("bindguard.core.calendar")
+def test_chinese_file_name_is_the_plain_chinese_one(make_window, store, documents):
+    window = make_window("zh")
+    window.ctx._vault = FakeVault()
+    checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
+    page = open_on(window, checklist, "finish")
+    page.pdf_button.click()
+    assert (documents / f"换号清单-妈妈-{dt.date.today().isoformat()}.pdf").exists()
+    assert "已保存" in page.result.text() and "“" in page.result.text()
+
+
+def test_open_folder_shows_the_folder_of_the_saved_file(make_window, store, documents, monkeypatch):
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     _window, _checklist, page = _finish(make_window, store)
-    target = tmp_path / "reminders.ics"
+    page.pdf_button.click()
+    page.folder_button.click()
+    assert opened == [str(documents)]
+
+
+def test_save_as_writes_the_file_the_user_chose(make_window, store, tmp_path, monkeypatch):
+    _window, _checklist, page = _finish(make_window, store)
+    page.pdf_button.click()
+    target = tmp_path / "elsewhere" / "清单.pdf"
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: target)
+    page.save_as_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "elsewhere" in page.result.text()
+
+
+def test_calendar_reminders_are_saved_as_ics_in_documents(make_window, store, documents):
+    _window, _checklist, page = _finish(make_window, store)
     page.ics_button.click()
+    target = documents / f"Reminders-妈妈-{dt.date.today().isoformat()}.ics"
     assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 
-def test_cancelling_the_save_dialog_writes_nothing(make_window, store, monkeypatch):
+def test_cancelling_the_save_as_dialog_writes_nothing_more(make_window, store, documents, monkeypatch):
     _window, _checklist, page = _finish(make_window, store)
-    monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: None)
     page.pdf_button.click()
-    page.ics_button.click()
-    assert page.result.text() == ""
+    before = sorted(documents.iterdir())
+    monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: None)
+    page.save_as_button.click()
+    assert sorted(documents.iterdir()) == before
+
+
+def test_an_unwritable_documents_folder_says_so_and_offers_save_as(make_window, store, documents):
+    documents.parent.mkdir(parents=True, exist_ok=True)
+    documents.write_text("not a folder")  # Documents cannot be made
+    _window, _checklist, page = _finish(make_window, store)
+    page.pdf_button.click()
+    assert page.result.text().startswith("⚠")
+    assert page.save_as_button.isVisible() and not page.folder_button.isVisible()
 
 
 def test_come_back_later_closes_the_window_with_progress_kept(make_window, store, qtbot):
@@ -104,3 +161,44 @@ def test_every_control_on_pages_8_and_9_has_an_accessible_name(make_window, stor
         for widget in shown.findChildren(QAbstractButton):
             assert widget.accessibleName() or widget.text(), widget.objectName()
             assert widget.accessibleDescription() or widget.accessibleName(), widget.objectName()
+
+
+def _sixty_open_money_items(store, catalog):
+    from bindguard.core.checklist import BankCard, CardType, Checklist, bank_item
+
+    checklist = Checklist("张三", Situation.OLD_DEAD, old_number="138****1234")
+    banks = list(catalog.banks)
+    checklist.items = [bank_item(BankCard(banks[n % len(banks)], f"{1000 + n}", CardType.DEBIT)) for n in range(60)]
+    checklist.items[3].status = Status.STUCK
+    return store.create_checklist(checklist)
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_window_does_not_grow(
+        make_window, store, qtbot, large_text):
+    from PySide6.QtCore import QPoint, QRect
+
+    window = make_window("zh", large_text=large_text)
+    window.ctx._vault = FakeVault()
+    window.resize(1024, 728)
+    qtbot.wait(10)
+    checklist = _sixty_open_money_items(store, window.ctx.catalog)
+    page = open_on(window, checklist, "finish")
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == (1024, 728)
+    assert "60" in page.money_left.text() or "59" in page.money_left.text()
+    assert page.stuck_left.isVisible()  # stuck items under their own heading
+    area = page.scroll_area
+    assert area.verticalScrollBar().maximum() > 0  # the long list scrolls, with the page
+    assert not area.horizontalScrollBar().isVisible()
+    viewport = area.viewport()
+    for button in (page.print_button, page.pdf_button, page.ics_button, page.later_button):
+        corner = button.mapTo(viewport, QPoint(0, 0))
+        assert viewport.rect().contains(QRect(corner, button.size())), button.text()
+    page.pdf_button.click()  # and after a save the result and its two actions are in view as well
+    qtbot.wait(10)
+    for widget in (page.result, page.folder_button, page.save_as_button):
+        corner = widget.mapTo(viewport, QPoint(0, 0))
+        assert viewport.rect().contains(QRect(corner, widget.size())), widget.objectName()
+    window.show_page("work")  # going back: the window is still the same size
+    assert (window.width(), window.height()) == (1024, 728)

@@ -11,6 +11,7 @@ import types
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
 
 from bindguard.core.catalog import RouteKind
 from bindguard.core.checklist import ItemKind, Status
@@ -61,7 +62,8 @@ def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
 
 def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     _window, checklist, page = work()
-    page.item_list.setFocus()
+    qtbot.keyClick(page.list_button, Qt.Key.Key_Space)  # 全部清单 opens the whole list in place
+    assert page.item_list.isVisible()
     page.item_list.setCurrentRow(page.item_list.row_of("bank:ccb:1234:debit") - 1)
     qtbot.keyClick(page.item_list, Qt.Key.Key_Down)
     assert page.item.key == "bank:ccb:1234:debit"
@@ -75,17 +77,18 @@ def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "later"
 
 
-def test_tab_goes_from_the_list_to_the_answers_routes_and_status_buttons_in_reading_order(work):
+def test_tab_goes_from_the_navigator_to_the_answers_steps_status_buttons_and_the_rest_in_reading_order(work):
     _window, _checklist, page = work()
     page.select("platform:alipay")
     order = []
-    widget = page.item_list
-    for _ in range(40):
+    widget = page.prev_button
+    for _ in range(60):
         widget = widget.nextInFocusChain()
         order.append(widget)
     position = {id(w): i for i, w in reversed(list(enumerate(order)))}
-    steps = [page.yes_radio, page.route_cards[0].label, page.open_button, page.note.edit,
-             page.status_bar.buttons[Status.DONE]]
+    steps = [page.next_item_button, page.list_button, page.yes_radio, page.route_cards[0].label,
+             page.status_bar.buttons[Status.DONE], page.status_bar.buttons[Status.STUCK], page.urgent_button,
+             page.route_cards[1].label, page.open_button, page.note.edit]
     indexes = [position[id(w)] for w in steps]
     assert indexes == sorted(indexes)
 
@@ -113,12 +116,13 @@ def test_answering_no_puts_the_no_code_route_first_and_is_remembered(work, qtbot
 def test_route_card_shows_steps_what_to_bring_what_to_say_and_how_sure(work):
     _window, _checklist, page = work(Situation.OLD_DEAD)
     page.select("platform:wechat")
-    text = "\n".join(card.label.text() for card in page.route_cards)
-    assert "<ol>" in text and "What you need:" in text and "How sure we are:" in text
+    text = "\n".join([card.label.text() for card in page.route_cards] + [page.say_label.text()])
+    assert "<ol" in text and "What you need:" in text and "How sure we are:" in text
     if any(card.route.say for card in page.route_cards):
         assert "What to say" in text
     # the generic fallback for when the app's menus changed comes last
-    assert "If the menus look different" in page.route_cards[-1].label.text()
+    assert page.route_cards[-1].offered.fallback
+    assert "menus look different" in page.route_cards[-1].label.text()
 
 
 def test_an_entry_checked_more_than_a_year_ago_says_it_may_be_out_of_date(work, make_window):
@@ -354,3 +358,160 @@ def test_status_words_fit_the_item_an_account_or_a_discovery_step(work):
     assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
     page.select("bank:ccb:1234:debit")
     assert "Not needed" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+
+
+# -- issue 12 / 13: the page around the current item ------------------------------------------------
+
+
+def _visible_in_viewport(page, widget) -> bool:
+    """Wholly inside the page's scroll area as it is scrolled now."""
+    from PySide6.QtCore import QPoint, QRect
+
+    viewport = page.scroll_area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_after_a_status_click_the_focus_stays_on_the_button_the_user_pressed(work, qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
+    window, checklist, page = work()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.select("platform:alipay")
+    for status in (Status.LATER, Status.DONE, Status.STUCK, Status.NOT_APPLICABLE):
+        button = page.status_bar.buttons[status]
+        button.setFocus()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert QApplication.focusWidget() is button, status
+        assert page.item.key == "platform:alipay"  # no jump to another item either
+        assert status_in_db(store, checklist.id, "platform:alipay") == status.value
+
+
+def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_and_a_tip(work, qtbot, store):
+    _window, checklist, page = work(Situation.OLD_DEAD)
+    page.select("platform:alipay")
+    assert not page.stuck_panel.isVisible()
+    others = page.route_cards[1:]
+    assert others, "alipay has more than one way"
+    top_before = page.status_bar.y()
+    qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
+    assert page.stuck_panel.isVisible()
+    assert page.stuck_panel.y() > page.status_bar.y() == top_before  # right under the buttons, on the page
+    for card in others:  # the other ways (and the category's fallback) moved into the help
+        assert page.stuck_panel.isAncestorOf(card) and card.isVisible()
+    text = page.stuck_tip.text() + page.stuck_call.text()
+    assert "95188" in text  # the hotline
+    assert "counter" in text and ("family" in text or "relative" in text)
+    assert "“" in page.stuck_call.text()  # what to say, quoted to read out
+    assert status_in_db(store, checklist.id, "platform:alipay") == "stuck"
+    qtbot.mouseClick(page.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
+    assert not page.stuck_panel.isVisible()
+    assert all(not page.stuck_panel.isAncestorOf(card) for card in others)
+
+
+def test_stuck_is_not_what_you_should_do_today(work, qtbot):
+    _window, _checklist, page = work()
+    page.select(page._urgent_key)
+    urgent = page._urgent_key
+    qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
+    assert page._urgent_key != urgent
+
+
+def test_status_words_fit_the_item_no_such_account_only_for_accounts(work):
+    _window, checklist, page = work(lang="zh")
+    page.select("platform:wechat")
+    assert "没有这个账号" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    page.select(next(i.key for i in checklist.items if i.kind is ItemKind.DISCOVERY))
+    assert "不需要" in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+    assert "没有这个账号" not in page.status_bar.buttons[Status.NOT_APPLICABLE].text()
+
+
+def test_old_number_dead_no_way_shown_on_the_page_needs_a_code_to_it(work):
+    _window, checklist, page = work(Situation.OLD_DEAD)
+    for item in checklist.items:
+        page.select(item.key)
+        for card in page.route_cards:
+            assert "旧号码会收到验证码" not in card.label.text()
+            assert "old number gets a code" not in card.label.text()
+
+
+def test_the_navigator_says_where_you_are_and_moves_to_the_previous_and_next_item(work, qtbot):
+    _window, checklist, page = work()
+    keys = page._keys
+    page.select(keys[2])
+    assert page.position_label.text() == f"Item 3 of {len(keys)}"
+    qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
+    assert page.item.key == keys[1]
+    qtbot.mouseClick(page.next_item_button, Qt.MouseButton.LeftButton)
+    assert page.item.key == keys[2]
+    assert page.progress_label.text() == f"0 done, {len(checklist.items)} left"
+    qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    assert page.progress_label.text() == f"1 done, {len(checklist.items) - 1} left"
+    assert page.progress_bar.value() == 1
+
+
+def test_the_whole_list_opens_in_place_and_choosing_an_item_closes_it(work, qtbot):
+    _window, _checklist, page = work()
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    assert page.item_list.isVisible()
+    assert page.item_list.verticalScrollBar().maximum() == 0  # shown whole: no scroll box in the page
+    row = page.item_list.row_of("platform:iit")
+    rect = page.item_list.visualItemRect(page.item_list.item(row))
+    qtbot.mouseClick(page.item_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.item.key == "platform:iit"
+    assert not page.item_list.isVisible()
+
+
+def _five_step_alipay():
+    import dataclasses
+
+    from bindguard.core.catalog import load_catalog
+
+    catalog = load_catalog()
+    alipay = catalog.platforms["alipay"]
+    rebind = next(r for r in alipay.routes if r.kind is RouteKind.REBIND)
+    five = dataclasses.replace(rebind, steps=(rebind.steps * 2)[:5])
+    routes = tuple(five if r is rebind else r for r in alipay.routes)
+    return with_entry(catalog, "alipay", routes=routes)
+
+
+def test_at_1366x728_in_normal_text_the_name_five_steps_and_the_status_buttons_show_without_scrolling(
+        make_window, store, qtbot):
+    window = make_window("zh")
+    window.ctx._vault = FakeVault()
+    window.ctx._catalog = _five_step_alipay()
+    window.resize(1366, 728)
+    checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
+    page = open_on(window, checklist, "work")
+    page.select("platform:alipay")
+    qtbot.wait(20)
+    assert len(page.route_cards[0].route.steps) == 5
+    assert page.scroll_area.verticalScrollBar().value() == 0
+    for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
+        assert _visible_in_viewport(page, widget), widget.objectName()
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+
+
+def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrolling_the_page_alone(
+        make_window, store, qtbot):
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = make_window("zh", large_text=True)
+    window.ctx._vault = FakeVault()
+    window.resize(1024, 728)
+    checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
+    page = open_on(window, checklist, "work")
+    page.select("platform:alipay")
+    qtbot.wait(20)
+    assert window.width() <= 1024 and window.height() <= 728
+    inner = [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()
+             and a.verticalScrollBar().maximum() > 0 and a is not page.note.edit]
+    assert inner == []  # nothing on the page scrolls by itself
+    for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
+        page.scroll_area.ensureWidgetVisible(widget, 0, 0)
+        assert _visible_in_viewport(page, widget), widget.objectName()
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+    for button in page.findChildren(QPushButton):
+        if button.isVisible() and button.text():
+            assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,8 +29,9 @@ from bindguard.core.situation import Scope
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.page_body import error_label, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.page_body import error_label, say_limit, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
+from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 HEADING = "heading:"
@@ -60,7 +60,7 @@ class AccountsPage(BasePage):
         top.addWidget(self.search, 1)
         body.addLayout(top)
         row2 = QHBoxLayout()
-        self.show_all = QCheckBox(self)
+        self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self.apply_filter)
         self.chosen_label = QLabel(self)
@@ -87,6 +87,7 @@ class AccountsPage(BasePage):
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setObjectName("customName")
         self.custom_edit.setMaxLength(40)
+        self.custom_edit.textChanged.connect(lambda: say_limit(self.custom_edit, self.custom_error, self.ctx.lang))
         self.custom_label.setBuddy(self.custom_edit)
         self.custom_add = QPushButton(self)
         self.custom_add.setObjectName("customAdd")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core.checklist import BankCard, CardType, ItemKind, bank_item
 from bindguard.core.errors import BindGuardError
+from bindguard.core.name_search import matches
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
@@ -61,12 +62,25 @@ class BanksPage(BasePage):
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeCard")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.cards.itemSelectionChanged.connect(self._update_remove)
         body.addWidget(self.cards_label)
         body.addWidget(self.cards)
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
         body.addLayout(remove_row)
+        # a removed card can be put back: no question first, no silent loss (issue 12)
+        self._removed = None  # (item, position) of the card removed last
+        self.removed_note = wrapped(self, "ok", "removedNote")
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoRemove")
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.removed_note, 1)
+        undo_row.addWidget(self.undo_button)
+        body.addLayout(undo_row)
+        self.removed_note.hide()
+        self.undo_button.hide()
 
         self.add_heading = section(self, "addHeading")
         body.addWidget(self.add_heading)
@@ -83,6 +97,9 @@ class BanksPage(BasePage):
         body.addWidget(self.bank_label)
         body.addWidget(self.bank_search)
         body.addWidget(self.bank_list)
+        self.no_bank = wrapped(self, "muted", "noBankFound")
+        self.no_bank.hide()
+        body.addWidget(self.no_bank)
         body.addWidget(self.bank_error)
 
         self.last4_label = QLabel(self)
@@ -92,6 +109,7 @@ class BanksPage(BasePage):
         self.last4_edit.setMaxLength(30)  # long enough to catch a full card number and explain
         self.last4_label.setBuddy(self.last4_edit)
         self.last4_edit.returnPressed.connect(self.add_card)
+        self.last4_edit.textChanged.connect(self._last4_typed)
         self.last4_error = error_label(self, "last4Error")
         body.addWidget(self.last4_label)
         body.addWidget(self.last4_edit)
@@ -125,7 +143,7 @@ class BanksPage(BasePage):
         body.addWidget(self.added_note)
 
         body.addStretch(1)
-        tab_chain([self.cards, self.remove_button, self.bank_search, self.bank_list, self.last4_edit,
+        tab_chain([self.cards, self.remove_button, self.undo_button, self.bank_search, self.bank_list, self.last4_edit,
                    *self.type_buttons.values(), self.add_button])
         self.retranslate()
 
@@ -142,8 +160,7 @@ class BanksPage(BasePage):
         exact: QListWidgetItem | None = None
         for bank in self.ctx.catalog.banks.values():
             names = [bank.name.zh, bank.name.en, *bank.aliases]
-            hay = " ".join(names).casefold()
-            if needle and needle not in hay:
+            if needle and not matches(needle, names):  # names, aliases, full pinyin (gongshang)
                 continue
             item = QListWidgetItem(bank.name.get(lang))
             item.setData(Qt.ItemDataRole.UserRole, bank.id)
@@ -158,7 +175,11 @@ class BanksPage(BasePage):
                 self.bank_list.setCurrentItem(exact)
             elif self.bank_list.count() == 1:
                 self.bank_list.setCurrentRow(0)
-
+        nothing = bool(needle) and self.bank_list.count() == 0
+        self.no_bank.setVisible(nothing)
+        self.bank_list.setVisible(not nothing)
+        if self.bank_list.currentItem() is not None and self.bank_error.isVisible():
+            show_error(self.bank_error, "")  # corrected: the message goes
     def selected_bank(self) -> str:
         item = self.bank_list.currentItem() if hasattr(self, "bank_list") else None
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
@@ -202,18 +223,52 @@ class BanksPage(BasePage):
         self._reload_cards()
         self.bank_search.setFocus()
 
+    def _last4_typed(self, text: str) -> None:
+        """The message under the field goes as soon as what is typed is right."""
+        if not self.last4_error.isVisible():
+            return
+        try:
+            BankCard.parse_last4(text)
+        except BindGuardError:
+            return
+        show_error(self.last4_error, "")
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(bool(self.cards.selectedItems()))
+
     def remove_selected(self) -> None:
         checklist = self.ctx.checklist
-        row = self.cards.currentItem()
-        if checklist is None or checklist.id is None or row is None:
+        selected = self.cards.selectedItems()
+        if checklist is None or checklist.id is None or not selected:
             return
+        row = selected[0]
         key = str(row.data(Qt.ItemDataRole.UserRole))
         existing = checklist.item(key)
         self.ctx.store.remove_item(checklist.id, key)
         if existing is not None:
+            self._removed = (existing, checklist.items.index(existing))
             checklist.items.remove(existing)
+            self.removed_note.setText(self.tr("Removed: {card}").format(card=self._describe(existing.card)))
+            self.removed_note.show()
+            self.undo_button.show()
         self.added_note.hide()
         self._reload_cards()
+        (self.undo_button if self.undo_button.isVisible() else self.bank_search).setFocus()
+
+    def undo_remove(self) -> None:
+        """Put the card removed last back, with its status, where it was."""
+        checklist = self.ctx.checklist
+        if checklist is None or checklist.id is None or self._removed is None:
+            return
+        item, position = self._removed
+        self._removed = None
+        if checklist.item(item.key) is None:
+            self.ctx.store.add_item(checklist.id, item)
+            checklist.items.insert(min(position, len(checklist.items)), item)
+        self.removed_note.hide()
+        self.undo_button.hide()
+        self._reload_cards()
+        self.cards.setFocus()
 
     def _describe(self, card: BankCard | None) -> str:
         if card is None:
@@ -232,9 +287,9 @@ class BanksPage(BasePage):
                 row.setData(Qt.ItemDataRole.UserRole, item.key)
                 self.cards.addItem(row)
         has = self.cards.count() > 0
-        if has and self.cards.currentItem() is None:
-            self.cards.setCurrentRow(0)
-        self.remove_button.setEnabled(has)
+        self.cards.setCurrentItem(None)  # nothing chosen for removal until the user picks a card
+        self.cards.clearSelection()
+        self._update_remove()
         self.cards_label.setText(self.tr("Cards added: {count}").format(count=self.cards.count()) if has
                                  else self.tr("No cards added yet."))
 
@@ -245,6 +300,9 @@ class BanksPage(BasePage):
             show_error(label, "")
         self.added_note.hide()
         self._retranslate_intro()
+        self._removed = None
+        self.removed_note.hide()
+        self.undo_button.hide()
         self.bank_search.setFocus()
 
     # -- texts -------------------------------------------------------------------------------------
@@ -288,6 +346,10 @@ class BanksPage(BasePage):
         self.remove_button.setText(self.tr("Remove the selected card"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected card"))
         self.remove_button.setAccessibleDescription(self.tr("Takes the selected card off your checklist"))
+        self.remove_button.setToolTip(self.tr("Choose a card in the list first; you can put it back afterwards"))
+        self.undo_button.setText(self.tr("Put it back"))
+        self.undo_button.setAccessibleDescription(self.tr("Adds the card you just removed again"))
+        self.no_bank.setText(self.tr("Nothing found. Try the short name, e.g. 工行, or pinyin, e.g. gongshang."))
         if self.ctx.checklist is not None:
             self._filter_banks()
             self._reload_cards()

@@ -13,7 +13,7 @@ import html
 import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import DiscoveryService, Entry
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
@@ -66,13 +66,9 @@ class CarrierPage(BasePage):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.setContentsMargins(0, 0, 12, 0)  # the page scrolls as one in the frame's scroll area
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        self._content: QWidget | None = None
         self.step_cards: list[StepCard] = []
         self.retranslate()
 
@@ -102,7 +98,7 @@ class CarrierPage(BasePage):
         return item
 
     def enter(self) -> None:
-        content = QWidget(self.scroll)
+        content = QWidget(self)
         column = QVBoxLayout(content)
         column.setSpacing(24)
         self.step_cards = [StepCard(self, step, self._item_for(step, kind), content) for step, kind in self.steps()]
@@ -113,11 +109,12 @@ class CarrierPage(BasePage):
             empty.setWordWrap(True)
             column.addWidget(empty)
         column.addStretch(1)
-        old = self.scroll.takeWidget()
+        old, self._content = self._content, content
         if old is not None:
             old.hide()
+            self.layout().removeWidget(old)
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.layout().addWidget(content, 1)
         self._fix_tab_order()
         self.retranslate_intro()
 

@@ -32,6 +32,7 @@ from bindguard.core.sms_match import match
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.widgets.number_stepper import NumberStepper
 from bindguard.ui.widgets.page_body import scroll_body, section, tab_chain, wrapped
 
 NOT_KNOWN = -1  # the spin box's "not checked yet" value; never stored
@@ -45,6 +46,7 @@ class DiscoveryPage(BasePage):
         self._loading = False
         self.spins: dict[str, QSpinBox] = {}
         self.spin_labels: dict[str, QLabel] = {}
+        self.steppers: dict[str, NumberStepper] = {}
         body = scroll_body(self)
         self.intro = wrapped(self, "muted", "discoveryIntro")
         body.addWidget(self.intro)
@@ -103,17 +105,19 @@ class DiscoveryPage(BasePage):
     def _build_counts(self) -> None:
         for row, platform in enumerate(covered_platforms(self.ctx.catalog)):
             label = QLabel(self)
+            label.setWordWrap(True)  # a long English name must not widen the page
             spin = QSpinBox(self)
             spin.setObjectName(f"count_{platform.id}")
             spin.setRange(NOT_KNOWN, 99)
-            spin.setMinimumWidth(140)
+            stepper = NumberStepper(spin, self)
+            self.steppers[platform.id] = stepper
             label.setBuddy(spin)
             spin.valueChanged.connect(lambda value, pid=platform.id: self._count_changed(pid, value))
             self.spins[platform.id] = spin
             self.spin_labels[platform.id] = label
-            self.counts_grid.addWidget(label, row // 2, (row % 2) * 2)
-            self.counts_grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
-        self.counts_grid.setColumnStretch(4, 1)
+            self.counts_grid.addWidget(label, row, 0)  # one per row: a 1024-px screen in large text
+            self.counts_grid.addWidget(stepper, row, 1)
+        self.counts_grid.setColumnStretch(2, 1)
 
     def _build_services(self) -> None:
         for card in self.service_cards:
@@ -272,6 +276,7 @@ class DiscoveryPage(BasePage):
             spin.setSuffix(self.tr(" found"))
             spin.setAccessibleName(self.tr("Accounts found on {name}").format(name=name))
             spin.setAccessibleDescription(self.tr("The number One-ID Check sent back; use the arrow keys"))
+            self.steppers[pid].retranslate(spin.accessibleName())
 
     def retranslate(self) -> None:
         self.intro.setText(theme.para(self.tr(

@@ -1,8 +1,11 @@
 """Page 9, 完成: what is done and what is left, print it, save it as PDF, add calendar reminders.
 
-Money items still open are listed in words (and in red, never colour alone). Notes go into the
-printout only when "include my notes" is ticked; only then is the vault asked for them.
-"Come back later" just closes the window: progress is saved already.
+The page body scrolls as one (60 open money items never grow the window); the actions sit in a bar
+under it that always stays in view. 保存为 PDF saves with one click into the user's Documents folder
+under a plain name (换号清单-张三-2026-12-01.pdf, never overwriting), then says where, with 打开所在文件夹
+and 另存为… beside it. Stuck items have their own heading; money items still open are listed in words
+(and in red, never colour alone). Notes go into the printout only when "include my notes" is ticked;
+only then is the vault asked for them. "Come back later" just closes the window: progress is saved.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core import checklist as core
 from bindguard.core.errors import BindGuardError
@@ -20,8 +23,35 @@ from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.item_list import item_name
+from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.work_parts import FlowLayout
 
 MONEY_RED = "#b00020"  # 7.1:1 on white
+_NOT_IN_NAMES = '<>:"/\\|?*'  # what Windows refuses in a file name
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (platformdirs: XDG user-dirs on Linux, Known Folders on Windows)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
+def plain_file_name(kind: str, person: str, day: dt.date, suffix: str) -> str:
+    """换号清单-张三-2026-12-01.pdf: what it is, for whom, when; nothing a file system refuses."""
+    safe = "".join(c for c in person if c.isprintable() and c not in _NOT_IN_NAMES).strip(" .") or "BindGuard"
+    return f"{kind}-{safe}-{day.isoformat()}{suffix}"
+
+
+def unused_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or `name (2)`, `name (3)`… : an earlier copy is never overwritten."""
+    path = folder / name
+    stem, suffix = path.stem, path.suffix
+    number = 2
+    while path.exists() or path.with_name(path.name + ".part").exists():
+        path = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return path
 
 
 class FinishPage(BasePage):
@@ -29,76 +59,126 @@ class FinishPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        layout = scroll_body(self, spacing=12)
+        # The page scrolls as one (the frame's scroll area): the actions come first, right under the
+        # counts, so they are in view on arrival whatever the length of the lists below them.
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.actions = QFrame(self)
+        self.actions.setObjectName("finishActions")
+        bar = QVBoxLayout(self.actions)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.buttons_row = QWidget(self.actions)
+        buttons = FlowLayout(self.buttons_row)
+        self.print_button = QPushButton(self.buttons_row)
+        self.print_button.setObjectName("printButton")
+        self.pdf_button = QPushButton(self.buttons_row)
+        self.pdf_button.setObjectName("pdfButton")
+        self.ics_button = QPushButton(self.buttons_row)
+        self.ics_button.setObjectName("icsButton")
+        self.later_button = QPushButton(self.buttons_row)
+        self.later_button.setObjectName("laterButton")
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+            buttons.addWidget(button)
+        self.result = QLabel(self.actions)
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.result_row = QWidget(self.actions)
+        row = FlowLayout(self.result_row)
+        self.folder_button = QPushButton(self.result_row)
+        self.folder_button.setObjectName("openFolder")
+        self.save_as_button = QPushButton(self.result_row)
+        self.save_as_button.setObjectName("saveAsButton")
+        row.addWidget(self.folder_button)
+        row.addWidget(self.save_as_button)
+        self.result_row.hide()
+        bar.addWidget(self.buttons_row)
+        bar.addWidget(self.result)
+        bar.addWidget(self.result_row)
+        self.include_notes = QCheckBox(self)
+        self.include_notes.setObjectName("includeNotes")
+        self.include_notes.setChecked(False)
+        self.only_open = QCheckBox(self)
+        self.only_open.setObjectName("onlyOpen")
+        self.only_open.setChecked(False)
+        self.stuck_left = QLabel(self)
+        self.stuck_left.setObjectName("stuckLeft")
+        self.stuck_left.setWordWrap(True)
+        self.stuck_left.setTextFormat(Qt.TextFormat.RichText)
         self.money_left = QLabel(self)
         self.money_left.setObjectName("moneyLeft")
         self.money_left.setWordWrap(True)
         self.money_left.setTextFormat(Qt.TextFormat.RichText)
-        self.include_notes = QCheckBox(self)
-        self.include_notes.setObjectName("includeNotes")
-        self.include_notes.setChecked(False)
-        self.include_notes.setStyleSheet("QCheckBox::indicator { width: 1em; height: 1em; }")
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("printButton")
-        self.pdf_button = QPushButton(self)
-        self.pdf_button.setObjectName("pdfButton")
-        self.ics_button = QPushButton(self)
-        self.ics_button.setObjectName("icsButton")
-        self.later_button = QPushButton(self)
-        self.later_button.setObjectName("laterButton")
-        self.result = QLabel(self)
-        self.result.setObjectName("exportResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.summary, self.actions, self.include_notes, self.only_open, self.stuck_left,
+                       self.money_left):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._last_saved: Path | None = None
+        self._last_kind = ".pdf"
+
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.later_button.clicked.connect(self.come_back_later)
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+        self.folder_button.clicked.connect(self.open_folder)
+        self.save_as_button.clicked.connect(self.save_as)
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button,
+                       self.folder_button, self.save_as_button):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
-        grid = QGridLayout()
-        grid.addWidget(self.print_button, 0, 0)
-        grid.addWidget(self.pdf_button, 0, 1)
-        grid.addWidget(self.ics_button, 1, 0)
-        grid.addWidget(self.later_button, 1, 1)
-        for widget in (self.summary, self.money_left, self.include_notes):
-            layout.addWidget(widget)
-        layout.addLayout(grid)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
         self.retranslate()
 
+    def _name(self, item) -> str:
+        return item_name(item, self.ctx.catalog, self.ctx.lang)
+
     def enter(self) -> None:
-        self.result.clear()
+        self._show_result("")
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
         progress = core.progress(items)
         left = progress.total - progress.finished
         words = core.STATUS_LABELS
+        not_needed = f"{words[core.Status.NOT_APPLICABLE][self.ctx.lang]} / {core.NOT_NEEDED_LABEL[self.ctx.lang]}"
         rows = [(core.STATUS_MARKS[core.Status.DONE], words[core.Status.DONE][self.ctx.lang], progress.done),
-                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], words[core.Status.NOT_APPLICABLE][self.ctx.lang],
-                 progress.not_applicable),
+                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], not_needed, progress.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
-        table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}:&nbsp;</td><td><b>{count}</b></td></tr>"
-                        for mark, label, count in rows)
+        colon = "：" if self.ctx.lang == "zh" else ":"
+        table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
+                        f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(progress.finished, progress.total)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
-        money = [i for i in core.ordered(items) if i.money_risk and i.status.is_open]
+        ordered = core.work_order(checklist, self.ctx.catalog) if checklist else []
+        stuck = [i for i in ordered if i.status is core.Status.STUCK]
+        if stuck:
+            names = "".join(f"<li>⚠ {html.escape(self._name(i))}{self._hotline(i)}</li>" for i in stuck)
+            heading = self.tr("Stuck: {0} item(s). Ask a relative to help, or take your ID card to the "
+                              "counter:").format(len(stuck))
+            self.stuck_left.setText(f"<p><b>⚠ {html.escape(heading)}</b></p>"
+                                    f"<ul style='list-style-type: none;'>{names}</ul>")
+        self.stuck_left.setVisible(bool(stuck))
+        money = [i for i in ordered if core.money_badge(i, self.ctx.catalog) and i.status.is_open
+                 and i.status is not core.Status.STUCK]
         if money:
-            names = "".join(f"<li>⚠ {html.escape(item_name(i, self.ctx.catalog, self.ctx.lang))} — "
-                            f"{html.escape(core.STATUS_LABELS[i.status][self.ctx.lang])}</li>" for i in money)
+            names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
+                            f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
             heading = self.tr("Money is still at risk: {0} item(s) with money are not finished:").format(len(money))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
-        else:
+        elif not stuck:
             done = self.tr("Every item with money is finished.")
             self.money_left.setText(f"<p>☑ {html.escape(done)}</p>")
+        self.money_left.setVisible(bool(money) or not stuck)
         self.print_button.setFocus()
+
+    def _hotline(self, item) -> str:
+        entry = self.ctx.catalog.entry(item.ref) if item.ref else None
+        if entry is None or not entry.hotline:
+            return ""
+        words = self.tr("Hotline:")
+        return f" — ☎ {html.escape(words)} {html.escape(entry.hotline)}"
 
     # -- exports (modules loaded only when asked for) ------------------------------------------
 
@@ -111,7 +191,7 @@ class FinishPage(BasePage):
         try:
             vault = self.ctx.vault
             if vault.state.name != "READY":
-                self.result.setText(self.tr("Your notes are locked, so they are left out."))
+                self._show_result(self.tr("Your notes are locked, so they are left out."))
                 return None
             for item in checklist.items:
                 if vault.has_note(checklist.id, item.key):
@@ -119,7 +199,7 @@ class FinishPage(BasePage):
                     if text:
                         notes[item.key] = text
         except (BindGuardError, ImportError):
-            self.result.setText(self.tr("Your notes could not be opened, so they are left out."))
+            self._show_result(self.tr("Your notes could not be opened, so they are left out."))
             return None
         return notes
 
@@ -127,12 +207,12 @@ class FinishPage(BasePage):
         from bindguard.core.report import build_report
 
         return build_report(self.ctx.checklist, self.ctx.catalog, lang=self.ctx.lang, notes=self._notes(),
-                            today=dt.date.today())
+                            today=dt.date.today(), only_open=self.only_open.isChecked())
 
-    def _suggested(self, suffix: str) -> Path:
-        name = self.ctx.checklist.name if self.ctx.checklist else "BindGuard"
-        safe = "".join(c for c in name if c.isalnum()) or "BindGuard"
-        return Path.home() / (self.tr("BindGuard checklist") + f" {safe}{suffix}")
+    def _file_name(self, suffix: str) -> str:
+        kind = self.tr("Checklist") if suffix == ".pdf" else self.tr("Reminders")
+        person = self.ctx.checklist.name if self.ctx.checklist else ""
+        return plain_file_name(kind, person, dt.date.today(), suffix)
 
     def print_preview(self) -> None:
         if self.ctx.checklist is None:
@@ -142,37 +222,74 @@ class FinishPage(BasePage):
         printing.preview(self, self._report(), self.ctx.large_text)
 
     def save_pdf(self) -> None:
+        """One click: into Documents under a plain name that is not taken yet."""
         if self.ctx.checklist is None:
             return
-        path = dialogs.ask_save_path(self, self.tr("Save the checklist as PDF"), self._suggested(".pdf"),
-                                     self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        from bindguard.ui import printing
-
-        try:
-            printing.write_pdf(self._report(), path, self.ctx.large_text)
-        except BindGuardError as error:
-            self.result.setText("⚠ " + error.text(self.ctx.lang))
-            return
-        self.result.setText(self.tr("☑ Saved: {0}").format(str(path)))
+        self._save(".pdf", unused_path(documents_folder(), self._file_name(".pdf")))
 
     def save_ics(self) -> None:
         if self.ctx.checklist is None:
             return
-        path = dialogs.ask_save_path(self, self.tr("Save calendar reminders"), self._suggested(".ics"),
-                                     self.tr("Calendar files (*.ics)"))
-        if path is None:
+        self._save(".ics", unused_path(documents_folder(), self._file_name(".ics")))
+
+    def save_as(self) -> None:
+        """Somewhere else: the platform's own save dialog (dialogs.ask_save_path)."""
+        if self.ctx.checklist is None:
             return
+        suffix = self._last_kind
+        start = (self._last_saved.parent if self._last_saved else documents_folder()) / self._file_name(suffix)
+        if suffix == ".pdf":
+            path = dialogs.ask_save_path(self, self.tr("Save the checklist as PDF"), start,
+                                         self.tr("PDF files (*.pdf)"))
+        else:
+            path = dialogs.ask_save_path(self, self.tr("Save calendar reminders"), start,
+                                         self.tr("Calendar files (*.ics)"))
+        if path is not None:
+            self._save(suffix, Path(path))
+
+    def _save(self, suffix: str, path: Path) -> None:
+        self._last_kind = suffix
+        try:
+            if suffix == ".pdf":
+                from bindguard.ui import printing
+
+                printing.write_pdf(self._report(), path, self.ctx.large_text)
+            else:
+                self._write_ics(path)
+        except BindGuardError as error:
+            self._show_result("⚠ " + error.text(self.ctx.lang), retry=True)
+            return
+        self._last_saved = path
+        if suffix == ".pdf":
+            text = self.tr("☑ Saved in the folder “{0}” as “{1}”.").format(str(path.parent), path.name)
+        else:
+            text = self.tr("☑ Saved in the folder “{0}” as “{1}”. Open it to add the reminders to your "
+                           "calendar.").format(str(path.parent), path.name)
+        self._show_result(text, saved=path)
+
+    def _write_ics(self, path: Path) -> None:
         from bindguard.core.calendar import build_ics
 
         try:
-            Path(path).write_text(build_ics(self.ctx.checklist, self.ctx.lang), encoding="utf-8", newline="")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(build_ics(self.ctx.checklist, self.ctx.lang), encoding="utf-8", newline="")
         except OSError:
-            self.result.setText("⚠ " + BindGuardError("export.unwritable", path=str(path)).text(self.ctx.lang))
+            raise BindGuardError("export.unwritable", path=str(path)) from None
+
+    def _show_result(self, text: str, saved: Path | None = None, retry: bool = False) -> None:
+        """Say what happened, in the bar under the buttons' row; after a save offer 打开所在文件夹 and
+        另存为…, after a failed one 另存为… only."""
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+        self.result_row.setVisible(bool(text) and (saved is not None or retry))
+        self.folder_button.setVisible(saved is not None)
+
+    def open_folder(self) -> None:
+        if self._last_saved is None:
             return
-        self.result.setText(self.tr("☑ Saved: {0}. Open it to add the reminders to your calendar.").format(
-            str(path)))
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_saved.parent)))
 
     def come_back_later(self) -> None:
         self.window().close()  # everything is saved already
@@ -180,17 +297,26 @@ class FinishPage(BasePage):
     def retranslate(self) -> None:
         self.include_notes.setText(self.tr("Include my notes in the printout"))
         self.include_notes.setAccessibleDescription(self.tr("Off: your private notes are not printed"))
+        self.only_open.setText(self.tr("Print only the items not yet done"))
+        self.only_open.setAccessibleDescription(self.tr("On: finished items are left out of the printout"))
         self.print_button.setText(self.tr("Print"))
         self.print_button.setAccessibleName(self.tr("Print"))
         self.print_button.setAccessibleDescription(self.tr("Show the printout and print it"))
         self.pdf_button.setText(self.tr("Save as PDF"))
         self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
-        self.pdf_button.setAccessibleDescription(self.tr("Save the checklist as a PDF file"))
-        self.ics_button.setText(self.tr("Calendar reminders (.ics)"))
+        self.pdf_button.setAccessibleDescription(self.tr("Save the checklist as a PDF file in your Documents folder"))
+        self.ics_button.setText(self.tr("Calendar reminders"))
         self.ics_button.setAccessibleName(self.tr("Calendar reminders"))
-        self.ics_button.setAccessibleDescription(self.tr("Save the important dates for your calendar"))
+        self.ics_button.setAccessibleDescription(
+            self.tr("Save the important dates for your calendar in your Documents folder"))
         self.later_button.setText(self.tr("Come back later"))
         self.later_button.setAccessibleName(self.tr("Come back later"))
         self.later_button.setAccessibleDescription(self.tr("Close the window. Your progress is saved."))
+        self.folder_button.setText(self.tr("Open the folder"))
+        self.folder_button.setAccessibleName(self.tr("Open the folder"))
+        self.folder_button.setAccessibleDescription(self.tr("Show the folder with the saved file"))
+        self.save_as_button.setText(self.tr("Save as…"))
+        self.save_as_button.setAccessibleName(self.tr("Save as…"))
+        self.save_as_button.setAccessibleDescription(self.tr("Choose another folder or name"))
         if self.isVisible():
             self.enter()

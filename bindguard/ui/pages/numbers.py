@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
@@ -20,6 +20,7 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 PAUSE_MS = 1500
 
@@ -37,7 +38,7 @@ class NumbersPage(BasePage):
         self.new_label, self.new_edit, self.new_error = self._field(body, "new")
         self.date_label, self.date_edit, self.date_error = self._field(body, "date")
         self.date_edit.setMaxLength(20)
-        self.suspended = QCheckBox(self)
+        self.suspended = WrapCheckBox(self)
         self.suspended.setObjectName("suspendedOnly")
         self.suspended.toggled.connect(self._suspended_changed)
         body.addWidget(self.suspended)
@@ -137,8 +138,15 @@ class NumbersPage(BasePage):
             return ""
         old = self._values.get("old", checklist.old_number)
         new = self._values.get("new", checklist.new_number)
+        # a number typed but not valid is named as such, not as missing
+        typed_old, typed_new = self.old_edit.text().strip(), self.new_edit.text().strip()
         if checklist.situation.asks_old_number and not old:
+            if typed_old:
+                return self.tr("The old number above is not a valid mobile number yet: please check it.")
             return self.tr("Please enter the old number to go on.")
+        if (checklist.situation.needs_new_number or checklist.situation is Situation.RECYCLED) and not new \
+                and typed_new:
+            return self.tr("The number above is not a valid mobile number yet: please check it.")
         if checklist.situation.needs_new_number and not new:
             return self.tr("Please enter the new number to go on.")
         if checklist.situation is Situation.RECYCLED and not new:

@@ -14,7 +14,7 @@ from bindguard.core.errors import message
 from bindguard.core.situation import SITUATION_LABELS, Scope, Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain
+from bindguard.ui.widgets.page_body import error_label, say_limit, scroll_body, section, show_error, tab_chain
 from bindguard.ui.widgets.radio_card import RadioCard
 
 
@@ -43,6 +43,7 @@ class SituationPage(BasePage):
         self.name_label.setBuddy(self.name_edit)
         self.name_error = error_label(self, "nameError")
         self.name_edit.textChanged.connect(self._changed)
+        self.name_edit.textChanged.connect(lambda: say_limit(self.name_edit, self.name_error, self.ctx.lang))
         body.addWidget(self.name_label)
         body.addWidget(self.name_edit)
         body.addWidget(self.name_error)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +16,9 @@ from bindguard.core.situation import SITUATION_LABELS
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
+from bindguard.ui.widgets.page_body import scroll_body, set_primary
+from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 
 class WelcomePage(BasePage):
@@ -37,7 +38,7 @@ class WelcomePage(BasePage):
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("privacy")
-        self.large_text = QCheckBox(self)
+        self.large_text = WrapCheckBox(self)
         self.large_text.setObjectName("largeTextSwitch")
         self.large_text.setChecked(ctx.large_text)
         self.large_text.toggled.connect(self.large_text_toggled.emit)
@@ -46,10 +47,14 @@ class WelcomePage(BasePage):
         self.start_button.setObjectName("startButton")
         self.start_button.clicked.connect(self.start_requested.emit)
 
+        self.start_label = QLabel(self)
+        self.start_label.setWordWrap(True)
         self.saved_label = QLabel(self)
+        self.saved_label.setWordWrap(True)
         self.saved_list = QListWidget(self)
         self.saved_list.setObjectName("savedChecklists")
-        self.saved_list.setMinimumHeight(120)
+        self.saved_list.setWordWrap(True)  # a long name wraps; the list never scrolls sideways
+        set_no_horizontal_scroll_bar(self.saved_list)
         self.saved_label.setBuddy(self.saved_list)
         self.saved_list.itemActivated.connect(self._continue_item)
         self.saved_list.currentItemChanged.connect(lambda *_: self._update_continue())
@@ -60,16 +65,20 @@ class WelcomePage(BasePage):
         layout.addWidget(self.intro)
         layout.addWidget(self.privacy)
         layout.addWidget(self.large_text)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # A saved checklist comes first and its 继续 is the primary button: starting again would
+        # make a duplicate checklist (issue 12). Without one, 开始一份新清单 is the primary button.
         layout.addWidget(self.saved_label)
-        layout.addWidget(self.saved_list, 1)
+        layout.addWidget(self.saved_list)
         row2 = QHBoxLayout()
         row2.addWidget(self.continue_button)
         row2.addStretch(1)
         layout.addLayout(row2)
+        layout.addWidget(self.start_label)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)  # any room left stays below the buttons, not between them
         self.retranslate()
 
     def title(self) -> str:
@@ -78,6 +87,7 @@ class WelcomePage(BasePage):
     def enter(self) -> None:
         self.large_text.setChecked(self.ctx.large_text)
         self.reload()
+        (self.continue_button if self.continue_button.isVisibleTo(self) else self.start_button).setFocus()
 
     def reload(self) -> None:
         self.saved_list.clear()
@@ -97,9 +107,24 @@ class WelcomePage(BasePage):
         self.saved_label.setVisible(has_saved)
         self.saved_list.setVisible(has_saved)
         self.continue_button.setVisible(has_saved)
+        self.start_label.setVisible(has_saved)
+        set_primary(self.continue_button, has_saved)
+        set_primary(self.start_button, not has_saved)
         if has_saved:
             self.saved_list.setCurrentRow(0)
+            self._fit_list()
         self._update_continue()
+
+    def _fit_list(self) -> None:
+        """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two."""
+        rows = min(self.saved_list.count(), 4)
+        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 8
+        self.saved_list.setFixedHeight(max(height, self.saved_list.fontMetrics().height() * 2))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.saved_list.isVisibleTo(self):
+            self._fit_list()  # wrapped rows change height with the width
 
     def _update_continue(self) -> None:
         self.continue_button.setEnabled(self.saved_list.currentItem() is not None)
@@ -123,7 +148,8 @@ class WelcomePage(BasePage):
         self.large_text.setAccessibleDescription(self.tr("Make all text and buttons bigger"))
         self.start_button.setText(self.tr("Start a new checklist"))
         self.start_button.setAccessibleDescription(self.tr("Begin a new checklist for yourself or a relative"))
-        self.saved_label.setText(self.tr("Or continue a saved checklist:"))
+        self.saved_label.setText(self.tr("Continue where you left off:"))
+        self.start_label.setText(self.tr("Or start a new checklist:"))
         self.saved_list.setAccessibleName(self.tr("Saved checklists"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleDescription(self.tr("Open the selected checklist where you left it"))

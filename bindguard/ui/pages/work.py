@@ -1,9 +1,12 @@
-"""Page 7, 逐项处理: the list on the left (money first), the selected item on the right.
+"""Page 7, 逐项处理: the current item is the page.
 
-For the item: does the old number still receive SMS (saved per item; decides whether the normal or
-the no-code route comes first), the routes as cards, the hotline, the official page (browser and QR
-code for the phone), the four status buttons and the private note. Every answer is saved at once,
-and so is the selected item, so a reopened checklist lands where the user left off.
+One column that scrolls as one: a compact navigator (第 3 项，共 15 项 · 上一项 / 下一项 · 全部清单, which
+opens the whole list in place) with progress in words and a bar; the item's name and why it matters;
+does the old number still receive SMS (saved per item; decides whether the normal or the no-code
+route comes first); the first route's needs and steps in large type; the four status buttons right
+under them (遇到困难 opens help in place); "if you do only one thing today"; then what to say, the other
+routes, the hotline, the official page (browser and QR code), how sure we are and the private note.
+Every answer is saved at once, and so is the current item, so a reopened checklist lands there.
 """
 
 from __future__ import annotations
@@ -15,27 +18,29 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from bindguard.core import checklist as core
-from bindguard.core.catalog import Platform
+from bindguard.core import routes as fit
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.item_list import ItemList, item_name
+from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
+from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.qr_view import QrView
-from bindguard.ui.widgets.route_card import RouteCard, entry_info_html, entry_meta_html
-from bindguard.ui.widgets.status_bar import StatusBar
+from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
+from bindguard.ui.work_parts import FlowLayout, ItemStatusBar, RouteView, WorkList, say_html
 
 
 def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -55,99 +60,185 @@ class WorkPage(BasePage):
         super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.item: ChecklistItem | None = None
-        outer = QHBoxLayout(self)
-        outer.setSpacing(20)
+        self._urgent_key = ""
+        self._keys: list[str] = []  # the list's order, for 上一项 / 第 3 项
+        body = scroll_body(self, spacing=6)
+        inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
-        self.left_panel = QWidget(self)
-        left = QVBoxLayout(self.left_panel)
-        left.setContentsMargins(0, 0, 0, 0)
-        self.urgent_label = _label(self, "urgentLabel")
-        self.urgent_button = QPushButton(self)
-        self.urgent_button.setObjectName("urgentButton")
-        self.urgent_button.clicked.connect(self._show_urgent)
-        self.list_label = QLabel(self)
+        # -- the navigator: where am I, previous / next, the whole list on demand, progress --
+        self.navigator = QWidget(inner)
+        self.navigator.setObjectName("navigator")
+        nav = FlowLayout(self.navigator)
+        self.prev_button = QPushButton(self.navigator)
+        self.prev_button.setObjectName("prevItem")
+        self.prev_button.clicked.connect(self.select_previous)
+        self.position_label = QLabel(self.navigator)
+        self.position_label.setObjectName("itemPosition")
+        self.next_item_button = QPushButton(self.navigator)
+        self.next_item_button.setObjectName("nextItem")
+        self.next_item_button.clicked.connect(self.select_next_open)
+        self.list_button = QPushButton(self.navigator)
+        self.list_button.setObjectName("showList")
+        self.list_button.setCheckable(True)
+        self.list_button.toggled.connect(self._show_list)
+        self.progress_label = QLabel(self.navigator)
+        self.progress_label.setObjectName("progressWords")
+        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button,
+                       self.progress_label):
+            nav.addWidget(widget)
+        self.progress_bar = QProgressBar(inner)
+        self.progress_bar.setObjectName("progressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(12)
+        body.addWidget(self.navigator)
+        body.addWidget(self.progress_bar)
+
+        self.list_panel = QWidget(inner)
+        self.list_panel.setObjectName("listPanel")
+        panel = QVBoxLayout(self.list_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        self.list_label = QLabel(self.list_panel)
         self.list_label.setWordWrap(True)
-        self.item_list = ItemList(self)
+        self.item_list = WorkList(self.list_panel)
         self.item_list.setObjectName("itemList")
         self.list_label.setBuddy(self.item_list)
         self.item_list.item_selected.connect(self.select)
-        for widget in (self.urgent_label, self.urgent_button, self.list_label):
-            left.addWidget(widget)
-        left.addWidget(self.item_list, 1)
-        outer.addWidget(self.left_panel, 1)
+        self.item_list.itemActivated.connect(lambda _row: self._close_list())
+        self.item_list.itemClicked.connect(lambda _row: self._close_list())
+        panel.addWidget(self.list_label)
+        panel.addWidget(self.item_list)
+        self.list_panel.hide()
+        body.addWidget(self.list_panel)
 
-        right = QVBoxLayout()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside; they scroll into view
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail = QWidget(self.scroll)
-        self.detail = QVBoxLayout(detail)
-        self.detail.setSpacing(12)
-        self.name_label = _label(detail, "itemName")
-        self.meta_label = _label(detail, "itemMeta")
-        self.question_label = QLabel(detail)
+        # -- the item: name, why it matters, the question, the first route, the status buttons --
+        self.name_label = _label(inner, "itemName")
+        self.reason_label = _label(inner, "itemReason")
+        self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
-        self.yes_radio = QRadioButton(detail)
-        self.no_radio = QRadioButton(detail)
+        self.yes_radio = QRadioButton(inner)
+        self.no_radio = QRadioButton(inner)
         self.answer = QButtonGroup(self)
         self.answer.addButton(self.yes_radio)
         self.answer.addButton(self.no_radio)
         self.yes_radio.toggled.connect(lambda on: on and self._answer(True))
         self.no_radio.toggled.connect(lambda on: on and self._answer(False))
-        answers = QVBoxLayout()  # one under the other: both answers stay readable in large text
-        answers.addWidget(self.yes_radio)
-        answers.addWidget(self.no_radio)
-        self.info_label = _label(detail, "itemInfo")
+        self.question_row = QWidget(inner)
+        answers = FlowLayout(self.question_row, spacing=16)
+        for widget in (self.question_label, self.yes_radio, self.no_radio):
+            answers.addWidget(widget)
+        self.info_label = _label(inner, "itemInfo")
+        self.main_route_box = QVBoxLayout()
+        self.route_cards: list[RouteView] = []
+
+        self.notice_label = _label(inner, "routeNotice")
+        self.notice_label.setProperty("class", "warning")
+        self.status_bar = ItemStatusBar(inner)
+        self.status_bar.status_chosen.connect(self.set_status)
+
+        self.stuck_panel = QFrame(inner)
+        self.stuck_panel.setObjectName("stuckHelp")
+        self.stuck_panel.setProperty("class", "warning")
+        stuck = QVBoxLayout(self.stuck_panel)
+        self.stuck_heading = _label(self.stuck_panel, "stuckHeading")
+        self.stuck_tip = _label(self.stuck_panel, "stuckTip")
+        self.stuck_call = _label(self.stuck_panel, "stuckCall")
+        self.stuck_call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stuck_routes = QVBoxLayout()
+        for widget in (self.stuck_heading, self.stuck_tip, self.stuck_call):
+            stuck.addWidget(widget)
+        stuck.addLayout(self.stuck_routes)
+        self.stuck_panel.hide()
+
+        self.urgent_frame = QFrame(inner)
+        self.urgent_frame.setProperty("class", "notice")
+        urgent_row = QHBoxLayout(self.urgent_frame)
+        self.urgent_label = _label(self.urgent_frame, "urgentLabel")
+        self.urgent_button = QPushButton(self.urgent_frame)
+        self.urgent_button.setObjectName("urgentButton")
+        self.urgent_button.clicked.connect(self._show_urgent)
+        urgent_row.addWidget(self.urgent_label, 1)
+        urgent_row.addWidget(self.urgent_button)
+
+        # -- below: what to say, the other routes, hotline, official page, how sure, the note --
+        self.say_label = _label(inner, "sayText")
+        self.more_heading = _label(inner, "moreHeading")
         self.routes_box = QVBoxLayout()
-        self.route_cards: list[RouteCard] = []
-        self.hotline_label = _label(detail, "hotline")
+        self.hotline_label = _label(inner, "hotline")
         self.hotline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         link_row = QHBoxLayout()
         link_col = QVBoxLayout()
-        self.open_button = QPushButton(detail)
+        self.open_button = QPushButton(inner)
         self.open_button.setObjectName("openOfficial")
         self.open_button.clicked.connect(self._open_official)
-        self.qr_caption = QLabel(detail)
+        self.qr_caption = QLabel(inner)
         self.qr_caption.setWordWrap(True)
         link_col.addWidget(self.open_button)
         link_col.addWidget(self.qr_caption)
         link_col.addStretch(1)
-        self.qr_view = QrView(detail)
+        self.qr_view = QrView(inner)
         self.qr_view.setObjectName("qrCode")
         link_row.addLayout(link_col, 1)
         link_row.addWidget(self.qr_view)
-        self.note = NoteEditor(lambda: self.ctx.vault, detail)
-        for widget in (self.name_label, self.meta_label, self.question_label):
-            self.detail.addWidget(widget)
-        self.detail.addLayout(answers)
-        self.detail.addWidget(self.info_label)
-        self.detail.addLayout(self.routes_box)
-        self.detail.addWidget(self.hotline_label)
-        self.detail.addLayout(link_row)
-        self.detail.addWidget(self.note)
-        self.detail.addStretch(1)
-        self.scroll.setWidget(detail)
-        right.addWidget(self.scroll, 1)
+        self.meta_label = _label(inner, "itemMeta")
+        self.note = NoteEditor(lambda: self.ctx.vault, inner)
 
-        self.status_heading = QLabel(self)
-        self.status_heading.setWordWrap(True)  # else its one long line squeezes the Next item button
-        self.status_bar = StatusBar(self)
-        self.status_bar.status_chosen.connect(self.set_status)
-        self.next_item_button = QPushButton(self)
-        self.next_item_button.setObjectName("nextItem")
-        self.next_item_button.clicked.connect(self.select_next_open)
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.status_heading, 1)
-        heading_row.addWidget(self.next_item_button)
-        right.addLayout(heading_row)
-        right.addWidget(self.status_bar)
-        outer.addLayout(right, 3)
-        for button in (self.urgent_button, self.open_button, self.next_item_button, self.note.mask_button,
-                       self.note.reset_button):
+        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
+            body.addWidget(widget)
+        body.addLayout(self.main_route_box)
+        body.addWidget(self.status_bar)
+        body.addWidget(self.stuck_panel)
+        body.addWidget(self.urgent_frame)
+        body.addWidget(self.say_label)
+        body.addWidget(self.more_heading)
+        body.addLayout(self.routes_box)
+        body.addWidget(self.hotline_label)
+        body.addLayout(link_row)
+        body.addWidget(self.meta_label)
+        body.addWidget(self.note)
+        body.addStretch(1)
+        for button in (self.prev_button, self.next_item_button, self.list_button, self.urgent_button,
+                       self.open_button, self.note.mask_button, self.note.reset_button):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.retranslate()
+
+    # -- the navigator -------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.list_panel.isVisible():
+            self.item_list.fit_height()
+
+    def _show_list(self, shown: bool) -> None:
+        self.list_panel.setVisible(shown)
+        if shown:
+            self.item_list.fit_height()
+            self.item_list.setFocus()
+            row = self.item_list.currentRow()
+            if row >= 0:
+                self.item_list.scrollToItem(self.item_list.item(row))
+
+    def _close_list(self) -> None:
+        if self.list_button.isChecked():
+            self.list_button.setChecked(False)
+            self._scroll_to_top()
+            self.list_button.setFocus()
+
+    def _update_position(self) -> None:
+        checklist = self.ctx.checklist
+        items = checklist.items if checklist else []
+        count = core.progress(items)
+        self.progress_label.setText(core.progress_words(items, self.lang))
+        self.progress_bar.setMaximum(max(1, count.total))
+        self.progress_bar.setValue(count.finished)
+        self.progress_bar.setAccessibleDescription(self.progress_label.text())
+        key = self.item.key if self.item else ""
+        if key in self._keys:
+            self.position_label.setText(self.tr("Item {0} of {1}").format(self._keys.index(key) + 1, len(self._keys)))
+        else:
+            self.position_label.setText("")
+        index = self._keys.index(key) if key in self._keys else -1
+        self.prev_button.setEnabled(index > 0)
+        self.next_item_button.setEnabled(len(self._keys) > 1)
 
     # -- list ----------------------------------------------------------------------------------
 
@@ -158,10 +249,12 @@ class WorkPage(BasePage):
     def enter(self) -> None:
         checklist = self.ctx.checklist
         if checklist is None:
+            self._keys = []
             self.item_list.fill([], self.ctx.catalog, self.lang)
             self._show_item(None)
             return
         items = core.work_order(checklist, self.ctx.catalog)
+        self._keys = [i.key for i in items]
         self.item_list.fill(items, self.ctx.catalog, self.lang)
         self._update_urgent()
         key = checklist.current_item if checklist.item(checklist.current_item) else ""
@@ -170,12 +263,10 @@ class WorkPage(BasePage):
             key = (urgent or items[0]).key
         if not key or not self.item_list.select_key(key):
             self._show_item(None)
-        self.item_list.setFocus()
-
-    def resizeEvent(self, event) -> None:
-        # The list never takes more than a third: the selected item is what the user reads.
-        self.left_panel.setMaximumWidth(max(200, self.width() // 3))
-        super().resizeEvent(event)
+        if self.list_panel.isVisible():
+            self.item_list.fit_height()
+        first = self.route_cards[0].label if self.route_cards else self.next_item_button
+        first.setFocus()  # the page's first field: the steps, read out by a screen reader
 
     def leave(self) -> bool:
         self.note.flush()
@@ -193,9 +284,7 @@ class WorkPage(BasePage):
         if self.item_list.current_key() != key:
             self.item_list.select_key(key)  # emits again and lands here with the row current
             return
-        checklist.current_item = key
-        if checklist.id is not None:
-            self.ctx.store.set_position(checklist.id, self.page_id, key)
+        self._save_position(key)
         self._show_item(item)
 
     def select_next_open(self) -> None:
@@ -211,44 +300,77 @@ class WorkPage(BasePage):
                 self.item_list.setCurrentRow(row)
                 return
 
+    def select_previous(self) -> None:
+        row = self.item_list.currentRow()
+        if row > 0:
+            self.item_list.setCurrentRow(row - 1)
+            if not self.prev_button.isEnabled():
+                self.next_item_button.setFocus()  # focus never falls off a disabled button
+
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
         urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
         self.urgent_button.setVisible(urgent is not None)
+        heading = html.escape(self.tr("If you do only one thing today:"))
         if urgent is None:
-            self.urgent_label.setText(html.escape(self.tr("Nothing urgent is left. Well done.")))
+            self._urgent_key = ""
+            self.urgent_label.setText(f"<b>{heading}</b> " + html.escape(self.tr("Nothing urgent is left. Well done.")))
             return
         self._urgent_key = urgent.key
         name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
-        heading = html.escape(self.tr("If you do only one thing today:"))
-        self.urgent_label.setText(f"<b>{heading}</b><br>{name}")
+        self.urgent_label.setText(f"<b>{heading}</b> {name}")
         self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
             item_name(urgent, self.ctx.catalog, self.lang)))
 
     def _show_urgent(self) -> None:
-        if getattr(self, "_urgent_key", ""):
+        if self._urgent_key:
             self.select(self._urgent_key)
+            self._scroll_to_top()
+
+    def _scroll_to_top(self) -> None:
+        area = getattr(self, "scroll_area", None)  # set by the frame; a bare page (benchmarks) has none
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
+
+    # -- writes (each saved before the handler returns) ------------------------------------------
+
+    def _save_position(self, key: str) -> None:
+        checklist = self.ctx.checklist
+        checklist.current_item = key
+        if checklist.id is not None:
+            self.ctx.store.set_position(checklist.id, self.page_id, key)
+
+    def _save_status(self, item: ChecklistItem, status: Status) -> None:
+        item.status = status
+        checklist = self.ctx.checklist
+        if checklist.id is not None:
+            self.ctx.store.set_status(checklist.id, item.key, status)
+
+    def _save_answer(self, item: ChecklistItem, works: bool) -> None:
+        item.old_number_works = works
+        checklist = self.ctx.checklist
+        if checklist.id is not None:
+            self.ctx.store.update_item(checklist.id, item)
 
     # -- the selected item ---------------------------------------------------------------------
 
     def set_status(self, status: Status) -> None:
-        """Saved to the store before this returns: the click is the save."""
+        """Saved to the store before this returns: the click is the save. Focus stays on the button."""
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None:
             return
-        item.status = status
-        if checklist.id is not None:
-            self.ctx.store.set_status(checklist.id, item.key, status)
+        self._save_status(item, status)
         self.item_list.refresh(item)
         self._update_urgent()
+        self._update_position()
+        self._update_stuck(item)
+        self._fix_tab_order()
 
     def _answer(self, works: bool) -> None:
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
-        item.old_number_works = works
-        if checklist.id is not None:
-            self.ctx.store.update_item(checklist.id, item)
+        self._save_answer(item, works)
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
@@ -256,42 +378,59 @@ class WorkPage(BasePage):
         return item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD) and situation in (
             Situation.CANCEL_SOON, Situation.SWITCH)
 
+    def _reason(self, item: ChecklistItem) -> str:
+        """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
+        text = core.tier_reason(item, self.ctx.catalog, self.lang)
+        if not text and item.kind is ItemKind.DISCOVERY:
+            text = self.tr("This finds the accounts you may have forgotten.")
+        if not text and item.kind is ItemKind.CARRIER:
+            text = self.tr("A step with your phone company.")
+        parts = []
+        if core.money_badge(item, self.ctx.catalog) and item.status.is_open:
+            stake = self.tr("Money is at stake: do this one first.")
+            parts.append(f"<b>⚠ {html.escape(stake)}</b>")
+        if text:
+            parts.append(html.escape(text))
+        return " ".join(parts)
+
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
         self.item = item
         has_item = item is not None
-        for widget in (self.status_bar, self.status_heading, self.next_item_button, self.note):
+        for widget in (self.status_bar, self.note, self.reason_label):
             widget.setVisible(has_item)
+        self._update_position()
         if item is None:
             self.name_label.setText(html.escape(self.tr("Nothing to work on yet.")))
-            for widget in (self.meta_label, self.question_label, self.yes_radio, self.no_radio, self.info_label,
-                           self.hotline_label, self.open_button, self.qr_caption, self.qr_view):
+            for widget in (self.meta_label, self.question_row, self.info_label, self.hotline_label, self.open_button,
+                           self.qr_caption, self.qr_view, self.say_label, self.more_heading, self.stuck_panel,
+                           self.notice_label):
                 widget.hide()
             self._clear_routes()
             return
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         name = item_name(item, self.ctx.catalog, self.lang)
-        stake = html.escape(self.tr("Money is at stake: do this one first."))
-        money = f"<br><b>⚠ {stake}</b>" \
-            if item.money_risk and item.status.is_open else ""
-        self.name_label.setText(f"<h2>{html.escape(name)}</h2>{money}")
+        money = ""
+        if core.money_badge(item, self.ctx.catalog):
+            badge = html.escape(self.tr("Money"))
+            money = f" <span style='font-size:small'>【{badge}】</span>" if self.lang == "zh" else \
+                f" <span style='font-size:small'>[{badge}]</span>"
+        self.name_label.setText(f"<h2 style='margin:0'>{html.escape(name)}{money}</h2>")
+        self.reason_label.setText(self._reason(item))
+        self.reason_label.setVisible(bool(self.reason_label.text()))
         self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
         self.meta_label.setVisible(entry is not None)
         asks = self._asks_question(item)
-        for widget in (self.question_label, self.yes_radio, self.no_radio):
-            widget.setVisible(asks)
+        self.question_row.setVisible(asks)
         if asks:
             works = core.old_number_works(self.ctx.checklist, item)
-            self.answer.blockSignals(True)
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(True)
             (self.yes_radio if works else self.no_radio).setChecked(True)
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(False)
-            self.answer.blockSignals(False)
         self.info_label.setText(entry_info_html(item, entry, self.lang))
         self.info_label.setVisible(bool(self.info_label.text()))
-        self._show_routes(item)
         hotline = entry.hotline if entry else ""
         word = html.escape(self.tr("Hotline:"))
         self.hotline_label.setText(f"☎ {word} <b>{html.escape(hotline)}</b>")
@@ -301,40 +440,92 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
-        self.status_bar.retranslate(self.lang, name, item.status, item.kind)
+        self.status_bar.set_kind(item.kind)
+        self.status_bar.retranslate(self.lang, name, item.status)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
-        self.scroll.verticalScrollBar().setValue(0)
-        self._fix_tab_order()
+        self._show_routes(item)
+        self._scroll_to_top()
 
     def _clear_routes(self) -> None:
         for card in self.route_cards:
-            self.routes_box.removeWidget(card)
             card.hide()  # at once: deleteLater waits for the event loop
+            card.setParent(None)
             card.deleteLater()
         self.route_cards = []
 
     def _show_routes(self, item: ChecklistItem) -> None:
+        """The ways that fit the situation (core/routes.py): the first in the main column, the
+        others further down, or in the help 遇到困难 opens."""
         self._clear_routes()
         checklist = self.ctx.checklist
         if checklist is None:
             return
-        entry = self.ctx.catalog.entry(item.ref) if item.ref else None
-        routes = core.routes_for(checklist, item, self.ctx.catalog)
-        category = self.ctx.catalog.categories.get(entry.category) if isinstance(entry, Platform) else None
-        for number, route in enumerate(routes, 1):
-            fallback = category is not None and route is category.fallback
-            # "change the number / without a code" only means something for accounts and cards
-            card = RouteCard(route, self.lang, number, fallback, self.scroll.widget(),
-                             show_kind=item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD))
-            self.routes_box.addWidget(card)
+        plan = fit.plan_routes(checklist, item, self.ctx.catalog)
+        # "change the number / without a code" only means something for accounts and cards
+        show_kind = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD)
+        for offered in plan.routes:
+            card = RouteView(offered, self.lang, show_kind, main=offered.number == 1, parent=self)
             self.route_cards.append(card)
+        if self.route_cards:
+            self.main_route_box.addWidget(self.route_cards[0])
+        notice = plan.notice.get(self.lang) if plan.notice is not None else ""
+        if not plan.usable and plan.instead:
+            names = [self.ctx.catalog.discovery[i].name.get(self.lang) for i in plan.instead
+                     if i in self.ctx.catalog.discovery]
+            notice += (" 可以改用：" + "、".join(names) + "。") if self.lang == "zh" else \
+                (" Use instead: " + ", ".join(names) + ".")
+        self.notice_label.setText(f"⚠ {html.escape(notice)}" if notice else "")
+        self.notice_label.setVisible(bool(notice))
+        first = plan.first
+        self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
+        self.say_label.setVisible(bool(self.say_label.text()))
+        self._update_stuck(item)
         self._fix_tab_order()
 
+    def _update_stuck(self, item: ChecklistItem) -> None:
+        """遇到困难 opens the help in place, right under the status buttons: the tip (ask a relative,
+        go to the counter), the hotline and what to say, then the other ways and the category's
+        fallback, moved up from further down the page (core.routes.stuck_help)."""
+        stuck = item.status is Status.STUCK and self.ctx.checklist is not None
+        others = self.route_cards[1:]
+        target = self.stuck_routes if stuck else self.routes_box
+        for card in others:
+            target.addWidget(card)
+            card.show()
+        self.stuck_panel.setVisible(stuck)
+        self.more_heading.setVisible(bool(others) and not stuck)
+        if not stuck:
+            return
+        help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
+        heading = self.tr("Stuck? You can still do it:")
+        self.stuck_heading.setText(f"<b>⚠ {html.escape(heading)}</b>")
+        self.stuck_tip.setText(html.escape(help_.tip))
+        call = []
+        if help_.hotline:
+            words = self.tr("Call the hotline:")
+            call.append(f"☎ {html.escape(words)} <b>{html.escape(help_.hotline)}</b>")
+        if help_.say:
+            words = self.tr("On the phone or at the counter, say:")
+            call.append(f"{html.escape(words)}"
+                        f"<blockquote>“{html.escape(help_.say)}”</blockquote>")
+        if others:
+            words = self.tr("Other ways to do it:")
+            call.append(f"<b>{html.escape(words)}</b>")
+        self.stuck_call.setText("<br>".join(call))
+        self.stuck_call.setVisible(bool(call))
+
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.urgent_button, self.item_list, self.yes_radio, self.no_radio]
-        chain += [card.label for card in self.route_cards]
+        chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self.item_list,
+                                self.yes_radio, self.no_radio]
+        chain += [card.label for card in self.route_cards[:1]]
+        chain += list(self.status_bar.buttons.values())
+        stuck = self.item is not None and self.item.status is Status.STUCK
+        if stuck:
+            chain += [card.label for card in self.route_cards[1:]]
+        chain.append(self.urgent_button)
+        if not stuck:
+            chain += [card.label for card in self.route_cards[1:]]
         chain += [self.open_button, self.note.edit, self.note.mask_button, self.note.reset_button]
-        chain += [*list(self.status_bar.buttons.values()), self.next_item_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -344,23 +535,33 @@ class WorkPage(BasePage):
             open_external(entry.url, self)
 
     def retranslate(self) -> None:
+        self.prev_button.setText(self.tr("← Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous item"))
+        self.prev_button.setAccessibleDescription(self.tr("Go to the item before this one"))
+        self.next_item_button.setText(self.tr("Next item →"))
+        self.next_item_button.setAccessibleName(self.tr("Next item"))
+        self.next_item_button.setAccessibleDescription(self.tr("Go to the next item that is not finished"))
+        self.list_button.setText(self.tr("Whole list"))
+        self.list_button.setAccessibleName(self.tr("Whole list"))
+        self.list_button.setAccessibleDescription(self.tr("Show or hide every item of the checklist"))
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
-        self.list_label.setText(self.tr("&Your list (money items first):"))
+        self.list_label.setText(self.tr("Your list (money items first):"))
         self.item_list.setAccessibleName(self.tr("Your list"))
         self.item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
-        self.yes_radio.setText(self.tr("&Yes, it still gets SMS"))
-        self.no_radio.setText(self.tr("N&o, it gets no SMS any more"))
+        self.yes_radio.setText(self.tr("Yes, it still gets SMS"))
+        self.no_radio.setText(self.tr("No, it gets no SMS any more"))
         self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
         self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
         self.open_button.setText(self.tr("Open the official page"))
         self.open_button.setAccessibleName(self.tr("Open the official page"))
         self.qr_caption.setText(self.tr("Or scan this code with your phone to open the same page there."))
         self.qr_view.setAccessibleName(self.tr("QR code of the official page"))
-        self.status_heading.setText(self.tr("When you have finished with this item, choose one:"))
-        self.next_item_button.setText(self.tr("Next item →"))
-        self.next_item_button.setAccessibleDescription(self.tr("Go to the next item that is not finished"))
+        self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
+        more = self.tr("Other ways to do it:")
+        self.more_heading.setText(f"<b>{html.escape(more)}</b>")
         self.note.retranslate(self.lang)
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()

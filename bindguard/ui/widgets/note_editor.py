@@ -158,6 +158,8 @@ class NoteEditor(QWidget):
         if privacy is None:
             return
         self.edit.setPlainText(privacy.mask_sensitive(self.edit.toPlainText()))
+        if self.mask_button.hasFocus():  # the button is about to hide: keep the user at the note, not
+            self.edit.setFocus()         # on whatever comes next in the Tab order (a status button)
         self.flush()
 
     def _show_warning(self, findings: list) -> None:

@@ -1,31 +1,21 @@
-"""A scrolling body for a page, so large text never pushes controls off the window."""
+"""The body of a page. The frame (ui/wizard.py) puts every page in one vertical scroll area of its
+own, so large text never pushes controls off the window and no page can make the window grow."""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar, set_rich_text
+from bindguard.ui.widgets.enum_props import set_rich_text
 
 
 def scroll_body(page: QWidget, spacing: int = 14) -> QVBoxLayout:
-    """Give `page` a frameless vertical scroll area; return the layout to fill."""
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    set_no_horizontal_scroll_bar(area)
-    set_no_focus(area)
-    inner = QWidget(area)
-    inner.setObjectName("pageBody")
-    layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 12, 0)
+    """The layout to fill with the page's body. It scrolls as one, in the frame's scroll area for
+    the page (`page.scroll_area`, set by the frame): no scroll area of the page's own."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 12, 0)  # room beside the scroll bar
     layout.setSpacing(spacing)
-    area.setWidget(inner)
-    outer.addWidget(area)
-    page.scroll_area = area  # type: ignore[attr-defined]
     return layout
 
 
@@ -71,3 +61,27 @@ def tab_chain(widgets: list[QWidget]) -> None:
     """Tab visits `widgets` in this order (the order they are read on the page)."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def set_primary(button: QWidget, primary: bool) -> None:
+    """The page's one main action is a filled button (theme.py: QPushButton[primary="true"])."""
+    if button.property("primary") != primary:
+        button.setProperty("primary", primary)
+        button.style().unpolish(button)
+        button.style().polish(button)
+
+
+def say_limit(edit, label: QLabel, lang: str) -> None:
+    """A field that is full says so under it (QLineEdit.setMaxLength alone cuts the text silently);
+    the message goes as soon as the text is shorter again."""
+    from bindguard.core.errors import message
+
+    limit = edit.maxLength()
+    full = len(edit.text()) >= limit
+    showing = label.isVisibleTo(label.parentWidget()) and label.property("limitMessage")
+    if full:
+        show_error(label, message("text.at_limit", lang, limit=limit))
+        label.setProperty("limitMessage", True)
+    elif showing:
+        show_error(label, "")
+        label.setProperty("limitMessage", False)

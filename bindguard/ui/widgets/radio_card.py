@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bindguard.ui import theme
+from bindguard.ui.widgets.wrap_button import WrapRadioButton
 
 
 class RadioCard(QFrame):
@@ -23,7 +24,7 @@ class RadioCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
-        self.radio = QRadioButton(self)
+        self.radio = WrapRadioButton(self)
         self.radio.setObjectName(f"radio_{value}")
         font = self.radio.font()
         font.setBold(True)

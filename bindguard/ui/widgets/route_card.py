@@ -77,8 +77,10 @@ class RouteCard(QFrame):
         self.label = QLabel(route_html(route, lang, number, fallback, show_kind), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        # Selectable by mouse (to copy a hotline), not by keyboard: that drew a blinking text cursor
+        # in read-only text. Still a Tab stop (screen readers read it), with the focus ring (theme.py).
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read by screen readers
         self.label.setAccessibleName(f"{way_label(number)}: {route.title.get(lang)}")
         plain = html.unescape(re.sub(r"<[^>]+>", " ", self.label.text()))

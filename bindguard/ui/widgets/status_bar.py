@@ -1,7 +1,8 @@
 """The four status buttons: 已完成 / 没有这个账号 / 稍后再做 / 遇到困难.
 
-Each is a checkable button with the status mark and word, so the chosen one shows by shape and
-text, not by colour. The page saves the status in its handler before returning.
+Each is a checkable button with the status mark and word. The chosen one is filled, bold and
+ends in ✔; the focused one only gets the focus ring (theme.py), so the two never look alike.
+The page saves the status in its handler before returning.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class StatusBar(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
+            button.setProperty("class", "status")  # theme.py: chosen = filled, focused = a ring only
             button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
             self.buttons[status] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -51,8 +53,12 @@ class StatusBar(QWidget):
         super().resizeEvent(event)
 
     def _choose(self, status: Status) -> None:
+        button = self.buttons[status]
+        had_focus = button.hasFocus()
         self.show_status(status)
         self.status_chosen.emit(status)
+        if had_focus and button.isVisible() and not button.hasFocus():
+            button.setFocus()  # the page's redraw must not move the user elsewhere
 
     def show_status(self, status: Status) -> None:
         for choice, button in self.buttons.items():

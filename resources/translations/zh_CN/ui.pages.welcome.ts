@@ -36,8 +36,12 @@
         <translation>为自己或家人开始一份新清单</translation>
     </message>
     <message>
-        <source>Or continue a saved checklist:</source>
-        <translation>或者继续一份保存过的清单:</translation>
+        <source>Continue where you left off:</source>
+        <translation>接着上次的清单做：</translation>
+    </message>
+    <message>
+        <source>Or start a new checklist:</source>
+        <translation>或者开始一份新清单：</translation>
     </message>
     <message>
         <source>Saved checklists</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;My private note (for example: which counter, whom I called)</source>
-        <translation>我的私人备注(比如:去了哪个营业厅、和谁通过电话)(&amp;M)</translation>
+        <translation>我的私人备注（比如：去了哪个营业厅、和谁通过电话）</translation>
     </message>
     <message>
         <source>My private note</source>

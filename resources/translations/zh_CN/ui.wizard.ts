@@ -5,7 +5,11 @@
     <name>WizardWindow</name>
     <message>
         <source>Step {0} of {1}</source>
-        <translation>第 {0} 步,共 {1} 步</translation>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>Go back to this step</source>
+        <translation>回到这一步</translation>
     </message>
     <message>
         <source>BindGuard — change your number safely</source>
@@ -13,11 +17,15 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>显示(&amp;V)</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>&amp;Large text</source>
-        <translation>大字模式(&amp;L)</translation>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <source>Large text (Ctrl and +)</source>
+        <translation>大字模式（Ctrl 和 + 键）</translation>
     </message>
     <message>
         <source>← Back</source>

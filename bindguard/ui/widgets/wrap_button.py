@@ -1,0 +1,92 @@
+"""A check box and a radio button whose text wraps onto more lines instead of widening the page.
+
+Qt's QCheckBox/QRadioButton draw their text on one line: in large text a sentence-long label made
+the page wider than a 1024-px screen's window (issue 12). These draw the box, the focus ring and
+the indicator through the style (so the stylesheet applies), then the text word-wrapped beside it,
+and report a height for their width to the layout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
+
+WRAP = 0x1000 | 0x0001 | 0x0080  # Qt::TextWordWrap | AlignLeft | AlignVCenter: see widgets/enum_props.py
+MIN_CHARS = 8  # the narrowest a wrapped label gets, in average character widths
+
+
+class _Wrapping:
+    _control: QStyle.ControlElement
+    _contents: QStyle.SubElement
+
+    def _setup(self) -> None:
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # Fixed would cap it at one line
+        self.setSizePolicy(policy)
+
+    def _option(self, width: int | None = None) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        if width is not None:
+            option.rect = QRect(0, 0, width, 10_000)
+        return option
+
+    def _text_rect(self, option: QStyleOptionButton) -> QRect:
+        rect = self.style().subElementRect(self._contents, option, self)
+        return rect.adjusted(0, 0, -2, 0)
+
+    def _one_line(self) -> QSize:
+        return type(self).__mro__[2].sizeHint(self)  # the Qt class's own one-line size
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = self._one_line()
+        text_width = max(1, self._text_rect(self._option(width)).width())
+        metrics = self.fontMetrics()
+        text_height = metrics.boundingRect(QRect(0, 0, text_width, 100_000), WRAP, self.text()).height()
+        return max(one_line.height(), one_line.height() - metrics.height() + text_height)
+
+    def sizeHint(self) -> QSize:
+        return self._one_line()
+
+    def minimumSizeHint(self) -> QSize:
+        one_line = self._one_line()
+        text = self.fontMetrics().horizontalAdvance(self.text())
+        narrow = one_line.width() - text + self.fontMetrics().averageCharWidth() * MIN_CHARS
+        return QSize(min(one_line.width(), narrow), one_line.height())
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)  # the whole wrapped text is the label, not its first line
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        option = self._option()
+        self.style().drawControl(self._control, option, painter, self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self._text_rect(option), WRAP, self.text())
+        painter.end()
+
+
+class WrapCheckBox(_Wrapping, QCheckBox):
+    _control = QStyle.ControlElement.CE_CheckBox
+    _contents = QStyle.SubElement.SE_CheckBoxContents
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._setup()
+
+
+class WrapRadioButton(_Wrapping, QRadioButton):
+    _control = QStyle.ControlElement.CE_RadioButton
+    _contents = QStyle.SubElement.SE_RadioButtonContents
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._setup()

@@ -1,0 +1,160 @@
+"""The printed checklist as the user holds it (issue 12, 13): a first page "清单一览" with every item on
+one line and the page of its steps, pages filled, stuck items under their own heading, only the
+open items when asked, and a print preview whose 打印 is a large labelled button. Read back with
+poppler (pdfinfo, pdftotext) as the user's printer would get it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+
+import pytest
+
+from bindguard.core.catalog import load_catalog
+from bindguard.core.checklist import Status
+from bindguard.core.demo import demo_checklist
+from bindguard.core.report import build_report
+from tests.integration.test_export_pdf import export, needs_poppler, pages, pdftext, squash
+
+# `bindguard export --demo --pdf` (95 items, 68 open) took 27 pages before 清单一览 and the packing
+# (measured with pdfinfo on this branch's parent); it must stay clearly fewer.
+PAGES_BEFORE = 27
+
+
+def _page_text(pdf, page: int) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("printed")
+    result = export("--demo", "--pdf", str(folder / "demo.pdf"), data_dir=folder / "data")
+    assert result.returncode == 0, result.stderr
+    catalog = load_catalog()
+    today = dt.date.today()
+    return folder / "demo.pdf", build_report(demo_checklist(catalog, today), catalog, lang="zh", notes=None,
+                                             today=today)
+
+
+@needs_poppler
+def test_a_normal_95_item_checklist_prints_on_clearly_fewer_pages_than_before(demo):
+    pdf, report = demo
+    assert len(report.items) >= 90
+    assert pages(pdf) <= PAGES_BEFORE - 5, pages(pdf)
+
+
+@needs_poppler
+def test_page_one_starts_the_whole_list_at_a_glance_with_every_item_on_one_line(demo):
+    pdf, report = demo
+    first = _page_text(pdf, 1)
+    assert "清单一览" in first
+    text = squash(pdftext(pdf))
+    overview = text[text.index("清单一览"):]
+    for item in report.items:  # every item, the finished ones too, by name
+        assert squash(item.name) in overview, item.name
+    # an open item points to the page of its steps
+    assert re.search(r"第\d+页", squash(first))
+
+
+@needs_poppler
+def test_the_page_the_overview_names_is_the_page_where_the_items_steps_are(qapp, demo):
+    pdf, report = demo
+    from PySide6.QtGui import QPdfWriter
+
+    from bindguard.ui import printing
+
+    writer = QPdfWriter(str(pdf.with_name("probe.pdf")))
+    writer.setResolution(printing.PDF_DPI)
+    printing.setup_a4(writer)
+    renderer = printing._Renderer(writer, report, False)
+    blocks = renderer.blocks()
+    renderer.paginate(blocks)
+    overview_pages = {slot[0] for slot in renderer.overview_slots}
+    checked = 0
+    for block in blocks:
+        if block.item is None or block.slices[0][0] in overview_pages:
+            continue
+        page = block.slices[0][0] + 1
+        assert squash(block.item.name) in squash(_page_text(pdf, page)), (block.item.name, page)
+        checked += 1
+    assert checked >= 20
+
+
+@needs_poppler
+def test_page_one_is_full(qapp, demo):
+    """The header, then the overview's rows down to the foot of the page: no half-empty first page."""
+    pdf, report = demo
+    from PySide6.QtGui import QPdfWriter
+
+    from bindguard.ui import printing
+
+    writer = QPdfWriter(str(pdf.with_name("probe1.pdf")))
+    writer.setResolution(printing.PDF_DPI)
+    printing.setup_a4(writer)
+    renderer = printing._Renderer(writer, report, False)
+    renderer.paginate(renderer.blocks())
+    lowest = max(top for page, _column, top in renderer.overview_slots if page == 0) + renderer.row_height
+    assert lowest >= renderer.body_height - 2 * renderer.row_height
+
+
+@needs_poppler
+def test_stuck_items_are_printed_under_their_own_heading(demo):
+    pdf, report = demo
+    stuck = [item for item in report.items if item.status is Status.STUCK]
+    assert stuck
+    text = squash(pdftext(pdf))
+    heading = text.index("遇到困难的项目", text.index("清单一览") + 10)
+    for item in stuck:
+        assert squash(item.name) in text[heading:]
+    titles = [section.title for section in report.sections]
+    assert any(title.startswith("遇到困难的项目") for title in titles)
+    assert all(item.status is Status.STUCK for section in report.sections
+               if section.title.startswith("遇到困难") for item in section.items)
+
+
+@needs_poppler
+def test_print_only_the_open_items_leaves_the_finished_ones_out(qapp, tmp_path):
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    checklist = demo_checklist(catalog, today)
+    full = build_report(checklist, catalog, lang="zh", notes=None, today=today)
+    open_only = build_report(checklist, catalog, lang="zh", notes=None, today=today, only_open=True)
+    printing.write_pdf(full, tmp_path / "full.pdf", False)
+    printing.write_pdf(open_only, tmp_path / "open.pdf", False)
+    text = squash(pdftext(tmp_path / "open.pdf"))
+    finished = [i for i in checklist.items if not i.status.is_open]
+    assert finished
+    for item in full.items:
+        if item.compact:  # finished: not on the paper at all
+            assert squash(item.name) not in text or any(
+                squash(item.name) in squash(o.name) for o in open_only.items), item.name
+        else:
+            assert squash(item.name) in text, item.name
+    assert "已经处理好的项目" not in text
+    assert pages(tmp_path / "open.pdf") <= pages(tmp_path / "full.pdf")
+
+
+def test_the_print_preview_shows_print_as_a_large_labelled_button_first_on_the_left(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    report = build_report(demo_checklist(catalog, today), catalog, lang="zh", notes=None, today=today)
+    dialog = printing.preview_dialog(None, report, False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QToolButton, "previewPrint")
+    assert button is not None
+    assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert button.text().replace("&", "") and button.width() >= 100 and button.height() >= 44
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar.widgetForAction(toolbar.actions()[0]) is button
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()

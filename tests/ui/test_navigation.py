@@ -1,0 +1,82 @@
+"""Issue 12: the step list takes the user back to any step already reached, a page opens with the
+keyboard on its first field, and a saved checklist makes 继续 the welcome page's main button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from bindguard.core.checklist import Checklist
+from bindguard.core.situation import Situation
+from bindguard.ui import theme
+from tests.ui.helpers_wizard import start_checklist
+from tests.ui.test_wizard_paths import walk
+
+
+def _click_step(qtbot, window, number: int) -> None:
+    steps = window.step_list
+    rect = steps.visualItemRect(steps.item(number - 1))
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_click_on_a_step_already_reached_goes_there_and_back(make_window, qtbot):
+    window = make_window("en")
+    walk(window, qtbot, Situation.SWITCH)
+    assert window.current_id == "finish"
+    _click_step(qtbot, window, 2)
+    assert window.current_id == "situation"  # one click, not seven Backs
+    _click_step(qtbot, window, 7)
+    assert window.current_id == "work"
+    _click_step(qtbot, window, 9)
+    assert window.current_id == "finish"
+
+
+def test_a_step_not_reached_yet_cannot_be_clicked(make_window, qtbot):
+    window = make_window("en")
+    start_checklist(window, qtbot, Situation.SWITCH)
+    assert window.current_id == "numbers"
+    _click_step(qtbot, window, 6)
+    assert window.current_id == "numbers"
+    _click_step(qtbot, window, 2)
+    assert window.current_id == "situation"
+
+
+def test_entering_a_page_puts_the_keyboard_on_its_first_field(make_window, qtbot):
+    window = make_window("en")
+    start_checklist(window, qtbot, Situation.SWITCH)
+    assert window.focusWidget() is window.page("numbers").old_edit
+    window.show_page("accounts")
+    assert window.focusWidget() is window.page("accounts").search
+    window.show_page("banks")
+    assert window.focusWidget() is window.page("banks").bank_search
+    assert window.focusWidget() is not window.next_button
+
+
+def _fill(button) -> str:
+    return QColor(button.grab().toImage().pixel(button.width() // 2, 5)).name()
+
+
+def test_with_a_saved_checklist_continue_is_the_main_button_and_the_list_never_scrolls_sideways(
+        make_window, qtbot, store):
+    store.create_checklist(Checklist("王阿姨和她的老伴儿李叔叔，还有他们的女儿" * 3, Situation.SWITCH,
+                                     old_number="138****1234"))
+    window = make_window("zh", large_text=True)
+    page = window.page("welcome")
+    qtbot.wait(20)
+    assert _fill(page.continue_button) == theme.ACCENT
+    assert _fill(page.start_button) == theme.WINDOW
+    assert window.focusWidget() is page.continue_button
+    assert page.continue_button.mapTo(page, QPoint(0, 0)).y() < page.start_button.mapTo(page, QPoint(0, 0)).y()
+    assert not page.saved_list.horizontalScrollBar().isVisible()
+    assert page.saved_list.horizontalScrollBar().maximum() == 0
+    gap = page.start_button.mapTo(page, QPoint(0, 0)).y() - (
+        page.continue_button.mapTo(page, QPoint(0, 0)).y() + page.continue_button.height())
+    assert gap < 3 * page.fontMetrics().height(), "no blank gap between the two ways in"
+
+
+def test_without_a_saved_checklist_start_is_the_main_button(make_window, qtbot):
+    window = make_window("zh")
+    page = window.page("welcome")
+    qtbot.wait(20)
+    assert _fill(page.start_button) == theme.ACCENT
+    assert not page.continue_button.isVisible()

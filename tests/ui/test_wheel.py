@@ -1,0 +1,93 @@
+"""Issue 12: scrolling the page with the wheel over the 一证通查 count boxes changed 支付宝 to "2 个"
+and silently added it. The wheel scrolls the page; a count changes only once the user focused it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from bindguard.core.checklist import ItemKind
+from bindguard.core.situation import Situation
+from tests.ui.helpers_wizard import start_checklist
+
+
+def _wheel(widget, notches: int = -1) -> None:
+    """A wheel turn (down for negative notches) with the pointer over the middle of `widget`,
+    delivered to the widget under the pointer as Qt does (a spin box's inner line edit)."""
+    centre = widget.rect().center()
+    target = widget.childAt(centre) or widget
+    pos = target.mapFrom(widget, centre)
+    event = QWheelEvent(QPointF(pos), QPointF(target.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(target, event)
+
+
+def _scroll_into_view(area, widget) -> None:
+    """Scroll so that `widget` is just inside the bottom of the viewport (the page can go on down)."""
+    top = widget.mapTo(area.widget(), QPoint(0, 0)).y()
+    area.verticalScrollBar().setValue(max(0, top + widget.height() + 20 - area.viewport().height()))
+
+
+def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_nothing(make_window, qtbot, store):
+    window = make_window("zh")
+    checklist = start_checklist(window, qtbot, Situation.SWITCH, "妈妈")
+    window.show_page("discovery")
+    page = window.page("discovery")
+    qtbot.wait(20)
+    spin = page.spins["alipay"]
+    window.next_button.setFocus()  # the user is reading, not in the box
+    bar = page.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0, "the page is long enough to scroll"
+    _scroll_into_view(page.scroll_area, spin)
+    before = bar.value()
+    value = spin.value()
+    for _ in range(3):
+        _wheel(spin)
+    assert bar.value() > before, "the page scrolled down"
+    assert spin.value() == value and not spin.hasFocus()
+    saved = store.load_checklist(checklist.id)
+    assert "alipay" not in saved.discovery_counts
+    assert "alipay" not in saved.selected_refs(ItemKind.PLATFORM)
+
+
+def test_a_focused_count_box_still_takes_the_wheel(make_window, qtbot):
+    window = make_window("en")
+    start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("discovery")
+    page = window.page("discovery")
+    spin = page.spins["taobao"]
+    spin.setFocus()
+    value = spin.value()
+    _wheel(spin, notches=1)
+    assert spin.value() == value + 1
+
+
+def test_the_wheel_over_the_bank_list_scrolls_the_page_not_the_list(make_window, qtbot):
+    window = make_window("en", large_text=True)
+    start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("banks")
+    page = window.page("banks")
+    qtbot.wait(20)
+    bar = page.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(0)
+    inner = page.bank_list.verticalScrollBar().value()
+    _wheel(page.bank_list.viewport())
+    assert bar.value() > 0
+    assert page.bank_list.verticalScrollBar().value() == inner
+
+
+def test_the_count_boxes_have_large_minus_and_plus_buttons(make_window, qtbot):
+    window = make_window("en", large_text=True)
+    start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("discovery")
+    page = window.page("discovery")
+    qtbot.wait(20)
+    stepper = page.steppers["taobao"]
+    value = page.spins["taobao"].value()
+    assert stepper.plus.width() >= 60 and stepper.plus.height() >= 60
+    qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(stepper.minus, Qt.MouseButton.LeftButton)
+    assert page.spins["taobao"].value() == value + 1
