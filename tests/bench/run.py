@@ -31,6 +31,7 @@ FRAME_MS = 16.0
 STARTUP_BUDGET = 1.25
 RSS_BUDGET = 1.25
 PDF_BUDGET = 2.0
+CATALOG_BUDGET = 0.25
 
 
 @dataclass
@@ -293,6 +294,33 @@ def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) 
     return rows
 
 
+def catalog_load(env: dict[str, str], work: Path, bare: Series, runs: int) -> list[Row]:
+    """Loading the catalog as the warm-up thread does, shipped and doubled, vs one bare start-up."""
+    from synthetic import write_doubled
+
+    from bindguard.resources import resource_path
+
+    shipped = resource_path("catalog")
+    budget = f"≤ {CATALOG_BUDGET}× one bare start-up"
+    base = bare.median if bare.ok else None
+    rows = []
+    for label, root in (("shipped", shipped), ("doubled", write_doubled(shipped, work / "catalog-x2"))):
+        argv = [sys.executable, str(HERE / "catalog_child.py"), "--catalog", str(root)]
+        results = [child_json(argv, env)[0] for _ in range(runs)]
+        loads = [r["load_s"] for r in results if r]
+        if not loads:
+            rows.append(Row(f"catalog load ({label})", "failed", budget=budget, passed=False))
+            continue
+        info = results[0]
+        ratio = statistics.median(loads) / base if base else None
+        rows.append(Row(f"catalog load ({label}: {info['platforms']} platforms, {info['banks']} banks)",
+                        spread(loads), f"{base:.3f} s bare start-up" if base else "no baseline", ratio, budget,
+                        ratio is not None and ratio <= CATALOG_BUDGET,
+                        note="compiled form" if info["compiled"] else
+                        "TOML parsed: run packaging/build_catalog.py for the compiled form"))
+    return rows
+
+
 def _demo_items(data: Path) -> str:
     try:
         with sqlite3.connect(data / "bindguard.sqlite3") as conn:
@@ -346,13 +374,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="timed whole-process runs (default 9)")
     parser.add_argument("--warmups", type=int, default=2, help="untimed runs first (default 2)")
     parser.add_argument("--search-runs", type=int, default=2, help="search processes per catalog (default 2)")
-    parser.add_argument("--only", choices=["startup", "search", "status", "pdf", "none"], action="append",
+    parser.add_argument("--only", choices=["startup", "search", "status", "pdf", "catalog", "none"], action="append",
                         help="run only these parts (repeatable)")
     parser.add_argument("--instructions", action="store_true",
                         help="also count start-up instructions under valgrind (slow, ~30 s; noise-free)")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args()
-    parts = set(args.only or ["startup", "search", "status", "pdf", "none"])
+    parts = set(args.only or ["startup", "search", "status", "pdf", "catalog", "none"])
     env = bench_env()
     work = Path(tempfile.mkdtemp(prefix="bindguard-bench-"))
     env["BENCH_TMP"] = str(work)
@@ -367,6 +395,8 @@ def main() -> int:
     bare = Series([], [], "not measured")
     if parts & {"startup", "pdf"}:
         startup_rows, bare = startup(env, work, args.runs, args.warmups)
+    elif "catalog" in parts:
+        bare = series([sys.executable, str(HERE / "baseline_app.py")], env, args.runs, args.warmups)
         if "startup" in parts:
             rows += startup_rows
             if args.instructions:
@@ -382,6 +412,8 @@ def main() -> int:
         rows += status(env)
     if "pdf" in parts:
         rows += pdf(env, work, bare, max(3, args.runs // 2), 1)
+    if "catalog" in parts:
+        rows += catalog_load(env, work, bare, max(5, args.runs))
     if "none" in parts:
         rows += none_trap(env)
 

@@ -59,3 +59,27 @@ steps = [
 ''')
     (target / "platforms" / "synthetic.toml").write_text("\n".join(parts), encoding="utf-8")
     return target
+
+
+def write_doubled(shipped: Path, target: Path) -> Path:
+    """The shipped catalog with every platform and bank entered twice (ids suffixed _x2): the catalog
+    doubled with real text, compiled too when the shipped one is (as a build would do)."""
+    import re
+
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(shipped, target, ignore=shutil.ignore_patterns("compiled.pickle"))
+
+    def suffixed(text: str) -> str:
+        text = re.sub(r'^id = "([^"]+)"', r'id = "\1_x2"', text, flags=re.M)
+        return re.sub(r'^parent = "([^"]+)"', r'parent = "\1_x2"', text, flags=re.M)
+
+    for path in sorted((shipped / "platforms").glob("*.toml")):
+        (target / "platforms" / f"{path.stem}_x2.toml").write_text(suffixed(path.read_text("utf-8")), "utf-8")
+    banks = (shipped / "banks.toml").read_text("utf-8")
+    (target / "banks.toml").write_text(banks + "\n" + suffixed(banks), "utf-8")
+    if (shipped / "compiled.pickle").exists():
+        from bindguard.core.catalog import compile_catalog
+
+        compile_catalog(target)
+    return target
