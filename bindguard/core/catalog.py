@@ -1055,8 +1055,65 @@ def _compiled_key() -> tuple[Any, ...]:
 
     classes = (Text, Route, Entry, Platform, Bank, DiscoveryService, CarrierStep, Category, SmsSignature,
                Outlet, CatalogIssue, Catalog)
-    schema = tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
-    return _COMPILED_FORMAT, tuple(sys.version_info[:2]), schema
+    schema = tuple((c.__name__, tuple((f.name, _default_text(f)) for f in fields(c))) for c in classes)
+    return _COMPILED_FORMAT, tuple(sys.version_info[:2]), schema, _code_digest()
+
+
+def _default_text(f: Any) -> str:
+    from dataclasses import MISSING
+
+    if f.default is not MISSING:
+        return repr(f.default)
+    return getattr(f.default_factory, "__name__", "") if f.default_factory is not MISSING else ""
+
+
+def _stable(obj: Any) -> str:
+    """repr without the per-process order of sets (string hashing is randomised per process)."""
+    if isinstance(obj, set | frozenset):
+        return "{" + ",".join(sorted(_stable(v) for v in obj)) + "}"
+    if isinstance(obj, dict):
+        return "{" + ",".join(f"{_stable(k)}:{_stable(v)}" for k, v in obj.items()) + "}"
+    if isinstance(obj, list | tuple):
+        return "(" + ",".join(_stable(v) for v in obj) + ")"
+    return repr(obj)
+
+
+def _code_digest() -> str:
+    """The reading and checking code of this module, as bytecode and constants (not file names, so a
+    source run and the packaged app agree): a compiled catalog made by other code is not used."""
+    import hashlib
+    import sys
+    from types import CodeType, FunctionType
+
+    from bindguard.core.situation import Situation
+
+    digest = hashlib.sha256()
+
+    def add(code: CodeType) -> None:
+        digest.update(code.co_code)
+        digest.update(repr(code.co_names).encode())
+        digest.update(_stable([c for c in code.co_consts if not isinstance(c, CodeType)]).encode())
+        for const in code.co_consts:
+            if isinstance(const, CodeType):
+                add(const)
+
+    module = sys.modules[__name__]
+    for name, obj in sorted(vars(module).items()):
+        if isinstance(obj, FunctionType) and obj.__module__ == __name__:
+            add(obj.__code__)
+        elif isinstance(obj, type) and obj.__module__ == __name__:
+            for attr_name, attr in sorted(vars(obj).items()):
+                func = getattr(attr, "fget", None) or getattr(attr, "func", None) or attr
+                if isinstance(func, FunctionType):
+                    add(func.__code__)
+                elif not attr_name.startswith("_"):
+                    digest.update(f"{name}.{attr_name}={_stable(attr)}".encode())
+        elif isinstance(obj, re.Pattern):
+            digest.update(f"{name}={obj.pattern}".encode())
+        elif isinstance(obj, str | int | tuple | frozenset | dict) and not name.startswith("__"):
+            digest.update(f"{name}={_stable(obj)}".encode())
+    digest.update(repr([s.value for s in Situation]).encode())
+    return digest.hexdigest()
 
 
 def compile_catalog(root: Path, out: Path | None = None, today: dt.date | None = None) -> Path:

@@ -109,3 +109,24 @@ def test_a_compiled_file_from_an_older_class_layout_is_ignored(root, monkeypatch
 
     monkeypatch.setattr(module, "Outlet", Outlet)
     assert not compiled_is_current(root)
+
+
+def test_a_compiled_file_made_by_other_reading_code_is_ignored(root, monkeypatch):
+    from bindguard.core import catalog as module
+
+    compile_catalog(root, today=TODAY)
+    assert compiled_is_current(root)
+
+    def _bank_fields(reader, data):  # the same name, other logic: as after an edit of the reader
+        return {"kind": "bank", "parent": "", "province": None}
+
+    monkeypatch.setattr(module, "_bank_fields", _bank_fields)
+    assert not compiled_is_current(root)
+
+
+def test_the_code_digest_is_the_same_in_every_process():
+    probe = "from bindguard.core.catalog import _code_digest; print(_code_digest())"
+    digests = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                              env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}, cwd=ROOT).stdout
+               for seed in (1, 2, 3)}
+    assert len(digests) == 1 and len(next(iter(digests)).strip()) == 64
