@@ -124,8 +124,12 @@
         <translation>• 在手机短信里搜索“验证码”:都是谁发来的?</translation>
     </message>
     <message>
-        <source>• Look for sender names in 【brackets】 and bank numbers such as 95588.</source>
-        <translation>• 留意【方括号】里的发件人名称和 95588 这样的银行号码。</translation>
+        <source>• Look for the sender&apos;s name in 【brackets】 at the start or at the end of each message. 【腾讯科技】 is WeChat.</source>
+        <translation>• 看每条短信开头或结尾【】里的发件人名称。【腾讯科技】就是微信。</translation>
+    </message>
+    <message>
+        <source>• Bank messages often come from long numbers starting with 106. Bank hotlines do not all start with 955: some start with 953 or 96.</source>
+        <translation>• 银行短信常常是 106 开头的长号码发的。银行客服电话不都是 955 开头，也有 953、96 开头的。</translation>
     </message>
     <message>
         <source>• Think of banks you have called: their hotline numbers are in your call list.</source>
