@@ -61,7 +61,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_stuck": ("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
-                      "Items you got stuck on: try another way, or ask family to help, or go to the counter with your ID"),
+                      "Stuck: try another way, ask family to help, or go to the counter with your ID"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
