@@ -30,6 +30,9 @@ _STATUS_CYCLE = (Status.TODO, Status.DONE, Status.TODO, Status.LATER, Status.NOT
 _CARDS = (("1234", CardType.DEBIT), ("5678", CardType.CREDIT), ("4321", CardType.DEBIT))
 
 
+DEMO_ITEMS = 95  # the size of a normal full checklist (issue 12's page count is measured on it)
+
+
 def demo_checklist(catalog: Catalog, today: dt.date, situation: Situation = Situation.SWITCH) -> Checklist:
     checklist = Checklist(
         name=DEMO_NAME, situation=situation, scope=Scope.FULL, old_number=DEMO_OLD,
@@ -37,8 +40,12 @@ def demo_checklist(catalog: Catalog, today: dt.date, situation: Situation = Situ
         cancel_date=today + dt.timedelta(days=14),
     )
     items: list[ChecklistItem] = list(suggested_items(checklist, catalog))
-    items += [platform_item(p) for p in catalog.platforms.values()]
-    banks = list(catalog.banks.values())
+    # a full check of a well-used phone: the most widely used platforms of every tier, not the whole
+    # catalog (which keeps growing): about DEMO_ITEMS items in all, as a real 全面检查 ends with
+    room = max(0, DEMO_ITEMS - len(items) - len(_CARDS))
+    platforms = sorted(catalog.platforms.values(), key=lambda p: (p.rank, p.id))[:room]
+    items += [platform_item(p) for p in sorted(platforms, key=lambda p: list(catalog.platforms).index(p.id))]
+    banks = [b for b in catalog.banks.values() if b.kind == "bank"] or list(catalog.banks.values())
     for index, (last4, card_type) in enumerate(_CARDS if banks else ()):
         items.append(bank_item(BankCard(banks[index % len(banks)].id, last4, card_type)))
     for index, item in enumerate(items):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBitmap, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QRegion
@@ -215,15 +216,27 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
 def fitted_text(measure, text: str, width: float, pt: float, lang: str,
                 bold: bool = False) -> tuple[QFont, str]:
     """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
-    line; cut with "…" only when even the smaller font is too wide."""
+    line. A name still too wide drops its explanation in brackets (“医院挂号（医院的 App…）” →
+    “医院挂号”), which says what the item is without cutting a word; only a name too wide even then is
+    cut with "…"."""
     size = pt
     while True:
         font = report_font(size, lang)
         font.setBold(bold)
         metrics = QFontMetricsF(font, measure)
         if metrics.horizontalAdvance(text) <= width or size <= pt * 0.7:
-            return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            break
         size -= pt * 0.05
+    if metrics.horizontalAdvance(text) > width:
+        short = short_name(text)
+        if short != text:
+            return fitted_text(measure, short, width, pt, lang, bold)
+    return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def short_name(text: str) -> str:
+    """The name without a trailing explanation in brackets: “微保（微信里的保险）” → “微保”."""
+    return re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", text) or text
 
 
 QR_BORDER = 4  # the quiet zone scanners need, in modules
