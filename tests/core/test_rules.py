@@ -144,8 +144,10 @@ def test_the_money_badge_is_for_money_only_not_renewals_or_identity(catalog):
     card = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
     assert money_badge(card, catalog) and "银行卡" in tier_reason(card, catalog, "zh")
     assert tier_reason(platform_item(catalog.platforms["alipay"]), catalog, "en")
-    money = sum(p.tier is Tier.MONEY for p in catalog.platforms.values())
-    assert money <= len(catalog.platforms) // 4, "a flag most platforms carry ranks nothing"
+    # outside the payment, loan, fund and insurer groups, money is the exception: a flag most
+    # platforms carry ranks nothing (53 of 83 carried money_risk before the tiers)
+    others = [p for p in catalog.platforms.values() if p.category not in ("payment", "loans", "finance", "insurers")]
+    assert sum(p.tier is Tier.MONEY for p in others) <= len(others) // 4
 
 
 def test_a_stored_money_flag_does_not_outrank_the_catalog_tier(catalog):
