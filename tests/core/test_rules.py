@@ -387,3 +387,26 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
     dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["vip"]), catalog, "zh")
     assert dead.other_routes == () and dead.fallback is not None and "旧号码" in dead.notice
     assert "停用" in dead.say  # the plain sentence fits the situation
+
+
+def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(catalog):
+    # the catalog's "按办法 1" means the entry's first route in its file (ICBC's counter); the screen
+    # shows the routes in the situation's order, so the number follows what is shown
+    card = bank_item(BankCard("icbc", "1234", CardType.DEBIT))
+    cancel = plan_routes(Checklist("x", Situation.CANCEL_SOON), card, catalog).routes
+    assert cancel[0].route.kind is RouteKind.REBIND and cancel[1].route.kind is RouteKind.NO_CODE
+    assert any("按办法 2 去柜台" in s.zh for s in cancel[0].route.steps)
+    assert any("route 2" in s.en for s in cancel[0].route.steps)
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_every_route_number_in_a_shown_step_points_at_another_shown_route(catalog, situation):
+    import re
+
+    checklist = _everything(catalog, situation)
+    for item in checklist.items:
+        plan = plan_routes(checklist, item, catalog)
+        for offered in plan.routes:
+            for step in offered.route.steps:
+                for number in map(int, re.findall(r"办法\s*(\d+)", step.zh)):
+                    assert 1 <= number <= len(plan.routes) and number != offered.number, (item.key, step.zh)
