@@ -389,14 +389,30 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
     assert "停用" in dead.say  # the plain sentence fits the situation
 
 
-def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(catalog):
+def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(catalog_copy):
     # the catalog's "按办法 1" means the entry's first route in its file (ICBC's counter); the screen
     # shows the routes in the situation's order, so the number follows what is shown
+    path = catalog_copy / "banks.toml"
+    text = path.read_text(encoding="utf-8")
+    old = ('{ zh = "不成功就带上身份证和这张银行卡，去中国工商银行的柜台办理。", '
+           'en = "If it fails, take your ID card and this bank card to an ICBC counter." }')
+    assert old in text
+    new = '{ zh = "不成功就按办法 1 去柜台。", en = "If it fails, go to the counter as in route 1." }'
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    catalog = load_catalog(catalog_copy, TODAY)
     card = bank_item(BankCard("icbc", "1234", CardType.DEBIT))
     cancel = plan_routes(Checklist("x", Situation.CANCEL_SOON), card, catalog).routes
     assert cancel[0].route.kind is RouteKind.REBIND and cancel[1].route.kind is RouteKind.NO_CODE
-    assert any("按办法 2 去柜台" in s.zh for s in cancel[0].route.steps)
-    assert any("route 2" in s.en for s in cancel[0].route.steps)
+    assert "不成功就按办法 2 去柜台。" in [s.zh for s in cancel[0].route.steps]
+    assert "If it fails, go to the counter as in route 2." in [s.en for s in cancel[0].route.steps]
+    # a route that is not shown is named by its title: here the ICBC app route, held back when the
+    # old number is dead, as named from the counter route
+    step = '{ zh = "办完后,让柜员发一条短信到新号码试一下。'
+    path.write_text(path.read_text(encoding="utf-8").replace(step, step + "也可以看办法 2。", 1), encoding="utf-8")
+    catalog = load_catalog(catalog_copy, TODAY)
+    dead = plan_routes(Checklist("x", Situation.OLD_DEAD), card, catalog).routes
+    steps = " ".join(s.zh for o in dead for s in o.route.steps)
+    assert "办法 2" not in steps and "这个办法" in steps
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
