@@ -56,17 +56,28 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     exp.add_argument("--pdf", metavar="OUT.pdf")
     exp.add_argument("--ics", metavar="OUT.ics")
     which = exp.add_mutually_exclusive_group()
-    which.add_argument("--checklist", type=int, metavar="ID")
+    which.add_argument("--checklist", type=_checklist_id, metavar="ID")
     which.add_argument("--demo", action="store_true", help="a sample checklist with every catalog platform")
     exp.add_argument("--notes", action="store_true", help="include my notes")
     return parser
+
+
+def _checklist_id(text: str) -> int:
+    """A whole number; one too big for the database is simply a checklist that is not there (0)."""
+    value = int(text)  # argparse turns a ValueError into its own plain usage message
+    return value if 0 < value < 2**63 else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     with_commands = any(w in COMMANDS or w in ("-h", "--help") for w in words)
     args = _parser(with_commands).parse_args(words)
-    if args.data_dir:
+    if args.data_dir is not None:
+        if not args.data_dir.strip():
+            from bindguard.core.errors import message
+
+            print(f"{message('data_dir.empty', 'zh')}\n{message('data_dir.empty', 'en')}", file=sys.stderr)
+            return 2
         os.environ[ENV_DATA_DIR] = args.data_dir
     if args.command == "doctor":
         return _doctor(args)
@@ -98,13 +109,25 @@ def _doctor(args: argparse.Namespace) -> int:
 
 def _catalog(args: argparse.Namespace) -> int:
     from bindguard.core.catalog import load_catalog_collecting
-    from bindguard.resources import resource_path
+    from bindguard.core.catalog_problem import catalog_root, issue_text
+    from bindguard.core.errors import BindGuardError, message
 
-    root = resource_path("catalog")
-    catalog, issues = load_catalog_collecting(root)
+    try:
+        root = catalog_root()
+        if not root.is_dir():
+            raise BindGuardError("catalog.missing", path=str(root))
+        catalog, issues = load_catalog_collecting(root, use_compiled=args.catalog_command != "check")
+    except BindGuardError as exc:
+        print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # unreadable, or a directory where a file should be
+        where = str(getattr(exc, "filename", None) or "resources/catalog")
+        print(f"{message('catalog.missing', 'zh', path=where)}\n{message('catalog.missing', 'en', path=where)}",
+              file=sys.stderr)
+        return 1
     if args.catalog_command == "check":
         for issue in issues:
-            print(f"error: {issue}", file=sys.stderr)
+            print(f"error: {issue_text(issue, root)}", file=sys.stderr)
         if issues:
             print(f"{len(issues)} error(s) in {root}", file=sys.stderr)
             return 1
@@ -115,7 +138,7 @@ def _catalog(args: argparse.Namespace) -> int:
     broken = [i for i in issues if not i.evidence]  # evidence findings fail `check` only
     if broken:
         for issue in broken:
-            print(f"error: {issue}", file=sys.stderr)
+            print(f"error: {issue_text(issue, root)}", file=sys.stderr)
         return 1
     import json  # here, not at the top: the window's start never needs it
 

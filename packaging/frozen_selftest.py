@@ -125,6 +125,18 @@ def _fonts() -> tuple[bool, str]:
     return True, f"bundled fonts: {files or 'none (resources/fonts absent in this build)'}"
 
 
+def _compiled_catalog() -> tuple[bool, str]:
+    """The bundle's compiled catalog is the one this bundle's code would make (else every start parses TOML)."""
+    from bindguard.core.catalog import COMPILED_NAME, compiled_is_current
+    from bindguard.resources import resource_path
+
+    root = resource_path("catalog")
+    if not (root / COMPILED_NAME).exists():
+        return False, f"{COMPILED_NAME} missing: run packaging/build_catalog.py before PyInstaller"
+    current = compiled_is_current(root)
+    return current, "compiled catalog is current" if current else "compiled catalog is stale for this bundle's code"
+
+
 CHECKS: dict[str, Callable[[], tuple[bool, str]]] = {
     "resources": _resources,
     "translations": _app_translations,
@@ -135,6 +147,7 @@ CHECKS: dict[str, Callable[[], tuple[bool, str]]] = {
     "keyring_backends": _keyring_backends,
     "loader_env": _loader_env,
     "fonts": _fonts,
+    "compiled_catalog": _compiled_catalog,
 }
 
 

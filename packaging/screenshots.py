@@ -1,23 +1,38 @@
 """The screenshot tour: every wizard page for a demo checklist, in both languages and both text
-sizes, as PNG files.
+sizes, on a 1024x768 and a 1366x768 screen (issue 12: the laptops users own), as PNG files.
 
-    python packaging/screenshots.py OUTDIR                    # offscreen (renders like Xvfb, feasibility.md §3)
-    xvfb-run -a -s "-screen 0 1280x1024x24" python packaging/screenshots.py OUTDIR   # a real X server
+    python packaging/screenshots.py OUTDIR               # both screens, offscreen (one child process each)
+    python packaging/screenshots.py OUTDIR --screen 1366x768
+    python packaging/screenshots.py --readme             # the README's set, optimised, into resources/screenshots
+    xvfb-run -a -s "-screen 0 1366x768x24" python packaging/screenshots.py OUTDIR --screen 1366x768
 
-Files are named <lang>-<normal|large>-<step>-<page>.png. The demo data lives in a temporary data
-folder; nothing of the user's is read or written.
+Files are named <width>x<height>-<lang>-<normal|large>-<step>-<page>.png. The window has the size the
+app gives it on that screen (first_size in ui/wizard.py), not a size chosen for the picture. The demo
+data lives in a temporary data folder; nothing of the user's is read or written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+SCREENS = ("1024x768", "1366x768")
+README_DIR = ROOT / "resources" / "screenshots"
+# The README shows the 1366x768 pictures (the most common screen): every page in Chinese at normal
+# size, and the pages with the most to read in large text.
+README_SHOTS = tuple(
+    [f"1366x768-zh-normal-{n}-{p}.png" for n, p in enumerate(
+        ("welcome", "situation", "numbers", "discovery", "accounts", "banks", "work", "carrier", "finish"), 1)]
+    + ["1366x768-zh-large-3-numbers.png", "1366x768-zh-large-4-discovery.png", "1366x768-zh-large-7-work.png",
+       "1366x768-en-normal-5-accounts.png"])
 
 
 def demo_checklist(store, catalog) -> int:
@@ -33,30 +48,49 @@ def demo_checklist(store, catalog) -> int:
     )
     from bindguard.core.situation import Scope, Situation
 
-    checklist = Checklist("妈妈", Situation.OLD_DEAD, Scope.FULL, old_number="138****5678",
-                          new_number="139****4321", cancel_date=dt.date.today() - dt.timedelta(days=20))
+    checklist = Checklist("妈妈", Situation.SWITCH, Scope.FULL, old_number="138****5678",
+                          new_number="139****4321", cancel_date=dt.date.today() + dt.timedelta(days=20))
     checklist.items = suggested_items(checklist, catalog)
-    for pid in ("alipay", "wechat", "iit"):
+    for pid in ("alipay", "wechat", "iit", "taobao", "jd", "meituan"):
         if pid in catalog.platforms:
             checklist.items.append(platform_item(catalog.platforms[pid]))
-    if catalog.banks:
-        checklist.items.append(bank_item(BankCard(next(iter(catalog.banks)), "1234", CardType.DEBIT)))
+    for bank_id, last4 in (("icbc", "1234"), ("cmb", "5678")):
+        if bank_id in catalog.banks:
+            checklist.items.append(bank_item(BankCard(bank_id, last4, CardType.DEBIT)))
     checklist.discovery_counts = {p: 1 for p in ("alipay", "wechat") if p in catalog.platforms}
     if checklist.items:
         checklist.items[-1].status = Status.DONE
     return store.create_checklist(checklist).id
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__)
-        return 2
-    out = Path(argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["BINDGUARD_DATA_DIR"] = tempfile.mkdtemp(prefix="bindguard-shots-")
+def offscreen_platform(width: int, height: int, folder: Path) -> str:
+    """Qt's offscreen platform with one screen of that size (Qt >= 6.5 reads a JSON screen list)."""
+    config = folder / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{"name": "tour", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
 
+
+def save(image, path: Path, optimise: bool) -> bool:
+    """Save a PNG; optimised: the picture's own 256 most used colours (a flat UI has few; Qt's
+    default 8-bit palette turned the pale sidebar white) and the strongest compression."""
+    from array import array
+    from collections import Counter
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    if optimise:
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        pixels = array("I", bytes(image.constBits()))
+        palette = [colour | 0xFF000000 for colour, _n in Counter(pixels).most_common(256)]
+        image = image.convertToFormat(QImage.Format.Format_Indexed8, palette, Qt.ImageConversionFlag.ThresholdDither)
+    return image.save(str(path), "PNG", 0 if optimise else -1)
+
+
+def tour(out: Path, screen: str, only: tuple[str, ...] = (), optimise: bool = False) -> int:
+    """Render the pages on the screen this process has; return the number of files written."""
+    os.environ["BINDGUARD_DATA_DIR"] = tempfile.mkdtemp(prefix="bindguard-shots-")
     from bindguard.core.flow import PAGE_ORDER
     from bindguard.core.paths import data_dir
     from bindguard.core.store import Store
@@ -73,26 +107,60 @@ def main(argv: list[str]) -> int:
                 window = build_window(app, store, lang, large)
                 if checklist_id is None:
                     checklist_id = demo_checklist(store, window.ctx.catalog)
-                window.resize(1440, 1000) if large else window.resize(1180, 860)
                 window.show()
                 for step, page_id in enumerate(PAGE_ORDER, 1):
-                    if page_id == "welcome":
-                        window.ctx.checklist = None
-                    else:
-                        window.ctx.checklist = store.load_checklist(checklist_id)
+                    name = f"{screen}-{lang}-{'large' if large else 'normal'}-{step}-{page_id}.png"
+                    if only and name not in only:
+                        continue
+                    window.ctx.checklist = None if page_id == "welcome" else store.load_checklist(checklist_id)
                     window.show_page(page_id)
-                    app.processEvents()
-                    name = f"{lang}-{'large' if large else 'normal'}-{step}-{page_id}.png"
-                    if not window.grab().save(str(out / name)):
+                    for _ in range(3):
+                        app.processEvents()
+                    if not save(window.grab().toImage(), out / name, optimise):
                         print(f"could not save {name}", file=sys.stderr)
-                        return 1
+                        return -1
                     count += 1
                 window.close()
                 window.deleteLater()
                 app.processEvents()
     finally:
         store.close()
-    print(f"{count} screenshots in {out}")
+    return count
+
+
+def main(argv: list[str]) -> int:
+    args = argv[1:]
+    readme = "--readme" in args
+    screens = [args[args.index("--screen") + 1]] if "--screen" in args else list(SCREENS)
+    if readme:
+        out, screens, only = README_DIR, ["1366x768"], README_SHOTS
+    elif args and not args[0].startswith("--"):
+        out, only = Path(args[0]), ()
+    else:
+        print(__doc__)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    child = os.environ.get("BINDGUARD_TOUR_CHILD")
+    if child or (has_display and len(screens) == 1 and not os.environ.get("QT_QPA_PLATFORM", "").startswith("off")):
+        count = tour(out, child or screens[0], only, optimise=readme)
+        if count < 0:
+            return 1
+        print(f"{count} screenshots in {out}")
+        return 0
+    total = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for screen in screens:  # one process per screen: Qt's offscreen platform has one screen size
+            width, height = (int(n) for n in screen.split("x"))
+            env = {**os.environ, "BINDGUARD_TOUR_CHILD": screen,
+                   "QT_QPA_PLATFORM": offscreen_platform(width, height, Path(folder))}
+            result = subprocess.run([sys.executable, __file__, *args], env=env, check=False,
+                                    capture_output=True, text=True)
+            if result.returncode != 0:
+                print(result.stdout + result.stderr, file=sys.stderr)
+                return 1
+            total += int(result.stdout.split()[0])
+    print(f"{total} screenshots in {out}")
     return 0
 
 

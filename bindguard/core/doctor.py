@@ -14,20 +14,34 @@ from bindguard.core.paths import data_dir
 
 
 def store_check() -> tuple[str, bool, str]:
-    """(data folder, whether the store opens, error code or ''). A set-aside file is reported by code."""
-    from bindguard.core.errors import BindGuardError
-    from bindguard.core.store import Store
+    """(data folder, whether the progress file is sound, problem code or ''). Read-only: doctor never
+    changes, moves or creates a file, takes no part in recovery, and works beside an open window."""
+    from bindguard.core.store import DB_NAME
+    from bindguard.core.store_faults import StoreUnavailable
+    from bindguard.core.store_recovery import check_database
+    from bindguard.core.store_schema import SCHEMA_VERSION
 
     folder = data_dir()
+    path = folder / DB_NAME
     try:
-        store = Store.open(folder, backup=False)
-    except BindGuardError as exc:
+        if not path.exists():
+            return str(folder), True, ""  # nothing saved yet
+        problem, _ = check_database(path, SCHEMA_VERSION, read_only=True)
+    except StoreUnavailable as exc:
         return str(folder), False, exc.code
     except Exception as exc:
         return str(folder), False, type(exc).__name__
-    problem = store.recovery.code if store.recovery else ""
-    store.close()
-    return str(folder), True, problem
+    return str(folder), problem is None, problem or ""
+
+
+def set_aside_count() -> int:
+    from bindguard.core.store import DB_NAME
+    from bindguard.core.store_recovery import list_set_aside
+
+    try:
+        return len(list_set_aside(data_dir() / DB_NAME))
+    except OSError:
+        return 0
 
 
 def keyring_check() -> dict[str, Any]:
@@ -52,5 +66,6 @@ def core_report() -> dict[str, Any]:
     }
     if store_error:
         report["store_error"] = store_error
+    report["store_set_aside_files"] = set_aside_count()
     report.update(keyring_check())
     return report

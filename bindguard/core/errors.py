@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "程序自带的资料有错误,请联系我们:{detail}",
         "The app's built-in data has an error. Please tell us: {detail}",
     ),
+    "catalog.missing": (
+        "程序自带的资料找不到或打不开：{path}。请重新安装换号卫士。",
+        "The app's built-in data is missing or cannot be opened: {path}. Please reinstall BindGuard.",
+    ),
     # store
     "store.corrupt": (
         "保存进度的文件已损坏。我们没有覆盖它,而是把它改名保存在:{path}。{restored}",
@@ -82,8 +86,87 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "换号卫士已经在运行(同一个资料文件夹)。请切换到已经打开的窗口。",
         "BindGuard is already running with the same data folder. Please switch to the open window.",
     ),
+    "store.foreign": (
+        "这个保存进度的文件不是换号卫士写的，是别的程序的数据库。我们没有改动它，把它改名保存在：{path}。{restored}",
+        "This progress file was not written by BindGuard: it is another program's database. It was kept "
+        "unchanged, set aside as {path}. {restored}",
+    ),
+    # the progress file cannot be used right now (nothing was changed; the user can try again)
+    "store.full": (
+        "电脑的磁盘满了，进度暂时无法保存。您的资料没有丢失。请删除一些不要的文件，腾出空间，然后再试一次。",
+        "The disk is full, so your progress cannot be saved right now. Nothing is lost. Please delete some "
+        "files you do not need to make room, then try again.",
+    ),
+    "store.locked": (
+        "另一个程序正在使用保存进度的文件（例如备份或同步软件）。您的资料没有丢失。"
+        "请关闭那个程序，或等它用完，然后再试一次。",
+        "Another program is using the progress file (for example a backup or sync tool). Nothing is lost. "
+        "Please close that program or wait until it is done, then try again.",
+    ),
+    "store.denied": (
+        "没有权限读写保存进度的文件夹：{path}。您的资料没有丢失。请检查这个文件夹的权限（可以请家人帮忙），"
+        "然后再试一次。",
+        "BindGuard is not allowed to read or write the progress folder: {path}. Nothing is lost. Please check "
+        "the folder's permissions (a relative can help), then try again.",
+    ),
+    "store.read_only": (
+        "保存进度的文件夹是只读的：{path}。您的资料没有丢失，但改动无法保存。"
+        "请检查磁盘（例如 U 盘的写保护开关）和权限，然后再试一次。",
+        "The progress folder is read-only: {path}. Nothing is lost, but changes cannot be saved. Please check "
+        "the disk (for example the write-protect switch of a USB stick) and its permissions, then try again.",
+    ),
+    "store.io": (
+        "读写保存进度的文件时出错：{path}。磁盘可能暂时有问题。您的资料没有丢失。请检查磁盘，然后再试一次。",
+        "The progress file could not be read or written: {path}. The disk may have a passing problem. "
+        "Nothing is lost. Please check the disk, then try again.",
+    ),
+    "store.needs_window": (
+        "保存进度的文件上次没有正常关闭，这个命令只能读，不能整理它。您的资料没有丢失。"
+        "请打开一次换号卫士的窗口（它会自动整理好），关闭后再试一次。",
+        "The progress file was not closed properly last time, and this command only reads it. Nothing is "
+        "lost. Please open the BindGuard window once (it tidies the file up by itself), close it, then try "
+        "again.",
+    ),
+    "store.view_only": (
+        "现在只能查看和打印清单，改动不会保存。",
+        "For now you can look at and print your checklist, but changes are not saved.",
+    ),
+    "store.not_saved": (
+        "刚才的改动没有保存，屏幕上显示的是已保存的内容。{reason}",
+        "Your last change was not saved; the screen shows what is saved. {reason}",
+    ),
+    "store.window_open": (
+        "换号卫士的窗口正开着（同一个资料文件夹）。请在窗口里操作，或者先关闭窗口，再运行这个命令。",
+        "The BindGuard window is open with the same data folder. Please do this in the window, or close the "
+        "window first and run this command again.",
+    ),
+    "store.damaged_open_window": (
+        "保存进度的文件好像有问题，这个命令没有改动它。请打开换号卫士的窗口：它会把这个文件放在一边保管好，"
+        "再从自动备份恢复。",
+        "The progress file seems damaged; this command left it as it is. Please open the BindGuard window: it "
+        "sets the file aside safely and continues from the automatic backup.",
+    ),
+    "store.set_aside_found": (
+        "以前有一个保存进度的文件被放在一边，没有删除：{path}。",
+        "An earlier progress file was set aside, not deleted: {path}.",
+    ),
+    "store.set_aside_can_return": (
+        "这个文件检查完好，可以把它找回来。找回后，现在的进度也会另存一份，不会丢失。",
+        "That file checks out as sound, so it can be brought back. What you have now is set aside too, "
+        "not lost.",
+    ),
+    "store.brought_back": ("已找回放在一边的进度文件。", "The set-aside progress file was brought back."),
+    "store.bring_back_failed": (
+        "没能找回这个文件，现在的进度没有改动。{reason}",
+        "The file could not be brought back; your current progress is unchanged. {reason}",
+    ),
+    "data_dir.empty": (
+        "--data-dir 后面要写一个文件夹，不能是空的。",
+        "--data-dir needs a folder after it; it cannot be empty.",
+    ),
+    # older code may still name this one; the store itself now raises the codes above
     "store.unwritable": (
-        "无法在这个文件夹保存进度:{path}。请检查磁盘空间和权限。",
+        "无法在这个文件夹保存进度：{path}。请检查磁盘空间和权限。",
         "Progress cannot be saved in this folder: {path}. Please check disk space and permissions.",
     ),
     # notes vault
@@ -131,6 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export
     "export.unwritable": ("无法保存文件:{path}", "The file could not be saved: {path}"),
+    "export.no_folder": (
+        "要保存到的文件夹不存在：{path}。请先建好这个文件夹，或者换一个位置。",
+        "The folder to save into does not exist: {path}. Please create it first, or choose another place.",
+    ),
     "export.no_output": (
         "请说明要保存什么:--pdf 文件名.pdf 和/或 --ics 文件名.ics。",
         "Say what to save: --pdf FILE.pdf and/or --ics FILE.ics.",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bindguard.core.errors import BindGuardError
 from bindguard.core.paths import ensure_private_dir
+from bindguard.core.store_faults import unavailable
 
 LOCK_NAME = "bindguard.lock"
 RAISE_REQUEST = "bindguard.raise"
@@ -28,21 +29,43 @@ class InstanceLock:
     @classmethod
     def acquire(cls, data_dir: Path) -> InstanceLock:
         """Raises BindGuardError("store.in_use") when another BindGuard holds this data folder, and
-        "store.unwritable" when the folder cannot be created or written."""
+        StoreUnavailable (store.full, store.denied, ...) when the folder cannot be created or written."""
         path = Path(data_dir) / LOCK_NAME
         try:
             ensure_private_dir(Path(data_dir))
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+            raise unavailable(exc, data_dir) from exc
         try:
             _lock(fd)
         except OSError as exc:
             os.close(fd)
             raise BindGuardError("store.in_use") from exc
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode("ascii"))
+        try:  # the pid is for people reading the folder; a full disk must not stop the start here
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode("ascii"))
+        except OSError:
+            pass
         return cls(path, fd)
+
+    @staticmethod
+    def is_held(data_dir: Path) -> bool:
+        """True while a running BindGuard holds this folder (tried without taking it for long)."""
+        path = Path(data_dir) / LOCK_NAME
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            _lock(fd)
+        except OSError:
+            return True
+        else:
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            return False
+        finally:
+            os.close(fd)
 
     def release(self) -> None:
         if self._fd is None:

@@ -32,8 +32,13 @@ def log_dir(override: str | os.PathLike | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` readable by the user alone (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create `path` readable by the user alone (0700 on POSIX). An existing folder only loses what
+    others may do: a folder its owner made read-only stays read-only (and is not written at all)."""
+    existed = path.is_dir()
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        mode = path.stat().st_mode & 0o777
+        wanted = (mode & 0o700) if existed else 0o700
+        if mode != wanted:
+            os.chmod(path, wanted)
     return path

@@ -15,10 +15,14 @@ from typing import Literal
 
 Kind = Literal["card", "id"]
 
-# 16-19 digits, each optionally followed by one space or dash; no digit on either side.
-_CARD_RE = re.compile(r"(?<!\d)\d(?:[ \-]?\d){15,18}(?!\d)")
-# 17 digits and a digit or X; no digit or Latin letter on either side.
-_ID_RE = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
+# Runs of digits with at most one space or dash between them. A card or ID number is looked for in each
+# run at the edges of its groups, so what is written around it (an expiry date after a card, a second
+# number after an ID, separators inside) does not hide it: `4111 1111 1111 1111 12/27`, `110105 1949 1231
+# 002X`. A run written without separators is taken whole (a long order number is not searched inside).
+_CARD_RUN = re.compile(r"(?<!\d)\d(?:[ \-]?\d)*(?!\d)")
+_ID_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-]?\d)*(?:[ \-]?[Xx])?(?![\dA-Za-z])")
+CARD_LENGTHS = range(16, 20)
+ID_LENGTH = 18
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -73,17 +77,40 @@ def find_sensitive(text: str) -> list[Finding]:
     text = text or ""
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for match in _ID_RE.finditer(text):
-        if id_valid(match.group()):
-            findings.append(Finding("id", match.start(), match.end(), match.group()))
-            taken.append(match.span())
-    for match in _CARD_RE.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
-            continue
-        digits = "".join(c for c in match.group() if c.isdecimal())
-        if 16 <= len(digits) <= 19 and luhn_valid(digits):
-            findings.append(Finding("card", match.start(), match.end(), match.group()))
+    for match in _ID_RUN.finditer(text):
+        for start, end in _windows(text, match, (ID_LENGTH,)):
+            candidate = "".join(c for c in text[start:end] if c not in " -")
+            if id_valid(candidate) and not _overlaps(taken, start, end):
+                findings.append(Finding("id", start, end, text[start:end]))
+                taken.append((start, end))
+    for match in _CARD_RUN.finditer(text):
+        for start, end in _windows(text, match, CARD_LENGTHS):
+            digits = "".join(c for c in text[start:end] if c.isdecimal())
+            if luhn_valid(digits) and not _overlaps(taken, start, end):
+                findings.append(Finding("card", start, end, text[start:end]))
+                taken.append((start, end))
     return sorted(findings, key=lambda f: f.start)
+
+
+def _windows(text: str, run: re.Match[str], lengths: range | tuple[int, ...]) -> list[tuple[int, int]]:
+    """(start, end) spans inside `run` that begin and end at a group edge and hold `lengths` characters
+    (digits, or X last); the run itself when written without separators. Longest and earliest first."""
+    chars = [i for i in range(run.start(), run.end()) if text[i] not in " -"]
+    if len(chars) == run.end() - run.start():  # no separators: all or nothing
+        return [(run.start(), run.end())] if len(chars) in lengths else []
+    starts = [k for k, i in enumerate(chars) if k == 0 or text[i - 1] in " -"]
+    ends = {k + 1 for k, i in enumerate(chars) if k == len(chars) - 1 or text[i + 1] in " -"}
+    spans = []
+    for first in starts:
+        for count in sorted(lengths, reverse=True):
+            last = first + count
+            if last in ends and not any(text[i] in "Xx" for i in chars[first:last - 1]):
+                spans.append((chars[first], chars[last - 1] + 1))
+    return spans
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)
 
 
 def mask_finding(finding: Finding) -> str:

@@ -59,8 +59,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "scan the QR code with your phone to open the official page.",
     ),
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
-    "section_stuck": ("遇到困难的项目：可以请家人帮忙，或者带上身份证去柜台",
-                      "Stuck: ask a relative to help, or take your ID card to the counter"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
@@ -244,15 +242,15 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
 
 
 def _sections(checklist: Checklist, catalog: Catalog) -> tuple[list[ChecklistItem], ...]:
-    """Open money items first (a stranger with the old number can spend from them), then the stuck
-    ones under their own heading, then the other open items in work order, then what is finished."""
+    """Open money items first (a stranger with the old number can spend from them), then the other
+    open items in work order, then the stuck ones under their own heading, then what is finished."""
     work = work_order(checklist, catalog)
-    stuck = [i for i in work if i.status is Status.STUCK]
     open_ = [i for i in work if i.status.is_open and i.status is not Status.STUCK]
     money = [i for i in open_ if money_badge(i, catalog)]
     rest = [i for i in open_ if not money_badge(i, catalog)]
+    stuck = [i for i in work if i.status is Status.STUCK]
     finished = [i for i in work if not i.status.is_open]
-    return money, stuck, rest, finished
+    return money, rest, stuck, finished
 
 
 def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: dict[str, str] | None,
@@ -286,7 +284,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
         summary.append(word("money_left", lang_, count=money_left))
 
     sections = []
-    for title_key, group in zip(("section_money", "section_stuck", "section_open", "section_finished"),
+    for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
         if group and not (only_open and title_key == "section_finished"):
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)

@@ -26,18 +26,34 @@ from bindguard.core.checklist import (
     Status,
     progress,
 )
-from bindguard.core.errors import BindGuardError
+from bindguard.core.errors import BindGuardError, message
 from bindguard.core.paths import ensure_private_dir
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.store_faults import (
+    DAMAGE_CODES,
+    FULL,
+    MIN_FREE_BYTES,
+    StoreUnavailable,
+    classify,
+    detail_of,
+    free_bytes,
+    unavailable,
+)
 from bindguard.core.store_recovery import (
     CORRUPT,
+    LAST_CHANGE_SETTING,
+    RESTORING_SUFFIX,
     RecoveryNotice,
     backup_time,
     check_database,
     list_backups,
+    list_set_aside,
     make_backup,
     move_aside,
-    restore_newest_backup,
+    prepare_restore,
+    read_only_uri,
+    remove_stale,
+    restore_into,
 )
 from bindguard.core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -60,46 +76,69 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+BUSY_TIMEOUT = 2.0  # seconds a write waits for another program's lock before the user is told
+SET_ASIDE_READ_SETTING = "store.set_aside_read"
+
+
 class Store:
     """Open with Store.open(data_dir); close() when done (the wizard closes it on quit).
 
     `recovery` is None normally; after a bad database was set aside it says what happened, for the UI.
+    `unavailable` is None normally; on a read-only view (Store.open_read_only) it is the reason no
+    write is possible, and every write raises it without touching the file.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
-                 recovery: RecoveryNotice | None = None) -> None:
+                 recovery: RecoveryNotice | None = None, unavailable: StoreUnavailable | None = None) -> None:
         self.conn = conn
         self.path = path
         self.recovery = recovery
+        self.unavailable = unavailable
+
+    @property
+    def read_only(self) -> bool:
+        return self.unavailable is not None
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, backup: bool = True) -> Store:
-        """Check, recover if needed, migrate, and (with `backup`) snapshot the database once per start.
+    def open(cls, data_dir: Path, *, backup: bool = True, recover: bool = True) -> Store:
+        """Check, recover if damaged, migrate, and (with `backup`) snapshot the database if it changed.
 
-        Raises BindGuardError("store.unwritable") when the folder cannot hold a database at all.
+        Raises StoreUnavailable (a BindGuardError: store.full, store.locked, store.denied,
+        store.read_only, store.io) when the file cannot be used right now; then no file was changed.
+        Without `recover` (commands other than the window) a damaged file is left where it is and
+        BindGuardError("store.damaged_open_window") is raised.
         """
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         old_umask = os.umask(0o077) if os.name == "posix" else None
+        existed = {suffix for suffix in ("-wal", "-shm") if Path(str(path) + suffix).exists()}
         try:
-            ensure_private_dir(data_dir)
-            recovery = cls._recover_if_bad(data_dir, path)
+            try:
+                ensure_private_dir(data_dir)
+            except OSError as exc:
+                raise unavailable(exc, data_dir) from exc
+            recovery = cls._recover_if_bad(data_dir, path, recover)
             fresh = not path.exists() or path.stat().st_size == 0
             try:
                 store = cls._connect(path, recovery)
-            except sqlite3.OperationalError as exc:  # read-only, full, locked: the file is fine, leave it
-                raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
-            except sqlite3.DatabaseError as exc:
-                if recovery is not None:
-                    raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+            except sqlite3.Error as exc:
+                if classify(exc, data_dir) not in DAMAGE_CODES or recovery is not None:
+                    raise unavailable(exc, data_dir) from exc
+                if not recover:
+                    raise BindGuardError("store.damaged_open_window") from exc
                 # passed the check, failed on use (e.g. a bad page the check did not reach): once more
-                log.warning("database failed after its check (%s); setting it aside", exc)
-                recovery = cls._set_aside(data_dir, path, CORRUPT, str(exc))
+                log.warning("database failed after its check (%s); setting it aside", detail_of(exc))
+                recovery = cls._set_aside(data_dir, path, CORRUPT, detail_of(exc))
                 store = cls._connect(path, recovery)
+            remove_stale(data_dir, path)
         except OSError as exc:
-            raise BindGuardError("store.unwritable", path=str(data_dir)) from exc
+            _forget_new_companions(path, existed)
+            raise unavailable(exc, data_dir) from exc
+        except StoreUnavailable:
+            _forget_new_companions(path, existed)
+            raise
         finally:
             if old_umask is not None:
                 os.umask(old_umask)
@@ -107,37 +146,160 @@ class Store:
             try:
                 make_backup(store.conn, data_dir)
             except (OSError, sqlite3.Error) as exc:  # a failed backup must not stop the user working
-                log.warning("automatic backup failed: %s", exc)
+                log.warning("automatic backup failed: %s", detail_of(exc))
         return store
 
     @classmethod
+    def open_read_only(cls, data_dir: Path, reason: StoreUnavailable) -> Store:
+        """The database as it is, for looking and printing only: nothing is checked, recovered, migrated
+        or written. Raises StoreUnavailable when it cannot even be read (or BindGuardError for damage)."""
+        path = Path(data_dir) / DB_NAME
+        conn = None
+        last: BaseException = reason
+        # immutable (read_only_uri) when no -wal: not even an empty -wal/-shm is created; then plain
+        # immutable as a last try, e.g. a read-only folder where the -shm of a -wal cannot be made
+        for uri in (read_only_uri(path), f"{path.as_uri()}?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                       check_same_thread=False, timeout=BUSY_TIMEOUT)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if not 0 < version <= SCHEMA_VERSION:
+                    conn.close()
+                    raise StoreUnavailable(reason.code, data_dir)  # nothing of ours to show
+                if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                    raise sqlite3.DatabaseError("quick_check failed")
+                break
+            except sqlite3.Error as exc:
+                if conn is not None:
+                    conn.close()
+                conn = None
+                last = exc
+        if conn is None:
+            raise unavailable(last, data_dir) from last
+        return cls(conn, path, None, reason)
+
+    @classmethod
     def _connect(cls, path: Path, recovery: RecoveryNotice | None) -> Store:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
         store = cls(conn, path, recovery)
         try:
             store._prepare()
+            store._probe_writable()
         except BaseException:
             conn.close()
             raise
         return store
 
+    def _probe_writable(self) -> None:
+        """Fail now, not at the user's first click, when the file is locked, read-only or the disk full."""
+        if self.path is None:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("ROLLBACK")
+        if free_bytes(self.path.parent) < MIN_FREE_BYTES:
+            raise StoreUnavailable(FULL, self.path.parent, "free space below the minimum")
+
     @classmethod
-    def _recover_if_bad(cls, data_dir: Path, path: Path) -> RecoveryNotice | None:
+    def _recover_if_bad(cls, data_dir: Path, path: Path, recover: bool = True) -> RecoveryNotice | None:
         if not path.exists():
             return None
-        problem, detail = check_database(path, SCHEMA_VERSION)
+        problem, detail = check_database(path, SCHEMA_VERSION)  # StoreUnavailable: nothing changed
         if problem is None and detail == "empty" and list_backups(data_dir):
             problem, detail = CORRUPT, "empty file while backups exist"
         if problem is None:
             return None
+        if not recover:
+            raise BindGuardError("store.damaged_open_window")
         log.warning("database set aside: %s (%s)", problem, detail)
         return cls._set_aside(data_dir, path, problem, detail)
 
     @staticmethod
     def _set_aside(data_dir: Path, path: Path, problem: str, detail: str) -> RecoveryNotice:
-        moved = move_aside(path)
-        restored = restore_newest_backup(data_dir, path, SCHEMA_VERSION)
+        """The backup is copied and checked under a temporary name first: if that cannot be done now
+        (StoreUnavailable), the damaged file has not been moved either."""
+        prepared = prepare_restore(data_dir, path, SCHEMA_VERSION)
+        try:
+            moved = move_aside(path)
+        except OSError:
+            if prepared:
+                with contextlib.suppress(OSError):
+                    prepared[1].unlink()
+            raise
+        restored = None
+        if prepared:
+            restored, temp = prepared
+            restore_into(temp, path)
         return RecoveryNotice(problem, moved, restored, backup_time(restored) if restored else None, detail)
+
+    # -- files set aside -----------------------------------------------------------------------
+
+    def set_aside_files(self) -> list[Path]:
+        """Set-aside copies of the progress file the user has not yet said they read, newest first."""
+        if self.path is None:
+            return []
+        import json
+
+        try:
+            read = set(json.loads(self.get_setting(SET_ASIDE_READ_SETTING) or "[]"))
+        except (ValueError, TypeError):
+            read = set()
+        return [p for p in list_set_aside(self.path) if p.name not in read]
+
+    def mark_set_aside_read(self, files: list[Path]) -> None:
+        import json
+
+        try:
+            read = set(json.loads(self.get_setting(SET_ASIDE_READ_SETTING) or "[]"))
+        except (ValueError, TypeError):
+            read = set()
+        read |= {p.name for p in files}
+        self.set_setting(SET_ASIDE_READ_SETTING, json.dumps(sorted(read)))
+
+    def can_bring_back(self, set_aside: Path) -> bool:
+        """True when the set-aside copy passes the full check and holds at least one checklist."""
+        try:
+            if check_database(set_aside, SCHEMA_VERSION, read_only=True)[0] is not None:
+                return False
+            conn = sqlite3.connect(read_only_uri(set_aside), uri=True, timeout=0.5)
+            try:
+                return conn.execute("SELECT COUNT(*) FROM checklist").fetchone()[0] > 0
+            finally:
+                conn.close()
+        except (BindGuardError, sqlite3.Error, OSError):
+            return False
+
+    def bring_back(self, set_aside: Path) -> Path:
+        """Make `set_aside` the progress file again; what was in use is set aside in turn (returned).
+
+        The copy is made and checked under a temporary name before anything moves; the set-aside file
+        itself stays where it is. Raises BindGuardError("store.bring_back_failed") with nothing changed."""
+        if self.path is None or self.read_only or not self.can_bring_back(set_aside):
+            raise BindGuardError("store.bring_back_failed", reason="")
+        temp = Path(str(self.path) + RESTORING_SUFFIX)
+        from bindguard.core.store_recovery import _copy_synced
+
+        try:
+            _copy_synced(set_aside, temp)
+            if check_database(temp, SCHEMA_VERSION)[0] is not None:
+                raise BindGuardError("store.bring_back_failed", reason="")
+        except (OSError, StoreUnavailable) as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            reason = exc.text() if isinstance(exc, BindGuardError) else ""
+            raise BindGuardError("store.bring_back_failed", reason=reason) from exc
+        self.close()
+        current = move_aside(self.path)
+        restore_into(temp, self.path)
+        fresh = self._connect(self.path, None)
+        self.conn = fresh.conn
+        self.recovery = None
+        self.mark_set_aside_read([current, set_aside])
+        return current
+
+    def adopt(self, other: Store) -> None:
+        """Take over `other`'s connection (a retry that now opened the file for writing)."""
+        self.close()
+        self.conn, self.path, self.recovery, self.unavailable = other.conn, other.path, other.recovery, None
 
     @classmethod
     def in_memory(cls) -> Store:
@@ -151,10 +313,10 @@ class Store:
         if version > SCHEMA_VERSION:  # only when the file changed between check and open
             raise sqlite3.DatabaseError(f"user_version {version} is newer than {SCHEMA_VERSION}")
         if 0 < version < SCHEMA_VERSION and self.path is not None:
-            try:  # before anything writes to the old file (even the WAL switch); no backup, no migration
-                make_backup(self.conn, self.path.parent)
-            except (OSError, sqlite3.Error) as exc:
-                raise self._unwritable() from exc
+            # before anything writes to the old file (even the WAL switch); no backup, no migration
+            make_backup(self.conn, self.path.parent, force=True)
+        if version == 0 and self.path is not None:
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table: free
         if self.path is not None:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
@@ -169,6 +331,25 @@ class Store:
                         self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {target}")
             log.info("database migrated to schema %d", target)
+        # schema 3: incremental vacuum. auto_vacuum can only change with a full VACUUM (outside a
+        # transaction); a file too big for the free space keeps working without it.
+        if (0 < version < 3 and self.path is not None
+                and self.conn.execute("PRAGMA auto_vacuum").fetchone()[0] != 2):
+            try:
+                self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+                self.conn.execute("VACUUM")
+            except sqlite3.OperationalError as exc:
+                log.warning("vacuum for incremental auto_vacuum failed: %s", detail_of(exc))
+
+    def vacuum_some(self) -> None:
+        """Give freed pages back to the disk after a delete (the checklist or the notes)."""
+        if self.read_only:
+            return
+        try:
+            # sqlite3_exec runs every step (execute() would stop after the first page)
+            self.conn.executescript("PRAGMA incremental_vacuum;")
+        except sqlite3.Error as exc:  # freed pages stay for reuse: nothing lost
+            log.info("incremental vacuum skipped: %s", detail_of(exc))
 
     @property
     def schema_version(self) -> int:
@@ -191,12 +372,14 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write. A full disk, a read-only folder or a long-held lock (sqlite3.OperationalError)
-        becomes BindGuardError("store.unwritable"): the previous state is kept and the user is told."""
+        """One atomic write. A full disk, a read-only folder, a long-held lock or an I/O error becomes
+        StoreUnavailable (store.full, ...): the previous state is kept and the user is told."""
+        if self.unavailable is not None:
+            raise StoreUnavailable(self.unavailable.code, self.path.parent if self.path else ":memory:")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise self._unwritable() from exc
+        except sqlite3.Error as exc:
+            raise self._unwritable(exc) from exc
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -204,13 +387,20 @@ class Store:
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
-                log.warning("write failed: %s", exc)
-                raise self._unwritable() from exc
+            if isinstance(exc, sqlite3.Error) and not isinstance(
+                    exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                log.warning("write failed: %s", detail_of(exc))
+                raise self._unwritable(exc) from exc
             raise
 
-    def _unwritable(self) -> BindGuardError:
-        return BindGuardError("store.unwritable", path=str(self.path.parent) if self.path else ":memory:")
+    def _unwritable(self, exc: BaseException) -> StoreUnavailable:
+        folder = self.path.parent if self.path else ":memory:"
+        return unavailable(exc, folder)
+
+    def not_saved_text(self, error: BindGuardError, lang: str = "zh") -> str:
+        """The calm sentence for a write that did not happen."""
+        return message("store.not_saved", "en" if lang == "en" else "zh", reason=error.text(
+            "en" if lang == "en" else "zh"))
 
     # -- checklists ----------------------------------------------------------------------------
 
@@ -256,6 +446,13 @@ class Store:
     def delete_checklist(self, checklist_id: int) -> None:
         with self.transaction() as tx:
             tx.execute("DELETE FROM checklist WHERE id=?", (checklist_id,))
+            self._mark_change(tx)
+        self.vacuum_some()
+
+    def _mark_change(self, tx: sqlite3.Connection) -> None:
+        """A delete leaves no newer `updated` behind: note the time so the next backup is made."""
+        tx.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                   "value=excluded.value", (LAST_CHANGE_SETTING, _now().isoformat()))
 
     def list_checklists(self) -> list[ChecklistSummary]:
         rows = self.conn.execute(
@@ -381,6 +578,7 @@ class Store:
     def delete_note(self, checklist_id: int, item_key: str) -> None:
         with self.transaction() as tx:
             tx.execute("DELETE FROM note WHERE checklist_id=? AND item_key=?", (checklist_id, item_key))
+            self._mark_change(tx)
 
     def count_notes(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM note").fetchone()[0]
@@ -388,6 +586,8 @@ class Store:
     def delete_all_notes(self) -> None:
         with self.transaction() as tx:
             tx.execute("DELETE FROM note")
+            self._mark_change(tx)
+        self.vacuum_some()
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -399,6 +599,17 @@ class Store:
         with self.transaction() as tx:
             tx.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
+
+def _forget_new_companions(path: Path, existed: set[str]) -> None:
+    """An open that failed (a full disk) may leave an empty -wal and its -shm it just made: remove
+    them, so "cannot use it now" leaves the folder as it was. Never a -wal with content."""
+    wal, shm = Path(str(path) + "-wal"), Path(str(path) + "-shm")
+    with contextlib.suppress(OSError):
+        if "-wal" not in existed and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if "-shm" not in existed and shm.exists() and not wal.exists():
+            shm.unlink()
 
 
 def _situation(value: str) -> Situation:

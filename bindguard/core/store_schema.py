@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE checklist (
@@ -58,5 +58,10 @@ ALTER TABLE note ADD COLUMN scheme INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX item_by_position ON item (checklist_id, position);
 """
 
+# v3: the file shrinks after deletes (PRAGMA auto_vacuum = INCREMENTAL). That setting only takes effect
+# through a full VACUUM, which cannot run inside the migration's transaction: Store._migrate runs it
+# right after this (empty) step; new files get the setting before their first table.
+SCHEMA_V3 = ""
+
 # MIGRATIONS[n] takes a database from user_version n-1 to n. Append only; never edit a shipped step.
-MIGRATIONS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2}
+MIGRATIONS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}

@@ -64,26 +64,34 @@ def read_notes(store: object, checklist_id: int, item_keys: list[str], lang: Lan
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from bindguard.core.catalog import CatalogError, load_catalog
+    """Reads the store read-only and takes no part in recovery; only --demo writes (its sample checklist),
+    and that is refused while a window holds the data folder."""
+    from bindguard.core.catalog_problem import load_catalog_plainly
     from bindguard.core.paths import data_dir
-    from bindguard.core.store import Store
 
     lang: Lang = "en" if getattr(args, "lang", None) == "en" else "zh"
     if not args.pdf and not args.ics:
         print(message("export.no_output", lang), file=sys.stderr)
         return 2
+    for target in (args.pdf, args.ics):
+        problem = _target_problem(target, lang)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
     try:
-        catalog = load_catalog()
-    except CatalogError as exc:
-        print(message("catalog.invalid", lang, detail=str(exc)), file=sys.stderr)
-        return 1
-    try:
-        store = Store.open(data_dir())
+        catalog = load_catalog_plainly()
     except BindGuardError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1
-    except OSError:
-        print(message("store.unwritable", lang, path=str(data_dir())), file=sys.stderr)
+    folder = data_dir()
+    lock = None
+    try:
+        if args.demo:
+            store, lock = _open_for_demo(folder)
+        else:
+            store = _open_for_reading(folder)
+    except BindGuardError as exc:
+        print(exc.text(lang), file=sys.stderr)
         return 1
     try:
         lang = _lang(args, store)
@@ -93,6 +101,50 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+        if lock is not None:
+            lock.release()
+
+
+def _target_problem(target: str | None, lang: Lang) -> str:
+    """A plain sentence when the file cannot go there: a folder that does not exist is not made."""
+    if not target:
+        return ""
+    parent = Path(target).expanduser().absolute().parent
+    if not parent.exists():
+        return message("export.no_folder", lang, path=str(parent))
+    if not parent.is_dir():
+        return message("export.unwritable", lang, path=str(Path(target)))
+    return ""
+
+
+def _open_for_reading(folder: Path):
+    """The saved checklists as they are on disk: read-only, never checked, recovered or migrated."""
+    from bindguard.core.store import DB_NAME, Store
+    from bindguard.core.store_faults import IO, StoreUnavailable
+
+    if not (folder / DB_NAME).exists():
+        raise BindGuardError("checklist.not_found")
+    return Store.open_read_only(folder, StoreUnavailable(IO, folder))
+
+
+def _open_for_demo(folder: Path):
+    """--demo keeps its sample checklist in the data folder: a write, so never behind an open window."""
+    from bindguard.core.instance import InstanceLock
+    from bindguard.core.store import Store
+
+    if InstanceLock.is_held(folder):
+        raise BindGuardError("store.window_open")
+    try:
+        lock = InstanceLock.acquire(folder)
+    except BindGuardError as exc:
+        if exc.code == "store.in_use":
+            raise BindGuardError("store.window_open") from exc
+        raise
+    try:
+        return Store.open(folder, backup=False, recover=False), lock
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _export(args: argparse.Namespace, store, catalog, lang: Lang) -> int:
@@ -108,7 +160,7 @@ def _export(args: argparse.Namespace, store, catalog, lang: Lang) -> int:
             if not saved:
                 raise BindGuardError("checklist.not_found")
             checklist_id = saved[0].id  # the one worked on most recently
-        checklist = store.load_checklist(checklist_id)
+        checklist = store.load_checklist(checklist_id) if 0 < checklist_id < 2**63 else None
         if checklist is None:
             raise BindGuardError("checklist.not_found")
     notes = None

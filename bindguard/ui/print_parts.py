@@ -45,12 +45,17 @@ def report_font(points: float, lang: str = "zh") -> QFont:
     return QFont(_report_font(points, lang))  # a copy: the caller may change it
 
 
+LAYOUT_DPI = 300  # every printout is laid out at this resolution (printing._reference_device)
+
+
 @functools.lru_cache(maxsize=64)
 def _report_font(points: float, lang: str) -> QFont:
-    """Built once per size: every item sets the same few fonts for its status and QR labels."""
+    """Built once per size: every item sets the same few fonts for its status and QR labels. Sized
+    in pixels of the layout resolution, not points: painted on a 1200 dpi printer under the
+    layout's scale, a point size would be scaled twice."""
     font = QFont()
     font.setFamilies(list(families(lang)))
-    font.setPointSizeF(points)
+    font.setPixelSize(max(1, round(points * LAYOUT_DPI / 72)))
     return font
 
 
@@ -70,9 +75,12 @@ def header_html(report: Report, pt: float) -> str:
     return "".join(parts)
 
 
-def item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
-    money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>{esc(labels['money'])}</span>"
-             if item.money_risk else "")
+def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: bool = True) -> str:
+    """An item's text. `show_target` off: the new number is in the header already, so "换成新号码
+    139****5678" is not repeated on every way (a line less for most items)."""
+    badge = f"【{item.tier_word}】" if getattr(item, "tier_word", "") else labels["money"]  # 涉及钱 / 身份
+    money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>{esc(badge)}</span>"
+             if item.money_risk or getattr(item, "tier_word", "") else "")
     c = esc(labels["colon"])
     if item.compact:
         money = ""
@@ -82,28 +90,48 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float) -> str:
             note = "<br/>".join(esc(line) for line in item.note.splitlines())
             parts.append(f"<p style='background-color:#f1f1f1'><b>{esc(labels['note'])}{c}</b>{note}</p>")
         return "".join(parts)
+    if getattr(item, "notice", ""):  # the situation's plain word first, e.g. the usual way needs the old number
+        parts.append(f"<p><b>⚠ {esc(item.notice)}</b></p>")
     if item.route_title:
-        parts.append(f"<p><b>{esc(labels['how'])}{c}</b>{esc(item.route_title)}</p>")
+        number = f" {item.route_number}" if getattr(item, "route_number", 0) else ""
+        shown = getattr(item, "target", "") if show_target else ""
+        target = (f"（{esc(shown)}）" if labels["colon"] != ": " else f" ({esc(shown)})") if shown else ""
+        parts.append(f"<p><b>{esc(labels['how'])}{number}{c}</b>{esc(item.route_title)}{target}</p>")
     if item.steps:
         parts.append("<ol style='margin-top:0; margin-bottom:0'>"
                      + "".join(f"<li>{esc(step)}</li>" for step in item.steps) + "</ol>")
     if item.needs:
         parts.append(f"<p><b>{esc(labels['bring'])}{c}</b>{esc(labels['list_sep'].join(item.needs))}</p>")
+    if getattr(item, "say", "") and not getattr(item, "help", ()) and _talks_to_someone(item):
+        parts.append(f"<p><b>{esc(labels['say'])}{c}</b>“{esc(item.say)}”</p>")
+    if getattr(item, "help", ()):  # stuck: the other ways, the hotline, what to say, ask a relative
+        lines = "<br/>".join(esc(line) for line in item.help)
+        parts.append(f"<p style='background-color:#f1f1f1'>{lines}</p>")
     contact = []  # the hotline and the official page share a line: one line less for every item
     if item.hotline:
         contact.append(f"<b>{esc(labels['hotline'])}{c}</b>{esc(item.hotline)}")
     if item.url:
         contact.append(f"<b>{esc(labels['url'])}{c}</b>{esc(item.url)}")
+    source = " · ".join(s for s in (item.confidence, item.checked) if s)
+    if source:  # how sure, small and grey, after the hotline on the same line when it fits
+        contact.append(f"<span style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{esc(labels['confidence'])}{c}"
+                       f"{esc(source)}</span>")
     if contact:
         parts.append(f"<p>{'&nbsp;&nbsp;&nbsp; '.join(contact)}</p>")
-    source = " · ".join(s for s in (item.confidence, item.checked) if s)
-    if source:
-        parts.append(f"<p style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{esc(labels['confidence'])}{c}"
-                     f"{esc(source)}</p>")
     if item.note:
         note = "<br/>".join(esc(line) for line in item.note.splitlines())
         parts.append(f"<p style='background-color:#f1f1f1'><b>{esc(labels['note'])}{c}</b>{note}</p>")
     return "".join(parts)
+
+
+def _talks_to_someone(item: ReportItem) -> bool:
+    """What to say is printed where the way is a call or a counter (or the usual way cannot work):
+    an in-app change needs no script, and leaving it out keeps the paper short."""
+    from bindguard.core.catalog import NEED_LABELS, Need
+
+    spoken = {label for need in (Need.HOTLINE, Need.COUNTER_VISIT) for label in NEED_LABELS[need].values()}
+    return bool(getattr(item, "notice", "")) or any(need in spoken or need[:1].upper() + need[1:] in spoken
+                                                   for need in item.needs)
 
 
 def paint_box(painter: QPainter, status: Status, box: QRectF, mm: float) -> None:
@@ -150,17 +178,18 @@ def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float,
     painter.setFont(report_font(max(11.0, pt * 0.8), lang))
     painter.setPen(INK)
     label = QRectF(column.left() - 1 * mm, box.bottom() + 1.5 * mm, column.width() + 2 * mm, 14 * mm)
-    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere \
+        | Qt.TextFlag.TextDontClip
     painter.drawText(label, flags, item.status_word)
     painter.restore()
 
 
 def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: float, pt: float, lang: str,
-                       where: str) -> None:
+                       where: str, measure) -> None:
     """One line of 清单一览: the box, the name (bold when money is at stake), the hotline, and where
     its steps are (第 3 页) or, for a finished item, its status word."""
     font = report_font(pt, lang)
-    metrics = QFontMetricsF(font, painter.device())
+    metrics = QFontMetricsF(font, measure)  # the device the page was laid out on
     side = min(rect.height() * 0.7, metrics.height() * 0.85)
     box = QRectF(rect.left(), rect.center().y() - side / 2, side, side)
     paint_box(painter, item.status, box, mm)
@@ -171,18 +200,19 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
         right = f"{item.hotline}  {where}"
     painter.setFont(font)
     right_width = metrics.horizontalAdvance(right)
-    align = Qt.AlignmentFlag.AlignVCenter
+    # measured on the layout device, drawn on the printer's: never clipped by a printer's wider glyphs
+    align = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
     painter.drawText(QRectF(rect.right() - right_width, rect.top(), right_width, rect.height()),
                      align | Qt.AlignmentFlag.AlignRight, right)
     left = box.right() + 2 * mm
     room = rect.right() - right_width - 3 * mm - left
-    name_font, name = fitted_text(painter, item.name, room, pt, lang, bold=item.money_risk and not item.compact)
+    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact)
     painter.setFont(name_font)
     painter.drawText(QRectF(left, rect.top(), room, rect.height()), align | Qt.AlignmentFlag.AlignLeft, name)
     painter.restore()
 
 
-def fitted_text(painter: QPainter, text: str, width: float, pt: float, lang: str,
+def fitted_text(measure, text: str, width: float, pt: float, lang: str,
                 bold: bool = False) -> tuple[QFont, str]:
     """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
     line; cut with "…" only when even the smaller font is too wide."""
@@ -190,7 +220,7 @@ def fitted_text(painter: QPainter, text: str, width: float, pt: float, lang: str
     while True:
         font = report_font(size, lang)
         font.setBold(bold)
-        metrics = QFontMetricsF(font, painter.device())
+        metrics = QFontMetricsF(font, measure)
         if metrics.horizontalAdvance(text) <= width or size <= pt * 0.7:
             return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         size -= pt * 0.05

@@ -30,11 +30,12 @@ from PySide6.QtGui import (
 )
 
 from bindguard.core.errors import BindGuardError
-from bindguard.core.report import Report, ReportItem
+from bindguard.core.report import Report, ReportItem, word
 from bindguard.ui.print_parts import (
     BODY_PT,
     INK,
     LARGE_BODY_PT,
+    LAYOUT_DPI,
     RULE,
     esc,
     fitted_text,
@@ -48,12 +49,12 @@ from bindguard.ui.print_parts import (
 
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
-QR_MM = 30.0
-BOX_COLUMN_MM = 24.0
+QR_MM = 25.0
+BOX_COLUMN_MM = 27.0  # the status box, its word and the QR code under them
 GAP_MM = 4.0
 ITEM_GAP_MM = 3.0
 OVERVIEW_GAP_MM = 8.0
-PDF_DPI = 300
+PDF_DPI = LAYOUT_DPI
 
 
 @dataclass
@@ -77,10 +78,15 @@ class _Block:
 
 class _Renderer:
     def __init__(self, device: QPagedPaintDevice, report: Report, large_text: bool) -> None:
-        self.device = device
+        # Everything is measured on one reference device at PDF_DPI and painted on the real one
+        # under a scale: the PDF, the preview and the printer (1200 dpi) get the same lines and the
+        # same pages (pages are filled to the last line, so a printer's own font metrics would move
+        # the cuts and the page numbers of 清单一览).
+        self.target = device
+        self.device = _reference_device()
         self.report = report
         self.body_pt = LARGE_BODY_PT if large_text else BODY_PT
-        dpi = device.logicalDpiY()
+        dpi = PDF_DPI
         self.mm = dpi / 25.4
         rect = device.pageLayout().paintRectPixels(dpi)
         self.width = float(rect.width())
@@ -93,15 +99,20 @@ class _Renderer:
         # CJK's own line is 1.45 em, DejaVu's only 1.16 em. Set by the style sheet where Qt honours
         # a CSS line-height on <li>, else by merging a block format into every block afterwards
         # (as slow as parsing the HTML again).
-        percent = 100 if report.lang == "zh" else 130
-        self.style = (f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.35:.1f}pt; line-height: {percent}%; }}"
+        percent = 95 if report.lang == "zh" else 130
+        self.style = (f"p {{ margin-top: 0; margin-bottom: {self.body_pt * 0.15:.1f}pt; line-height: {percent}%; }}"
                       f" li {{ line-height: {percent}%; }}")
+        # the status word under its box takes up to two lines
+        word_font = report_font(max(11.0, self.body_pt * 0.8), report.lang)
+        self.word_height = QFontMetricsF(word_font, self.device).height() * 2 + 1.5 * self.mm
+        new_number = word("new_number", report.lang)
+        self.new_number_in_header = any(label == new_number for label, _value in report.header)
         self.overview_pt = self.body_pt * 0.8
-        self.row_height = QFontMetricsF(report_font(self.overview_pt, report.lang), device).height() * 1.3
+        self.row_height = QFontMetricsF(report_font(self.overview_pt, report.lang), self.device).height() * 1.2
         self.overview_title_font = report_font(self.body_pt * 1.25, report.lang)
         self.overview_title_font.setBold(True)
-        self.overview_title_height = QFontMetricsF(self.overview_title_font, device).height() * 1.6
-        self.continued_height = QFontMetricsF(report_font(self.body_pt * 0.85, report.lang), device).height() * 1.4
+        self.overview_title_height = QFontMetricsF(self.overview_title_font, self.device).height() * 1.6
+        self.continued_height = QFontMetricsF(report_font(self.body_pt * 0.85, report.lang), self.device).height() * 1.4
         self.overview_title_at = (0, 0.0)
         self.overview_slots = []
         self.spacing = QTextBlockFormat()
@@ -126,8 +137,8 @@ class _Renderer:
         return doc
 
     def text_width(self, item: ReportItem) -> float:
-        qr = (QR_MM + GAP_MM) * self.mm if item.qr else 0.0
-        return self.width - BOX_COLUMN_MM * self.mm - qr
+        """The text has the whole width right of the side column: the QR code sits in that column."""
+        return self.width - BOX_COLUMN_MM * self.mm
 
     def blocks(self) -> list[_Block]:
         """The header, then (placed by paginate) the overview, then each section's title and the
@@ -151,7 +162,8 @@ class _Renderer:
 
     def side_height(self, item: ReportItem) -> float:
         """What the column beside the text needs on the item's first page: the QR code and its caption."""
-        return (QR_MM + 10) * self.mm if item.qr else (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm
+        box = (2 + 11 * max(1.0, self.body_pt / BODY_PT)) * self.mm + self.word_height
+        return box + ((QR_MM + 8) * self.mm if item.qr else 0.0)
 
     # -- 清单一览: every item on one line ------------------------------------------------------
 
@@ -208,15 +220,17 @@ class _Renderer:
             rect = QRectF(x, top, column_width, self.row_height)
             if item is None:  # a section's title
                 painter.save()
-                font, fitted = fitted_text(painter, text, rect.width(), self.overview_pt, self.report.lang, bold=True)
+                font, fitted = fitted_text(self.device, text, rect.width(), self.overview_pt, self.report.lang,
+                                           bold=True)
                 painter.setFont(font)
                 painter.setPen(INK)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, fitted)
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextDontClip
+                painter.drawText(rect, flags, fitted)
                 painter.restore()
                 continue
             on = item_pages.get(id(item))
             where = self.report.labels["see_page"].format(page=on + 1) if on is not None else item.status_word
-            paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where)
+            paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where, self.device)
 
     def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
         """Every item's text, laid out in one document per text width (with and without a QR
@@ -225,7 +239,7 @@ class _Renderer:
         by_width: dict[float, list[tuple[ReportItem, str]]] = {}
         for item in items:
             by_width.setdefault(self.text_width(item), []).append(
-                (item, item_html(item, self.report.labels, self.body_pt)))
+                (item, item_html(item, self.report.labels, self.body_pt, show_target=not self.new_number_in_header)))
         parts: dict[int, _Block] = {}
         for width, group in by_width.items():
             counts = [body.count("<p") + body.count("<li") for _, body in group]
@@ -302,8 +316,9 @@ class _Renderer:
         blocks = self.blocks()
         pages = self.paginate(blocks)
         painter = QPainter()
-        if not painter.begin(self.device):
-            raise BindGuardError("export.unwritable", path=getattr(self.device, "outputFileName", lambda: "")())
+        if not painter.begin(self.target):
+            raise BindGuardError("export.unwritable", path=getattr(self.target, "outputFileName", lambda: "")())
+        scale = self.target.logicalDpiY() / PDF_DPI
         try:
             on_page: list[list[_Block]] = [[] for _ in range(pages)]
             for block in blocks:
@@ -312,11 +327,14 @@ class _Renderer:
             item_pages = {id(block.item): block.slices[0][0] for block in blocks if block.item is not None}
             for page in range(pages):
                 if page:
-                    self.device.newPage()
+                    self.target.newPage()
+                painter.save()
+                painter.scale(scale, scale)
                 self._paint_overview(painter, page, item_pages)
                 for block in on_page[page]:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
+                painter.restore()
         finally:
             painter.end()
         return pages
@@ -354,7 +372,8 @@ class _Renderer:
                       self.continued_height)
         text = QFontMetricsF(font, self.device).elidedText(item.name + self.report.labels["continued"],
                                               Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip,
+                         text)
         painter.restore()
 
     def _paint_item_side(self, painter: QPainter, item: ReportItem, top: float, first: bool) -> None:
@@ -367,13 +386,15 @@ class _Renderer:
         painter.drawLine(QPointF(0, top), QPointF(self.width, top))
         paint_status(painter, item, QRectF(0, top + 2 * mm, BOX_COLUMN_MM * mm - 2 * mm, 0), mm,
                      self.body_pt, self.report.lang)
-        if item.qr:
-            x = self.width - QR_MM * mm
-            paint_qr(painter, item.url, QRectF(x, top + 2 * mm, QR_MM * mm, QR_MM * mm))
-            painter.setFont(report_font(self.body_pt * 0.6, self.report.lang))
+        if item.qr:  # under the status box and its word, in the same column
+            y = top + (2 + 11 * max(1.0, self.body_pt / BODY_PT)) * mm + self.word_height
+            x = (BOX_COLUMN_MM * mm - 2 * mm - QR_MM * mm) / 2
+            paint_qr(painter, item.url, QRectF(x, y, QR_MM * mm, QR_MM * mm))
+            painter.setFont(report_font(max(9.0, self.body_pt * 0.6), self.report.lang))
             painter.setPen(INK)
-            painter.drawText(QRectF(x - GAP_MM * mm, top + (QR_MM + 2) * mm, (QR_MM + GAP_MM) * mm, 9 * mm),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            painter.drawText(QRectF(0, y + QR_MM * mm, BOX_COLUMN_MM * mm - 2 * mm, 8 * mm),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+                             | Qt.TextFlag.TextDontClip,
                              self.report.labels["scan"])
         painter.restore()
 
@@ -385,10 +406,27 @@ class _Renderer:
         painter.setPen(INK)
         rect = QRectF(0, self.footer_top + 1 * self.mm, self.width, FOOTER_MM * self.mm - 3 * self.mm)
         left = f"{self.report.footer} · {self.report.printed}"
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        keep = Qt.TextFlag.TextDontClip  # measured at PDF_DPI, drawn at the printer's: never clipped
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | keep, left)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | keep,
                          self.report.page_label(page + 1, pages))
         painter.restore()
+
+
+_REFERENCE: list = []
+
+
+def _reference_device() -> QPdfWriter:
+    """A PDF writer at PDF_DPI that is never painted on: the device every printout is measured on."""
+    if not _REFERENCE:
+        from PySide6.QtCore import QBuffer
+
+        buffer = QBuffer()
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_DPI)
+        setup_a4(writer)
+        _REFERENCE.extend((buffer, writer))
+    return _REFERENCE[1]
 
 
 @functools.cache

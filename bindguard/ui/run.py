@@ -19,9 +19,11 @@ from bindguard.core.flow import PAGE_ORDER
 from bindguard.core.instance import InstanceLock, request_raise, take_raise_request
 from bindguard.core.paths import data_dir
 from bindguard.core.store import Store
+from bindguard.core.store_faults import StoreUnavailable
 from bindguard.ui import theme
 from bindguard.ui.application import Application, set_language
 from bindguard.ui.context import AppContext
+from bindguard.ui.store_writes import save
 from bindguard.ui.wizard import WizardWindow
 
 
@@ -81,13 +83,13 @@ def connect_settings(app: QApplication, window: WizardWindow) -> None:
 
     def change_language(lang: str) -> None:
         ctx.lang = lang
-        ctx.store.set_setting("language", lang)
+        save(window, lambda: ctx.store.set_setting("language", lang))  # not saved: this session only
         set_language(app, lang)
         window.retranslate()
 
     def change_large_text(on: bool) -> None:
         ctx.large_text = on
-        ctx.store.set_setting("large_text", "1" if on else "0")
+        save(window, lambda: ctx.store.set_setting("large_text", "1" if on else "0"))
         theme.apply(app, on)
         window.large_text_action.setChecked(on)
         window.fit_text_size(on)
@@ -119,20 +121,20 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
               "换号卫士需要在有屏幕的桌面上运行。", file=sys.stderr)
         return 1
     folder = data_dir()
+    lock: InstanceLock | None = None
+    lock_error: StoreUnavailable | None = None
     try:
         lock = InstanceLock.acquire(folder)
+    except StoreUnavailable as exc:  # a full disk, a read-only folder: the window says so, view only
+        lock_error = exc
     except BindGuardError as exc:  # store.in_use: bring the running window forward instead
         print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
-        if exc.code != "store.in_use":
-            return 1
         request_raise(folder)
         return 3
     try:
-        try:
-            store = Store.open(folder)
-        except BindGuardError as exc:  # store.unwritable
-            print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
-            return 1
+        store, reason, readable = open_store(folder, lock_error)
+        if reason is not None:
+            print(f"{reason.text('zh')}\n{reason.text('en')}", file=sys.stderr)
         app = Application(sys.argv[:1])
         try:
             if smoke_test:
@@ -140,18 +142,77 @@ def run_gui(smoke_test: bool = False, exit_when_ready: bool = False, lang: str |
             window = build_window(app, store, lang, large_text or None)
             watch_raise_requests(window, folder)  # the watcher is a child of the window
             install_crash_hook(window)
+            if reason is not None:
+                show_view_only(window, folder, reason, readable, lock)
             window.show()
             if exit_when_ready:
                 QTimer.singleShot(0, app.quit)
-                return app.exec()
+                code = app.exec()
+                return 1 if reason is not None else code
             QTimer.singleShot(0, lambda: warm_up_in_background(window.ctx))  # after the first page shows
-            if store.recovery is not None:
-                QTimer.singleShot(0, lambda: tell_recovery(window, store))
             return app.exec()
         finally:
             store.close()
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
+        for held in _retry_locks:
+            held.release()
+        _retry_locks.clear()
+
+
+_retry_locks: list[InstanceLock] = []
+
+
+def open_store(folder: Path, lock_error: StoreUnavailable | None = None,
+               ) -> tuple[Store, StoreUnavailable | None, bool]:
+    """(store, why it cannot be written or None, whether the saved checklists can be seen).
+
+    A file that cannot be used now is opened read-only if it can be read at all (so the user can look
+    and print); else the window starts on an empty in-memory store that saves nothing. No file changes."""
+    reason = lock_error
+    if reason is None:
+        try:
+            return Store.open(folder), None, True
+        except StoreUnavailable as exc:
+            reason = exc
+    try:
+        return Store.open_read_only(folder, reason), reason, True
+    except BindGuardError:
+        empty = Store.in_memory()
+        empty.unavailable = reason
+        return empty, reason, False
+
+
+def show_view_only(window: WizardWindow, folder: Path, reason: StoreUnavailable, readable: bool,
+                   lock: InstanceLock | None) -> None:
+    """The banner says what is wrong and what to do; 重试 opens the file for saving once the cause is gone."""
+    banner = window.store_banner
+    banner.show_view_only(reason, readable)
+    held = [lock] if lock is not None else []
+
+    def retry() -> None:
+        if not held:
+            try:
+                held.append(InstanceLock.acquire(folder))
+            except BindGuardError as exc:
+                banner.show_view_only(exc if isinstance(exc, StoreUnavailable) else reason, readable)
+                return
+            _retry_locks.append(held[0])
+        try:
+            fresh = Store.open(folder)
+        except StoreUnavailable as exc:
+            banner.show_view_only(exc, readable)
+            return
+        window.ctx.store.adopt(fresh)
+        window.ctx.checklist = None
+        with contextlib.suppress(Exception):
+            window.ctx._vault = None  # the vault reads its key settings from the store it was made with
+        banner.clear_view_only()
+        banner.retry_requested.disconnect(retry)
+        window.show_page("welcome")
+
+    banner.retry_requested.connect(retry)
 
 
 def warm_up_in_background(ctx: AppContext) -> threading.Thread:
@@ -179,11 +240,12 @@ def warm_up_in_background(ctx: AppContext) -> threading.Thread:
 
 
 def tell_recovery(window: WizardWindow, store: Store) -> None:
-    """The progress file was damaged or too new and was set aside: say so once, in plain words."""
-    from bindguard.ui import dialogs
-
-    if store.recovery is not None:
-        dialogs.tell(window, store.recovery.text("zh" if window.ctx.lang == "zh" else "en"))
+    """The progress file was damaged and set aside: the welcome page says so until the user has read it
+    (no pop-up: PRODUCT.md §7)."""
+    welcome = window.page("welcome")
+    notice = getattr(welcome, "set_aside", None)
+    if notice is not None:
+        notice.refresh()
 
 
 def watch_raise_requests(window: WizardWindow, folder: Path) -> QFileSystemWatcher:

@@ -57,9 +57,9 @@ QFrame.notice {{ background: {info_bg}; border-radius: 10px; }}
 QFrame.warning {{ background: {money_bg}; border-radius: 10px; }}
 QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
               border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}
-QPushButton:default, QPushButton#nextButton, QPushButton[primary="true"] {{
+QPushButton:default, QPushButton#nextButton {{
               background: {accent}; color: {window}; }}
-QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton[primary="true"]:disabled {{
+QPushButton:disabled, QPushButton#nextButton:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
 QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}
@@ -82,6 +82,12 @@ QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
 QListWidget::item:selected {{ background: {accent}; color: {window}; }}
 QListWidget {{ border: 2px solid {card_border}; border-radius: 6px; }}
 """
+
+
+# A page's one main action (widgets/page_body.set_primary), set on the button itself.
+PRIMARY_BUTTON = (f"QPushButton {{ background: {ACCENT}; color: {WINDOW}; }} "
+                  f"QPushButton:disabled {{ border-color: #8a8f94; color: {DISABLED_TEXT}; "
+                  f"background: {DISABLED_BG}; }}")
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

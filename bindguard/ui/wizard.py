@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from bindguard.core.flow import PAGE_ORDER, pages_for
 from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
+from bindguard.ui.store_writes import StoreBanner, save
 from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar
 from bindguard.ui.widgets.wheel_guard import guard_wheel
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
 
 
-NORMAL_SIZE = (1100, 760)
+NORMAL_SIZE = (1240, 860)  # capped by the screen: 1240x728 on a 1366x768 laptop, 1008x728 on 1024x768
 LARGE_SIZE = (1440, 1000)  # large text at 1100x760 leaves the work page's list a few words wide
 # Before the window manager has framed the window its title bar and borders are unknown: the first
 # size leaves this much of the screen's available height (and a little of its width) for them.
@@ -80,6 +81,8 @@ class WizardWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(24, 16, 24, 16)
         right.setSpacing(10)
+        self.store_banner = StoreBanner(central)  # a save that failed, a view-only store: ui/store_writes.py
+        right.addWidget(self.store_banner)
         self.step_label = QLabel(central)
         self.step_label.setObjectName("stepCounter")
         self.title_label = QLabel(central)
@@ -165,8 +168,9 @@ class WizardWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():
             try:  # remembered per screen size, for the next start on this screen
-                self.ctx.store.set_setting(self._screen_key(), f"{self.width()}x{self.height()}")
-            except Exception:  # a closed or read-only store must never stop the window from closing
+                key, size = self._screen_key(), f"{self.width()}x{self.height()}"
+                save(self, lambda: self.ctx.store.set_setting(key, size))
+            except Exception:  # a closed store must never stop the window from closing
                 pass
         super().closeEvent(event)
 
@@ -228,8 +232,9 @@ class WizardWindow(QMainWindow):
         page.scroll_area.verticalScrollBar().setValue(0)
         guard_wheel(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
-            self.ctx.checklist.page = page_id
-            self.ctx.store.set_position(self.ctx.checklist.id, page_id, self.ctx.checklist.current_item)
+            checklist = self.ctx.checklist
+            if save(self, lambda: self.ctx.store.set_position(checklist.id, page_id, checklist.current_item)):
+                checklist.page = page_id
         flow = self.flow()
         if page_id in flow:
             self._furthest = max(self._furthest, flow.index(page_id))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Catalog, Route
-from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, ItemKind, Status, money_badge, status_label
+from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, money_badge, status_label
 from bindguard.core.routes import OfferedRoute
 from bindguard.ui.theme import FOCUS
 from bindguard.ui.widgets.item_list import item_name
@@ -101,28 +101,34 @@ class RouteView(QFrame):
         layout.addWidget(self.label)
 
 
-class ItemStatusBar(StatusBar):
-    """The four status buttons with the words that fit the item (不需要 for a discovery or carrier step
-    or a bank card, 没有这个账号 only for accounts: core.checklist.status_label)."""
+class ColumnStatusBar(StatusBar):
+    """The status buttons as the frame's StatusBar draws them, in four, two or one column: at 1024 px
+    in large text two "⊘ 没有这个账号 ✔" side by side are wider than the page, so one under the other."""
 
-    kind: ItemKind = ItemKind.PLATFORM
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # the grid's own minimum is that of its current columns: the widget's is one button's
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
-    def set_kind(self, kind: ItemKind) -> None:
-        self.kind = kind
+    def _widest(self) -> int:
+        return max(button.sizeHint().width() for button in self.buttons.values())
 
-    def show_status(self, status: Status) -> None:
-        super().show_status(status)
-        for choice, button in self.buttons.items():
-            chosen = "  ✔" if choice is status else ""
-            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
 
-    def retranslate(self, lang: str, name: str, status: Status) -> None:
-        super().retranslate(lang, name, status)
-        for choice, button in self.buttons.items():
-            label = status_label(choice, self.kind, lang)
-            button.setAccessibleName(label)
-            button.setAccessibleDescription(
-                QCoreApplication.translate("WorkParts", "Mark “{name}” as: {status}").format(name=name, status=label))
+    def resizeEvent(self, event) -> None:
+        width = event.size().width()
+        spacing = 12
+        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * spacing
+        columns = 4 if width >= needed else 2 if width >= 2 * self._widest() + spacing else 1
+        if columns != self._columns:
+            self._columns = columns
+            layout = self.layout()
+            for index, button in enumerate(self.buttons.values()):
+                layout.removeWidget(button)
+                layout.addWidget(button, index // columns, index % columns)
+            layout.invalidate()
+        QWidget.resizeEvent(self, event)
 
 
 class WorkList(QListWidget):

@@ -9,7 +9,7 @@ import pytest
 from bindguard.core.catalog import Confidence, Need, RouteKind, load_catalog
 from bindguard.resources import resource_path
 
-INTERNET_BANKS = {"webank", "mybank"}  # no branch counters
+INTERNET_BANKS = {"webank", "mybank", "xwbank", "aibank", "sushang"}  # no counter route known
 
 
 @pytest.fixture(scope="module")
@@ -22,21 +22,45 @@ def _toml_files():
     return sorted(root.glob("*.toml")) + sorted((root / "platforms").glob("*.toml"))
 
 
-def test_at_least_twenty_banks_each_with_a_hotline_and_a_counter_route(catalog):
+def test_a_user_whose_old_number_is_dead_finds_a_counter_route_at_every_bank(catalog):
     counter_banks = [b for b in catalog.banks.values() if b.id not in INTERNET_BANKS]
-    assert len(counter_banks) >= 20
+    assert len(counter_banks) >= 45
     for bank in counter_banks:
-        assert re.fullmatch(r"9\d{4}", bank.hotline), bank.id
-        assert bank.hotline in bank.short_numbers, bank.id
-        assert bank.sms_senders and bank.aliases, bank.id
+        assert bank.aliases, bank.id
+        if bank.hotline:  # a sourced number, in the form the user dials; the matcher knows it too
+            assert re.fullmatch(r"[0-9-]+", bank.hotline), bank.id
+            assert bank.hotline.replace("-", "") in bank.short_numbers, bank.id
+        else:  # no sourced number: the note sends the user to the number printed on the card
+            assert bank.note and "背面" in bank.note.zh, bank.id
         counters = [
             r for r in bank.routes_of(RouteKind.NO_CODE)
             if {Need.ID_CARD, Need.BANK_CARD, Need.COUNTER_VISIT} <= set(r.needs)
         ]
         assert counters, f"{bank.id} has no counter route for a dead old number"
         assert not counters[0].needs_old_number
-        assert counters[0].confidence is Confidence.NEWS
         assert counters[0].say is not None
+
+
+def test_icbc_counter_route_is_official_and_its_voice_menu_step_is_gone(catalog):
+    icbc = catalog.banks["icbc"]
+    counter = icbc.routes_of(RouteKind.NO_CODE)[0]
+    assert counter.confidence is Confidence.OFFICIAL
+    assert any(s.startswith("https://www.icbc.com.cn/") for s in counter.sources)
+    assert not any("95588" in step.zh for route in icbc.routes for step in route.steps)
+
+
+def test_card_centres_name_their_bank_and_rural_banks_their_province():
+    banks = tomllib.loads((resource_path("catalog") / "banks.toml").read_text(encoding="utf-8"))["bank"]
+    by_id = {b["id"]: b for b in banks}
+    cards = [b for b in banks if b.get("kind") == "credit_card"]
+    rural = [b for b in banks if b.get("kind") == "rural"]
+    assert len(cards) >= 10 and len(rural) >= 10
+    for card in cards:
+        assert by_id[card["parent"]].get("kind", "bank") == "bank", card["id"]
+    for bank in rural:
+        assert bank["province"]["zh"] and bank["province"]["en"], bank["id"]
+    provinces = [b["province"]["zh"] for b in rural]
+    assert len(provinces) == len(set(provinces))  # one entry per province's system
 
 
 def test_the_big_state_and_joint_stock_banks_are_all_there(catalog):

@@ -49,7 +49,7 @@ def test_missing_language(catalog_copy):
 
 
 def test_unknown_confidence_word(catalog_copy):
-    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "probably"')
+    _edit(catalog_copy / "banks.toml", 'confidence = "reported"', 'confidence = "probably"')
     issues = _issues(catalog_copy)
     assert any(i[:3] == ("banks.toml", "ccb", "confidence") and "probably" in i[3] for i in issues)
 
@@ -100,7 +100,7 @@ def test_broken_toml_is_reported_not_raised(catalog_copy):
 
 
 def test_load_catalog_raises_with_every_issue(catalog_copy):
-    _edit(catalog_copy / "banks.toml", 'confidence = "news"', 'confidence = "maybe"')
+    _edit(catalog_copy / "banks.toml", 'confidence = "reported"', 'confidence = "maybe"')
     _edit(catalog_copy / "platforms" / "social.toml", 'url = "https://weixin110.qq.com"', 'url = "http://x.cn"')
     with pytest.raises(CatalogError) as info:
         load_catalog(catalog_copy, TODAY)

@@ -16,6 +16,7 @@ from bindguard.core.errors import BindGuardError
 from bindguard.core.instance import InstanceLock, request_raise, take_raise_request
 from bindguard.core.situation import Situation
 from bindguard.core.store import DB_NAME, Store
+from bindguard.core.store_faults import UNAVAILABLE_CODES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,7 +87,7 @@ def test_folder_that_cannot_hold_a_database_gives_a_plain_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(BindGuardError) as info:
         Store.open(blocker / "data")
-    assert info.value.code == "store.unwritable"
+    assert info.value.code in UNAVAILABLE_CODES
 
 
 def test_second_start_on_the_same_folder_is_told_it_is_in_use(data_dir):
@@ -155,7 +156,7 @@ def test_a_write_that_cannot_reach_the_disk_is_a_plain_error_and_keeps_the_previ
     store.conn.execute("PRAGMA query_only = ON")  # stands in for a full disk or a read-only folder
     with pytest.raises(BindGuardError) as info:
         store.set_status(checklist.id, "platform:wechat", Status.DONE)
-    assert info.value.code == "store.unwritable" and str(data_dir) in info.value.text("en")
+    assert info.value.code == "store.read_only" and str(data_dir) in info.value.text("en")
     assert not store.conn.in_transaction
     store.conn.execute("PRAGMA query_only = OFF")
     assert store.load_checklist(checklist.id).item("platform:wechat").status is Status.TODO
@@ -168,4 +169,4 @@ def test_lock_in_a_folder_that_cannot_be_made_is_a_plain_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(BindGuardError) as info:
         InstanceLock.acquire(blocker / "data")
-    assert info.value.code == "store.unwritable"
+    assert info.value.code in UNAVAILABLE_CODES

@@ -88,7 +88,8 @@ def test_damaged_progress_file_is_set_aside_untouched_and_progress_comes_back_fr
     store = Store.open(data_dir)
 
     notice = store.recovery
-    assert notice is not None and notice.code == "store.corrupt"
+    expected = "store.foreign" if damage is _foreign_sqlite else "store.corrupt"
+    assert notice is not None and notice.code == expected
     assert notice.moved_to is not None and notice.moved_to.name.startswith(DB_NAME + ".broken-")
     assert _sha(notice.moved_to) == original  # byte for byte
     assert notice.restored_from is not None and notice.backup_time is not None
@@ -96,6 +97,9 @@ def test_damaged_progress_file_is_set_aside_untouched_and_progress_comes_back_fr
     assert loaded is not None and loaded.item("platform:wechat").status is Status.DONE
     assert store.integrity_ok()
     assert str(notice.moved_to) in notice.text("zh") and "自动备份" in notice.text("zh")
+    if damage is _foreign_sqlite:
+        assert "别的程序" in notice.text("zh") and "another program" in notice.text("en")
+        assert "newer" not in notice.text("en")
     assert "backup" in notice.text("en")
     store.close()
 
@@ -188,15 +192,31 @@ def test_two_recoveries_in_the_same_second_never_overwrite_the_first_copy(data_d
     assert copies == [b"first ", b"second"]
 
 
-def test_backups_rotate_keeping_the_newest_five(data_dir):
+def test_backups_are_made_only_after_a_change_and_kept_by_day(data_dir, monkeypatch):
+    import datetime as dt
+
+    from bindguard.core import store_recovery
+
     store = Store.open(data_dir)
-    store.create_checklist(_checklist())
+    checklist = store.create_checklist(_checklist())
     store.close()
-    for _ in range(8):
+    for _ in range(4):  # starts without a change make no new backup
         Store.open(data_dir).close()
+    assert len(list_backups(data_dir)) == 1
+    day = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
+    for number in range(9):  # nine days, two changed starts each
+        for hour in (9, 15):
+            now = day + dt.timedelta(days=number, hours=hour - 9)
+            monkeypatch.setattr("bindguard.core.store._now", lambda now=now: now)
+            store = Store.open(data_dir, backup=False)
+            store.set_status(checklist.id, "platform:wechat", Status.DONE if hour == 9 else Status.LATER)
+            store_recovery.make_backup(store.conn, data_dir, now=now)
+            store.close()
     backups = list_backups(data_dir)
-    assert len(backups) == 5
-    assert backups == sorted(backups, reverse=True)
+    days = sorted({store_recovery.backup_time(b).date() for b in backups})
+    assert len(days) == 5 and days[-1] == (day + dt.timedelta(days=8)).date()
+    assert len(backups) == 5  # one a day: the day's last
+    assert all(store_recovery.backup_time(b).hour == 15 for b in backups)
     if os.name == "posix":
         assert all(p.stat().st_mode & 0o777 == 0o600 for p in backups)
         assert (data_dir / "backups").stat().st_mode & 0o777 == 0o700
@@ -246,7 +266,7 @@ def test_read_only_or_full_disk_is_not_mistaken_for_damage(data_dir, monkeypatch
     monkeypatch.setattr(Store, "_prepare", read_only)  # root ignores file modes, so simulate it
     with pytest.raises(BindGuardError) as info:
         Store.open(data_dir)
-    assert info.value.code == "store.unwritable"
+    assert info.value.code == "store.read_only"
     assert not list(data_dir.glob(DB_NAME + ".broken-*"))
     assert _sha(data_dir / DB_NAME) == original
 
@@ -262,6 +282,6 @@ def test_no_migration_without_its_backup(data_dir, monkeypatch):
     monkeypatch.setattr("bindguard.core.store.make_backup", full_disk)
     with pytest.raises(BindGuardError) as info:
         Store.open(data_dir)
-    assert info.value.code == "store.unwritable"
+    assert info.value.code == "store.full"
     assert _sha(data_dir / DB_NAME) == original  # still schema 1, untouched
     assert not list(data_dir.glob(DB_NAME + ".broken-*"))

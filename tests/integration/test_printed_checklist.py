@@ -17,9 +17,10 @@ from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from tests.integration.test_export_pdf import export, needs_poppler, pages, pdftext, squash
 
-# `bindguard export --demo --pdf` (95 items, 68 open) took 27 pages before 清单一览 and the packing
-# (measured with pdfinfo on this branch's parent); it must stay clearly fewer.
-PAGES_BEFORE = 27
+# Before 清单一览 and the packing, the renderer put about 3.5 items on a page: `bindguard export --demo
+# --pdf` took 27 pages for 95 items (main at the start of this work; 29 for today's 100-item demo
+# drawn by that renderer). The catalog keeps growing, so the test holds the density, not a count.
+ITEMS_PER_PAGE_BEFORE = 95 / 27
 
 
 def _page_text(pdf, page: int) -> str:
@@ -42,7 +43,7 @@ def demo(tmp_path_factory):
 def test_a_normal_95_item_checklist_prints_on_clearly_fewer_pages_than_before(demo):
     pdf, report = demo
     assert len(report.items) >= 90
-    assert pages(pdf) <= PAGES_BEFORE - 5, pages(pdf)
+    assert len(report.items) / pages(pdf) >= ITEMS_PER_PAGE_BEFORE * 1.2, pages(pdf)
 
 
 @needs_poppler

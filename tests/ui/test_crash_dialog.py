@@ -54,3 +54,20 @@ def test_the_crash_dialog_copies_the_details(qtbot, qapp, monkeypatch):
     QTimer.singleShot(50, press_copy_then_close)
     dialogs.crash_report(None, "Something unexpected happened.", "Traceback: <number>")
     assert qapp.clipboard().text() == "Traceback: <number>"
+
+
+def test_the_crash_log_keeps_types_and_our_frames_but_never_the_exception_text():
+    from bindguard.core.privacy import luhn_valid
+    from bindguard.ui.crash import report
+
+    try:
+        try:
+            luhn_valid("去营业厅找王经理")  # int() of a note word: its message would carry the word
+        except ValueError as inner:
+            raise RuntimeError("while reading 去营业厅找王经理 13812341234") from inner
+    except RuntimeError as exc:
+        text = report(type(exc), exc, exc.__traceback__)
+    assert "ValueError" in text and "RuntimeError" in text
+    assert 'File "bindguard/core/privacy.py"' in text and "in luhn_valid" in text
+    assert "营业厅" not in text and "王经理" not in text and "13812341234" not in text
+    assert "/root" not in text and "/home" not in text

@@ -40,20 +40,28 @@ def test_second_app_start_exits_with_the_plain_message_and_asks_for_the_window(d
     assert not (data_dir / "bindguard.sqlite3").exists()  # it never opened the progress file
 
 
-def test_damaged_progress_file_is_explained_when_the_window_opens(qtbot, qapp, data_dir, monkeypatch):
+def test_damaged_progress_file_is_explained_on_the_welcome_page_until_read(qtbot, qapp, data_dir):
     from bindguard.core.store import Store
-    from bindguard.ui import dialogs
 
     data_dir.mkdir(parents=True)
     (data_dir / "bindguard.sqlite3").write_bytes(b"not a database at all" * 40)
     store = Store.open(data_dir)
-    told = []
-    monkeypatch.setattr(dialogs, "tell", lambda parent, text: told.append(text))
     window = build_window(qapp, store, "zh")
     qtbot.addWidget(window)
+    window.show()
     tell_recovery(window, store)
-    assert told and str(store.recovery.moved_to) in told[0] and "损坏" in told[0]
+    notice = window.page("welcome").set_aside
+    assert notice.isVisible()
+    assert str(store.recovery.moved_to) in notice.label.text() and "损坏" in notice.label.text()
+    assert not notice.bring_back_button.isVisible()  # a file that fails its check is not offered back
+    notice.read_button.click()
+    assert not notice.isVisible()
+    window.page("welcome").reload()
+    assert not notice.isVisible()  # read: it stays hidden, on this and later starts
     store.close()
+    again = Store.open(data_dir)
+    assert again.set_aside_files() == []
+    again.close()
 
 
 def test_data_folder_that_cannot_be_written_gives_a_plain_message_not_a_traceback(tmp_path):
@@ -64,5 +72,5 @@ def test_data_folder_that_cannot_be_written_gives_a_plain_message_not_a_tracebac
                 "QT_QPA_PLATFORM": "offscreen"})
     result = subprocess.run([sys.executable, "-m", "bindguard", "--exit-when-ready"], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=60, check=False)
-    assert result.returncode == 1
-    assert "无法在这个文件夹保存进度" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1  # the window opened, saying so; --exit-when-ready reports it
+    assert "保存进度的文件" in result.stderr and "try again" in result.stderr and "Traceback" not in result.stderr

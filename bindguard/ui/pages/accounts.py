@@ -29,6 +29,7 @@ from bindguard.core.situation import Scope
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.page_body import error_label, say_limit, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
@@ -185,7 +186,7 @@ class AccountsPage(BasePage):
             font = QFont(self.font())
             font.setBold(heading)
             row.setFont(font)
-            row.setSizeHint(QSize(0, round(font.pointSizeF() * (3.0 if heading else 3.2))))
+            row.setSizeHint(QSize(0, round(font.pointSizeF() * (2.6 if heading else 2.7))))  # 5 rows at 1024x728
 
     # -- filtering ---------------------------------------------------------------------------------
 
@@ -248,7 +249,8 @@ class AccountsPage(BasePage):
         else:
             item = platform_item(self.ctx.catalog.platforms[key])
             if on and checklist.item(item.key) is None:
-                self.ctx.store.add_item(checklist.id, item)
+                if not save(self, lambda: self.ctx.store.add_item(checklist.id, item), lambda: resync(self)):
+                    return
                 checklist.items.append(item)
             elif not on:
                 self._remove(item.key)
@@ -258,8 +260,8 @@ class AccountsPage(BasePage):
         checklist = self.ctx.checklist
         assert checklist is not None and checklist.id is not None
         existing = checklist.item(item_key)
-        if existing is not None:
-            self.ctx.store.remove_item(checklist.id, item_key)
+        if existing is not None and save(self, lambda: self.ctx.store.remove_item(checklist.id, item_key),
+                                         lambda: resync(self)):
             checklist.items.remove(existing)
 
     def add_custom(self) -> None:
@@ -272,7 +274,8 @@ class AccountsPage(BasePage):
             show_error(self.custom_error, exc.text(self.ctx.lang))
             return
         show_error(self.custom_error, "")
-        self.ctx.store.add_item(checklist.id, item)
+        if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
+            return  # the name stays in the box for another try
         checklist.items.append(item)
         self._add_custom_row(item.key, item.title)
         self.custom_edit.clear()

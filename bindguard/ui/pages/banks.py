@@ -26,6 +26,7 @@ from bindguard.core.name_search import matches
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 
@@ -57,7 +58,7 @@ class BanksPage(BasePage):
         self.cards_label = section(self, "cardsLabel")
         self.cards = _CardList(self)
         self.cards.setObjectName("addedCards")
-        self.cards.setMaximumHeight(150)
+        self.cards.setWordWrap(True)
         self.cards_label.setBuddy(self.cards)
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeCard")
@@ -194,7 +195,8 @@ class BanksPage(BasePage):
         if checklist is None or checklist.id is None:
             return
         lang = self.ctx.lang
-        bank_id = self.selected_bank()
+        # core decides the entry: a credit card goes to the bank's own card centre when there is one
+        bank_id = self.ctx.catalog.bank_for_card(self.selected_bank(), self.card_type() is CardType.CREDIT)
         ok = True
         if bank_id not in self.ctx.catalog.banks:
             show_error(self.bank_error, BindGuardError("card.unknown_bank").text(lang))
@@ -214,7 +216,8 @@ class BanksPage(BasePage):
             return
         item = bank_item(BankCard(bank_id, last4, self.card_type()))
         if checklist.item(item.key) is None:
-            self.ctx.store.add_item(checklist.id, item)
+            if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
+                return  # what was typed stays for another try
             checklist.items.append(item)
         self.last4_edit.clear()
         self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._describe(item.card)))
@@ -243,7 +246,8 @@ class BanksPage(BasePage):
         row = selected[0]
         key = str(row.data(Qt.ItemDataRole.UserRole))
         existing = checklist.item(key)
-        self.ctx.store.remove_item(checklist.id, key)
+        if not save(self, lambda: self.ctx.store.remove_item(checklist.id, key), lambda: resync(self)):
+            return
         if existing is not None:
             self._removed = (existing, checklist.items.index(existing))
             checklist.items.remove(existing)
@@ -262,7 +266,8 @@ class BanksPage(BasePage):
         item, position = self._removed
         self._removed = None
         if checklist.item(item.key) is None:
-            self.ctx.store.add_item(checklist.id, item)
+            if not save(self, lambda: self.ctx.store.add_item(checklist.id, item), lambda: resync(self)):
+                return  # not saved: the banner says so; the card stays removed, as on disk
             checklist.items.insert(min(position, len(checklist.items)), item)
         self.removed_note.hide()
         self.undo_button.hide()
@@ -286,6 +291,10 @@ class BanksPage(BasePage):
                 row.setData(Qt.ItemDataRole.UserRole, item.key)
                 self.cards.addItem(row)
         has = self.cards.count() > 0
+        self.cards.setVisible(has)
+        if has:  # as tall as its rows (up to five): no empty box
+            rows = range(min(self.cards.count(), 5))
+            self.cards.setFixedHeight(sum(self.cards.sizeHintForRow(r) for r in rows) + 2 * self.cards.frameWidth() + 4)
         self.cards.setCurrentItem(None)  # nothing chosen for removal until the user picks a card
         self.cards.clearSelection()
         self._update_remove()

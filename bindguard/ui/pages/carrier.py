@@ -20,6 +20,7 @@ from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
 from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.route_card import RouteCard
 from bindguard.ui.widgets.status_bar import StatusBar
 
@@ -92,9 +93,8 @@ class CarrierPage(BasePage):
         item = checklist.item(f"{kind.value}:{step.id}")
         if item is None:
             item = entry_item(kind, step.id)
-            checklist.items.append(item)
-            if checklist.id is not None:
-                self.ctx.store.add_item(checklist.id, item)
+            if checklist.id is None or save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
+                checklist.items.append(item)
         return item
 
     def enter(self) -> None:
@@ -130,10 +130,11 @@ class CarrierPage(BasePage):
 
     def set_status(self, item: ChecklistItem, status: Status) -> None:
         """Saved before returning, like every status button."""
-        item.status = status
         checklist = self.ctx.checklist
-        if checklist is not None and checklist.id is not None:
-            self.ctx.store.set_status(checklist.id, item.key, status)
+        if checklist is not None and checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+            return
+        item.status = status
 
     def retranslate_intro(self) -> None:
         checklist = self.ctx.checklist

@@ -32,6 +32,7 @@ from bindguard.core.sms_match import match
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import reread, resync, save
 from bindguard.ui.widgets.number_stepper import NumberStepper
 from bindguard.ui.widgets.page_body import scroll_body, section, tab_chain, wrapped
 
@@ -181,7 +182,8 @@ class DiscoveryPage(BasePage):
         for pid in platform_ids:
             item = platform_item(self.ctx.catalog.platforms[pid])
             if checklist.item(item.key) is None:
-                self.ctx.store.add_item(checklist.id, item)
+                if not save(self, lambda item=item: self.ctx.store.add_item(checklist.id, item)):
+                    break
                 checklist.items.append(item)
                 added.append(pid)
         return added
@@ -194,7 +196,8 @@ class DiscoveryPage(BasePage):
             checklist.discovery_counts.pop(platform_id, None)
         else:
             checklist.discovery_counts[platform_id] = value
-        self.ctx.store.save_meta(checklist)
+        if not save(self, lambda: self.ctx.store.save_meta(checklist), lambda: resync(self)):
+            return
         if value > 0:
             self._select([platform_id])
         self.refresh_reconciliation()
@@ -224,7 +227,7 @@ class DiscoveryPage(BasePage):
         self._select(found.platforms)
         if found.platforms and checklist is not None and checklist.id is not None:
             record_sms_found(checklist, list(found.platforms))  # evidence: these go first in the work order
-            self.ctx.store.save_meta(checklist)
+            save(self, lambda: self.ctx.store.save_meta(checklist), lambda: reread(self.ctx))
         lines = []
         if found.platforms:
             names = "、".join(catalog.platforms[p].name.get(lang) for p in found.platforms)
@@ -297,7 +300,10 @@ class DiscoveryPage(BasePage):
         self.joggers_heading.setText(self.tr("Things that help you remember"))
         self.joggers.setText(theme.para("\n".join([
             self.tr("• Search your phone's messages for 验证码 (verification code): who sent them?"),
-            self.tr("• Look for sender names in 【brackets】 and bank numbers such as 95588."),
+            self.tr("• Look for the sender's name in 【brackets】 at the start or at the end of each "
+                    "message. 【腾讯科技】 is WeChat."),
+            self.tr("• Bank messages often come from long numbers starting with 106. Bank hotlines do not "
+                    "all start with 955: some start with 953 or 96."),
             self.tr("• Think of banks you have called: their hotline numbers are in your call list."),
             self.tr("• A password manager or the browser's saved passwords list many accounts."),
             self.tr("• Search your e-mail for “registration”, “welcome” or “verification”."),

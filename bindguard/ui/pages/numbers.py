@@ -16,7 +16,7 @@ from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Situation
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, parse_date, timeline
-from bindguard.ui import theme
+from bindguard.ui import store_writes, theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
@@ -128,7 +128,8 @@ class NumbersPage(BasePage):
         if errors["date"] is None and date != checklist.cancel_date:
             checklist.cancel_date, changed = date, True
         if changed and checklist.id is not None:
-            self.ctx.store.save_meta(checklist)
+            store_writes.save(self, lambda: self.ctx.store.save_meta(checklist),
+                              lambda: store_writes.reread(self.ctx))  # what was typed stays
         return errors
 
     def _missing(self) -> str:
@@ -223,8 +224,9 @@ class NumbersPage(BasePage):
         if self._loading or checklist is None:
             return
         checklist.suspended_only = on
-        if checklist.id is not None:
-            self.ctx.store.save_meta(checklist)
+        if checklist.id is not None and not store_writes.save(self, lambda: self.ctx.store.save_meta(checklist),
+                                                              lambda: store_writes.resync(self)):
+            return
         self._refresh_timeline()
 
     # -- display ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from bindguard.core.errors import message
 from bindguard.core.situation import SITUATION_LABELS, Scope, Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import reread, save
 from bindguard.ui.widgets.page_body import error_label, say_limit, scroll_body, section, show_error, tab_chain
 from bindguard.ui.widgets.radio_card import RadioCard
 
@@ -116,11 +117,8 @@ class SituationPage(BasePage):
             if not self.name_edit.text().strip():
                 show_error(self.name_error, message("checklist.name_empty", self.ctx.lang))
             return False
-        if self.ctx.checklist is None:
-            self._create()
-        else:
-            self._save_existing()
-        return True
+        write = self._create if self.ctx.checklist is None else self._save_existing
+        return save(self, write, lambda: reread(self.ctx))  # not saved: stay on this page
 
     def _create(self) -> None:
         situation = self.situation()

@@ -16,6 +16,7 @@ from bindguard.core.situation import SITUATION_LABELS
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.set_aside_notice import SetAsideNotice
 from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
 from bindguard.ui.widgets.page_body import scroll_body, set_primary
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
@@ -42,6 +43,8 @@ class WelcomePage(BasePage):
         self.large_text.setObjectName("largeTextSwitch")
         self.large_text.setChecked(ctx.large_text)
         self.large_text.toggled.connect(self.large_text_toggled.emit)
+        self.set_aside = SetAsideNotice(ctx, self)  # a progress file set aside: ui/set_aside_notice.py
+        self.set_aside.brought_back.connect(self.reload)
 
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")
@@ -62,6 +65,7 @@ class WelcomePage(BasePage):
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
 
+        layout.addWidget(self.set_aside)
         layout.addWidget(self.intro)
         layout.addWidget(self.privacy)
         layout.addWidget(self.large_text)
@@ -90,6 +94,7 @@ class WelcomePage(BasePage):
         (self.continue_button if self.continue_button.isVisibleTo(self) else self.start_button).setFocus()
 
     def reload(self) -> None:
+        self.set_aside.refresh()
         self.saved_list.clear()
         self._saved_ids = []
         lang = self.ctx.lang
@@ -118,8 +123,8 @@ class WelcomePage(BasePage):
     def _fit_list(self) -> None:
         """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two."""
         rows = min(self.saved_list.count(), 4)
-        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 8
-        self.saved_list.setFixedHeight(max(height, self.saved_list.fontMetrics().height() * 2))
+        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 4
+        self.saved_list.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -153,5 +158,6 @@ class WelcomePage(BasePage):
         self.saved_list.setAccessibleName(self.tr("Saved checklists"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleDescription(self.tr("Open the selected checklist where you left it"))
+        self.set_aside.retranslate()
         if self.isVisible():
             self.reload()

@@ -11,6 +11,7 @@ Every answer is saved at once, and so is the current item, so a reopened checkli
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -35,12 +36,13 @@ from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
+from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.work_parts import FlowLayout, ItemStatusBar, RouteView, WorkList, say_html
+from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
 
 
 def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -132,7 +134,7 @@ class WorkPage(BasePage):
 
         self.notice_label = _label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
-        self.status_bar = ItemStatusBar(inner)
+        self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = QFrame(inner)
@@ -181,6 +183,7 @@ class WorkPage(BasePage):
         link_row.addWidget(self.qr_view)
         self.meta_label = _label(inner, "itemMeta")
         self.note = NoteEditor(lambda: self.ctx.vault, inner)
+        self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
 
         for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
@@ -332,25 +335,35 @@ class WorkPage(BasePage):
         if area is not None:
             area.verticalScrollBar().setValue(0)
 
-    # -- writes (each saved before the handler returns) ------------------------------------------
+    # -- writes (each saved before the handler returns; the store helper's one write path wraps
+    #    the store call of each: write first, then change what the page shows, False if not saved) --
 
-    def _save_position(self, key: str) -> None:
+    # Every write goes through store_writes.save(): the item changes only once the disk has it; on a
+    # failure the banner says so and resync() puts what the disk holds back on the screen.
+
+    def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
+        if checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_position(checklist.id, self.page_id, key)):
+            return False
         checklist.current_item = key
-        if checklist.id is not None:
-            self.ctx.store.set_position(checklist.id, self.page_id, key)
+        return True
 
-    def _save_status(self, item: ChecklistItem, status: Status) -> None:
+    def _save_status(self, item: ChecklistItem, status: Status) -> bool:
+        checklist = self.ctx.checklist
+        if checklist.id is not None and not save(
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+            return False
         item.status = status
-        checklist = self.ctx.checklist
-        if checklist.id is not None:
-            self.ctx.store.set_status(checklist.id, item.key, status)
+        return True
 
-    def _save_answer(self, item: ChecklistItem, works: bool) -> None:
-        item.old_number_works = works
+    def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
         checklist = self.ctx.checklist
-        if checklist.id is not None:
-            self.ctx.store.update_item(checklist.id, item)
+        if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
+                checklist.id, dataclasses.replace(item, old_number_works=works)), lambda: resync(self)):
+            return False
+        item.old_number_works = works
+        return True
 
     # -- the selected item ---------------------------------------------------------------------
 
@@ -359,7 +372,8 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None:
             return
-        self._save_status(item, status)
+        if not self._save_status(item, status):
+            return  # not saved: the page keeps showing what the disk holds
         self.item_list.refresh(item)
         self._update_urgent()
         self._update_position()
@@ -370,7 +384,8 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
-        self._save_answer(item, works)
+        if not self._save_answer(item, works):
+            return
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
@@ -440,8 +455,7 @@ class WorkPage(BasePage):
         self.qr_caption.setVisible(bool(url))
         self.qr_view.set_url(url)
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
-        self.status_bar.set_kind(item.kind)
-        self.status_bar.retranslate(self.lang, name, item.status)
+        self.status_bar.retranslate(self.lang, name, item.status, item.kind)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
         self._show_routes(item)
         self._scroll_to_top()

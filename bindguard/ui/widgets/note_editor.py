@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.errors import BindGuardError, message
+from bindguard.ui.store_writes import save
 
 SAVE_PAUSE_MS = 800
 
@@ -146,8 +147,9 @@ class NoteEditor(QWidget):
         vault = self.vault()
         if vault is None:
             return
-        try:
-            vault.write_note(self.checklist_id, self.item_key, text)
+        try:  # not saved (disk full, ...): the text stays in the box, the next pause or leaving tries again
+            if not save(self, lambda: vault.write_note(self.checklist_id, self.item_key, text)):
+                return
         except BindGuardError as error:
             self._lock(error.text(self.lang))
             return
@@ -186,8 +188,8 @@ class NoteEditor(QWidget):
                 "Delete all saved notes and start new ones? The notes cannot be opened any more without "
                 "their key, so nothing readable is lost."), self.tr("Reset notes"), self.tr("Keep them")):
             return
-        vault.reset_notes()
-        self.set_item(self.checklist_id, self.item_key)
+        if save(self, vault.reset_notes):
+            self.set_item(self.checklist_id, self.item_key)
 
     # -- text ----------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""A number field with large − and + buttons beside it (issue 12: the spin-box arrows were ~10 px).
+"""A number field with large minus and plus buttons beside it (issue 12: the spin-box arrows were ~10 px).
 
 The field is a plain QSpinBox without its own arrows: the arrow keys and typing still work, the
 wheel changes it only while it has focus (widgets/wheel_guard.py). The two buttons are as large as
@@ -22,7 +22,7 @@ class NumberStepper(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.minus = QPushButton("−", self)
+        self.minus = QPushButton("－", self)  # full-width: in the bundled font subset, large like +
         self.plus = QPushButton("+", self)
         for button, step in ((self.minus, spin.stepDown), (self.plus, spin.stepUp)):
             button.setObjectName(f"{spin.objectName()}_{'minus' if button is self.minus else 'plus'}")

@@ -64,11 +64,14 @@ def tab_chain(widgets: list[QWidget]) -> None:
 
 
 def set_primary(button: QWidget, primary: bool) -> None:
-    """The page's one main action is a filled button (theme.py: QPushButton[primary="true"])."""
+    """The page's one main action is a filled button (theme.PRIMARY_BUTTON)."""
+    from bindguard.ui import theme
+
     if button.property("primary") != primary:
         button.setProperty("primary", primary)
-        button.style().unpolish(button)
-        button.style().polish(button)
+        # its own style sheet restyles it at once; style().polish() would build the Qt namespace's
+        # Python enums on the start path (widgets/enum_props.py)
+        button.setStyleSheet(theme.PRIMARY_BUTTON if primary else "")
 
 
 def say_limit(edit, label: QLabel, lang: str) -> None:

@@ -9,7 +9,7 @@ and report a height for their width to the layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
 
 WRAP = 0x1000 | 0x0001 | 0x0080  # Qt::TextWordWrap | AlignLeft | AlignVCenter: see widgets/enum_props.py
@@ -69,8 +69,10 @@ class _Wrapping:
         option = self._option()
         self.style().drawControl(self._control, option, painter, self)
         painter.setFont(self.font())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self._text_rect(option), WRAP, self.text())
+        # through the style, with the palette's role: painter.setPen(QColor) would build the Qt
+        # namespace's Python enums on the first page (widgets/enum_props.py)
+        self.style().drawItemText(painter, self._text_rect(option), WRAP, self.palette(), self.isEnabled(),
+                                  self.text(), QPalette.ColorRole.WindowText)
         painter.end()
 
 

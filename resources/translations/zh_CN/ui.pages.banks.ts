@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Does a bank send this number SMS meant for someone else? Those are the previous holder's cards: call that bank's hotline and say the number is yours now (the list shows how). Here, add your own cards that should send SMS to this number: only the bank and the last 4 digits.</source>
-      <translation>有银行给这个号码发别人的短信吗？那是上一个机主的卡：打那家银行的客服电话，说这个号码现在是您的（清单里写了怎么做）。这里只加您自己的、应该给这个号码发短信的银行卡：只要银行和卡号后 4 位。</translation>
+      <translation>有银行给这个号码发短信，但说的是别人的卡吗？那是前一个机主的卡：请打那家银行的客服电话，说明这个号码现在是您的（清单里写了怎么说）。这里只添加您自己的、应该给这个号码发短信的卡：只填银行和卡号最后 4 位。</translation>
     </message>
     <message>
       <source>Add every bank card that sends SMS to the number. You need only the bank and the last 4 digits of the card.</source>
