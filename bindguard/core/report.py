@@ -60,6 +60,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
+    "section_stuck": ("遇到困难的项目：换个办法，或请人帮忙", "Items you got stuck on: another way, or ask for help"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),

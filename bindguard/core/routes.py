@@ -212,7 +212,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
 # "按办法 2 的路径" / "as in route 2" in the catalog means the entry's 2nd route in its file. The
 # screen shows the routes in the situation's order, so the number is rewritten to the one shown; a
 # route that is not shown (it needs what the situation lacks) is named by its title instead.
-_ZH_ROUTE_NUMBER = re.compile(r"办法\s*(\d+)")
+_ZH_ROUTE_NUMBER = re.compile(r"办法\s*(\d+)(\s?)")
 _EN_ROUTE_NUMBER = re.compile(r"\b([Rr]oute)\s+(\d+)\b")
 
 
@@ -227,8 +227,8 @@ def _renumber(offered: list[OfferedRoute], originals: list[Route], file_routes: 
     def zh(match: re.Match) -> str:
         index = int(match.group(1))
         if index in shown:
-            return f"办法 {shown[index]}"
-        if 1 <= index <= len(file_routes):
+            return f"办法 {shown[index]}{match.group(2)}"
+        if 1 <= index <= len(file_routes):  # "按办法 1 的路径" -> "按“…”这个办法的路径"
             return f"“{file_routes[index - 1].title.zh}”这个办法"
         return match.group(0)
 

@@ -390,29 +390,29 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
 
 
 def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(catalog_copy):
-    # the catalog's "按办法 1" means the entry's first route in its file (ICBC's counter); the screen
-    # shows the routes in the situation's order, so the number follows what is shown
-    path = catalog_copy / "banks.toml"
-    text = path.read_text(encoding="utf-8")
-    old = ('{ zh = "不成功就带上身份证和这张银行卡，去中国工商银行的柜台办理。", '
-           'en = "If it fails, take your ID card and this bank card to an ICBC counter." }')
-    assert old in text
-    new = '{ zh = "不成功就按办法 1 去柜台。", en = "If it fails, go to the counter as in route 1." }'
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    # the catalog's "按办法 1" means the entry's first route in its file (支付宝's in-app change); the
+    # screen shows the routes in the situation's order: the number follows what is shown, and a route
+    # not shown (it needs the old number's SMS) is named by its title
+    _edit_alipay(catalog_copy, "打开支付宝，点“我的” → “设置” → “账号与安全” → “手机号” → “更换手机号”。",
+                 "按办法 1 的路径进入“更换手机号”。")
+    _edit_alipay(catalog_copy, 'en = "Open Alipay and tap Me → Settings → Account and Security → Phone number → '
+                 'Change phone number."', 'en = "Go to Change phone number as in route 1."')
     catalog = load_catalog(catalog_copy, TODAY)
-    card = bank_item(BankCard("icbc", "1234", CardType.DEBIT))
-    cancel = plan_routes(Checklist("x", Situation.CANCEL_SOON), card, catalog).routes
-    assert cancel[0].route.kind is RouteKind.REBIND and cancel[1].route.kind is RouteKind.NO_CODE
-    assert "不成功就按办法 2 去柜台。" in [s.zh for s in cancel[0].route.steps]
-    assert "If it fails, go to the counter as in route 2." in [s.en for s in cancel[0].route.steps]
-    # a route that is not shown is named by its title: here the ICBC app route, held back when the
-    # old number is dead, as named from the counter route
-    step = '{ zh = "办完后,让柜员发一条短信到新号码试一下。'
-    path.write_text(path.read_text(encoding="utf-8").replace(step, step + "也可以看办法 2。", 1), encoding="utf-8")
-    catalog = load_catalog(catalog_copy, TODAY)
-    dead = plan_routes(Checklist("x", Situation.OLD_DEAD), card, catalog).routes
-    steps = " ".join(s.zh for o in dead for s in o.route.steps)
-    assert "办法 2" not in steps and "这个办法" in steps
+    alipay = platform_item(catalog.platforms["alipay"])
+    first = catalog.platforms["alipay"].routes[0]
+    assert first.kind is RouteKind.REBIND and Need.OLD_SMS in first.needs
+
+    def no_code_step(situation):
+        plan = plan_routes(Checklist("x", situation), alipay, catalog)
+        route = next(o.route for o in plan.routes if o.route.kind is RouteKind.NO_CODE and not o.fallback)
+        return plan, route.steps[0]
+
+    plan, step = no_code_step(Situation.CANCEL_SOON)
+    assert plan.routes[0].route.title == first.title and step.zh == "按办法 1 的路径进入“更换手机号”。"
+    for situation in (Situation.OLD_DEAD, Situation.RECYCLED):  # route 1 is held back there
+        plan, step = no_code_step(situation)
+        assert step.zh == f"按“{first.title.zh}”这个办法的路径进入“更换手机号”。", (situation, step.zh)
+        assert step.en == f"Go to Change phone number as in the route “{first.title.en}”.", step.en
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
