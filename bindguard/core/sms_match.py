@@ -119,4 +119,21 @@ def match(text: str, catalog: Catalog) -> SmsMatches:
             hit = hit or any(_number_matches(s, r) for s in entry.short_numbers for r in runs)
             if hit:
                 found.append(entry.id)
+    result.banks = _card_centre_or_bank(result.banks, folded, catalog)
     return result
+
+
+def _card_centre_or_bank(found: list[str], folded: str, catalog: Catalog) -> list[str]:
+    """A bank and its credit-card centre sign alike (【建设银行】): the message names the card centre
+    only when it speaks of a credit card (信用卡); otherwise it is the bank's own SMS."""
+    credit = "信用卡" in folded or "credit card" in folded
+    kept = []
+    for bank_id in found:
+        bank = catalog.banks.get(bank_id)
+        parent = getattr(bank, "parent", "") if getattr(bank, "kind", "") == "credit_card" else ""
+        if parent and parent in found and not credit:
+            continue  # the bank's SMS, not the card centre's
+        if credit and any(getattr(catalog.banks.get(b), "parent", "") == bank_id for b in found):
+            continue  # a credit-card SMS: the card centre, not the bank
+        kept.append(bank_id)
+    return kept

@@ -8,7 +8,7 @@ import pytest
 from bindguard.core.catalog import CatalogError, load_catalog, load_catalog_collecting
 from bindguard.resources import resource_path
 
-TODAY = dt.date(2026, 11, 28)
+TODAY = dt.date(2026, 12, 1)  # the day the shipped catalog was last checked
 
 
 @pytest.fixture

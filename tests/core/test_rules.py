@@ -148,6 +148,8 @@ def test_the_money_badge_is_for_money_only_not_renewals_or_identity(catalog):
     # platforms carry ranks nothing (53 of 83 carried money_risk before the tiers)
     others = [p for p in catalog.platforms.values() if p.category not in ("payment", "loans", "finance", "insurers")]
     assert sum(p.tier is Tier.MONEY for p in others) <= len(others) // 4
+    money = sum(p.tier is Tier.MONEY for p in catalog.platforms.values())
+    assert money <= len(catalog.platforms) // 3, "money is one tier among three, not a flag most platforms carry"
 
 
 def test_a_stored_money_flag_does_not_outrank_the_catalog_tier(catalog):

@@ -38,7 +38,7 @@ def test_a_card_is_added_with_bank_last4_and_type_and_removed_again(make_window,
     assert page.cards.count() == 0
     assert page.undo_button.isVisible() and "ending 1234" in page.removed_note.text()
     page.undo_button.click()  # removed by mistake: put back, as it was
-    assert [(c.card.bank_id, c.card.last4) for c in _cards(store, checklist)] == [("ccb", "1234")]
+    assert [(c.card.bank_id, c.card.last4) for c in _cards(store, checklist)] == [(centre, "1234")]
     assert page.cards.count() == 1 and not page.undo_button.isVisible()
 
 
@@ -126,12 +126,12 @@ def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_und
     window = make_window("en")
     checklist, page = _open_banks(window, qtbot)
     catalog = page.ctx.catalog
-    centre = dataclasses.replace(catalog.banks["ccb"], id="zz_ccb_cards", kind="credit_card", parent="ccb",
-                                 name=Text("建设银行信用卡中心", "CCB credit card centre"), aliases=())
+    centre = dataclasses.replace(catalog.banks["icbc"], id="zz_icbc_cards", kind="credit_card", parent="icbc",
+                                 name=Text("工商银行信用卡中心", "ICBC credit card centre"), aliases=())
     monkeypatch.setattr(page.ctx, "_catalog", dataclasses.replace(catalog, banks={**catalog.banks, centre.id: centre}))
-    qtbot.keyClicks(page.bank_search, "CCB")
+    qtbot.keyClicks(page.bank_search, "ICBC")
     page.bank_list.setCurrentRow(next(r for r in range(page.bank_list.count())
-                                      if page.bank_list.item(r).text() == catalog.banks["ccb"].name.en))
+                                      if page.bank_list.item(r).text() == catalog.banks["icbc"].name.en))
     qtbot.keyClicks(page.last4_edit, "1234")
     page.type_buttons[page.card_type().CREDIT].click()
     page.add_button.click()
@@ -139,5 +139,5 @@ def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_und
     page.type_buttons[page.card_type().DEBIT].click()
     page.add_button.click()
     cards = {c.card.last4: c.card.bank_id for c in _cards(store, checklist)}
-    assert cards == {"1234": "zz_ccb_cards", "5678": "ccb"}
-    assert any("CCB credit card centre" in page.cards.item(r).text() for r in range(page.cards.count()))
+    assert cards == {"1234": "zz_icbc_cards", "5678": "icbc"}
+    assert any("ICBC credit card centre" in page.cards.item(r).text() for r in range(page.cards.count()))
