@@ -13,6 +13,7 @@ Nothing here imports Qt; texts are bilingual `Text` (catalog data) or resolved b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bindguard.core.catalog import (
@@ -173,6 +174,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
             fallback_route = category.fallback
             candidates.append((fallback_route, True))
     offered: list[OfferedRoute] = []
+    originals: list[Route] = []  # the catalog's route behind each offered one
     held: list[Route] = []
     account = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD, ItemKind.CUSTOM)
     for route, is_fallback in candidates:
@@ -186,6 +188,9 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
             target = target_words(checklist)
         offered.append(OfferedRoute(len(offered) + 1, fitted, is_fallback,
                                     _kind_words(fitted, is_fallback, checklist, item), target))
+        originals.append(route)
+    if entry is not None and entry.routes:
+        offered = _renumber(offered, originals, entry.routes)
     notice = None
     usable = True
     instead: tuple[str, ...] = ()
@@ -202,6 +207,53 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
     elif checklist.situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:
         notice = RECYCLED_NOTICE
     return RoutePlan(tuple(offered), tuple(held), notice, usable, instead)
+
+
+# "按办法 2 的路径" / "as in route 2" in the catalog means the entry's 2nd route in its file. The
+# screen shows the routes in the situation's order, so the number is rewritten to the one shown; a
+# route that is not shown (it needs what the situation lacks) is named by its title instead.
+_ZH_ROUTE_NUMBER = re.compile(r"办法\s*(\d+)(\s?)")
+_EN_ROUTE_NUMBER = re.compile(r"\b([Rr]oute)\s+(\d+)\b")
+
+
+def _renumber(offered: list[OfferedRoute], originals: list[Route], file_routes: tuple[Route, ...]
+              ) -> list[OfferedRoute]:
+    shown: dict[int, int] = {}
+    for o, original in zip(offered, originals, strict=True):
+        for index, route in enumerate(file_routes, 1):
+            if route is original:
+                shown[index] = o.number
+
+    def zh(match: re.Match) -> str:
+        index = int(match.group(1))
+        if index in shown:
+            return f"办法 {shown[index]}{match.group(2)}"
+        if 1 <= index <= len(file_routes):  # "按办法 1 的路径" -> "按“…”这个办法的路径"
+            return f"“{file_routes[index - 1].title.zh}”这个办法"
+        return match.group(0)
+
+    def en(match: re.Match) -> str:
+        index = int(match.group(2))
+        if index in shown:
+            return f"{match.group(1)} {shown[index]}"
+        if 1 <= index <= len(file_routes):
+            return f"the route “{file_routes[index - 1].title.en}”"
+        return match.group(0)
+
+    def text(value: Text | None) -> Text | None:
+        if value is None:
+            return None
+        new = Text(_ZH_ROUTE_NUMBER.sub(zh, value.zh), _EN_ROUTE_NUMBER.sub(en, value.en))
+        return value if new == value else new
+
+    out = []
+    for o in offered:
+        steps = tuple(text(step) for step in o.route.steps)
+        say = text(o.route.say)
+        if steps != o.route.steps or say is not o.route.say:
+            o = replace(o, route=replace(o.route, steps=steps, say=say))
+        out.append(o)
+    return out
 
 
 def discovery_usable(service: DiscoveryService, checklist: Checklist) -> bool:

@@ -144,6 +144,10 @@ def test_the_money_badge_is_for_money_only_not_renewals_or_identity(catalog):
     card = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
     assert money_badge(card, catalog) and "银行卡" in tier_reason(card, catalog, "zh")
     assert tier_reason(platform_item(catalog.platforms["alipay"]), catalog, "en")
+    # outside the payment, loan, fund and insurer groups, money is the exception: a flag most
+    # platforms carry ranks nothing (53 of 83 carried money_risk before the tiers)
+    others = [p for p in catalog.platforms.values() if p.category not in ("payment", "loans", "finance", "insurers")]
+    assert sum(p.tier is Tier.MONEY for p in others) <= len(others) // 4
     money = sum(p.tier is Tier.MONEY for p in catalog.platforms.values())
     assert money <= len(catalog.platforms) // 3, "money is one tier among three, not a flag most platforms carry"
 
@@ -385,3 +389,42 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
     dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["vip"]), catalog, "zh")
     assert dead.other_routes == () and dead.fallback is not None and "旧号码" in dead.notice
     assert "停用" in dead.say  # the plain sentence fits the situation
+
+
+def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(catalog_copy):
+    # the catalog's "按办法 1" means the entry's first route in its file (支付宝's in-app change); the
+    # screen shows the routes in the situation's order: the number follows what is shown, and a route
+    # not shown (it needs the old number's SMS) is named by its title
+    _edit_alipay(catalog_copy, "打开支付宝，点“我的” → “设置” → “账号与安全” → “手机号” → “更换手机号”。",
+                 "按办法 1 的路径进入“更换手机号”。")
+    _edit_alipay(catalog_copy, 'en = "Open Alipay and tap Me → Settings → Account and Security → Phone number → '
+                 'Change phone number."', 'en = "Go to Change phone number as in route 1."')
+    catalog = load_catalog(catalog_copy, TODAY)
+    alipay = platform_item(catalog.platforms["alipay"])
+    first = catalog.platforms["alipay"].routes[0]
+    assert first.kind is RouteKind.REBIND and Need.OLD_SMS in first.needs
+
+    def no_code_step(situation):
+        plan = plan_routes(Checklist("x", situation), alipay, catalog)
+        route = next(o.route for o in plan.routes if o.route.kind is RouteKind.NO_CODE and not o.fallback)
+        return plan, route.steps[0]
+
+    plan, step = no_code_step(Situation.CANCEL_SOON)
+    assert plan.routes[0].route.title == first.title and step.zh == "按办法 1 的路径进入“更换手机号”。"
+    for situation in (Situation.OLD_DEAD, Situation.RECYCLED):  # route 1 is held back there
+        plan, step = no_code_step(situation)
+        assert step.zh == f"按“{first.title.zh}”这个办法的路径进入“更换手机号”。", (situation, step.zh)
+        assert step.en == f"Go to Change phone number as in the route “{first.title.en}”.", step.en
+
+
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_every_route_number_in_a_shown_step_points_at_another_shown_route(catalog, situation):
+    import re
+
+    checklist = _everything(catalog, situation)
+    for item in checklist.items:
+        plan = plan_routes(checklist, item, catalog)
+        for offered in plan.routes:
+            for step in offered.route.steps:
+                for number in map(int, re.findall(r"办法\s*(\d+)", step.zh)):
+                    assert 1 <= number <= len(plan.routes) and number != offered.number, (item.key, step.zh)

@@ -109,6 +109,18 @@ def test_language_switch_changes_the_bank_page(make_window, qtbot):
     assert page.add_button.text() != "Add this card"
 
 
+def test_recycled_number_bank_page_asks_about_sms_meant_for_someone_else(make_window, qtbot):
+    from bindguard.core.situation import Situation
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh")
+    start_checklist(window, qtbot, Situation.RECYCLED)
+    window.show_page("banks")
+    intro = window.page("banks").intro.text()
+    assert "别人的卡" in intro and "机主" in intro
+    assert "会给这个号码发短信的银行卡都加进来" not in intro
+
+
 def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_under_the_bank(
         make_window, qtbot, store, monkeypatch):
     window = make_window("en")

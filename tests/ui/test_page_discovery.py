@@ -77,3 +77,23 @@ def test_the_pasted_text_cannot_be_brought_back_with_undo(make_window, qtbot):
     page.sms_button.click()
     page.sms_edit.undo()
     assert page.sms_edit.toPlainText() == ""
+
+
+def test_old_number_stopped_one_id_check_20_says_it_cannot_be_used_and_what_to_use_instead(make_window, qtbot):
+    window = make_window("zh")
+    _, page = _open_discovery(window, qtbot, Situation.OLD_DEAD)
+    texts = [" ".join(label.text() for label in card.findChildren(type(page.intro))) for card in page.service_cards]
+    yzt2 = next(t for t in texts if "一证通查2.0" in t)
+    assert "需要旧号码能收短信：现在用不了" in yzt2 and "可以改用：" in yzt2
+    assert not any("现在用不了" in t for t in texts if t is not yzt2)
+    assert "用不了" in page.counts_help.text()
+
+
+def test_recycled_number_counts_are_called_the_previous_holders_not_to_change_one_by_one(make_window, qtbot):
+    window = make_window("zh")
+    _, page = _open_discovery(window, qtbot, Situation.RECYCLED)
+    page.spins["wechat"].setValue(2)
+    text = page.reconcile_label.text()
+    assert "上一个机主" in text and "二次号码焕新" in text
+    assert "每一个都要换绑" not in text
+    assert "上一个机主" in page.counts_help.text()

@@ -71,6 +71,10 @@ class AccountsPage(BasePage):
         row2.addStretch(1)
         row2.addWidget(self.chosen_label)
         body.addLayout(row2)
+        # how many items the whole list has and roughly how long (core list_summary): its own
+        # wrapped line, so a long sentence never widens the page
+        self.list_summary = wrapped(self, "muted", "listSummary")
+        body.addWidget(self.list_summary)
 
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
@@ -288,7 +292,9 @@ class AccountsPage(BasePage):
         count = sum(1 for i in checklist.items if i.kind in (ItemKind.PLATFORM, ItemKind.CUSTOM)) if checklist else 0
         chosen = self.tr("Chosen so far: {count}").format(count=count)
         # how many are on the whole list and roughly how long: the door's promise, kept in numbers
-        self.chosen_label.setText(f"{chosen}  {list_summary(checklist, self.ctx.lang)}" if checklist else chosen)
+        self.chosen_label.setText(chosen)
+        self.list_summary.setText(list_summary(checklist, self.ctx.lang) if checklist else "")
+        self.list_summary.setVisible(checklist is not None)
 
     # -- texts -------------------------------------------------------------------------------------
 
