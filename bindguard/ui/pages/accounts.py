@@ -60,17 +60,17 @@ class AccountsPage(BasePage):
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
         body.addLayout(top)
-        row2 = QHBoxLayout()
         self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self.apply_filter)
+        # on a line of its own, wrapping: the count and the door's "清单上有 11 项，大约要…" beside the
+        # check box made the page wider than a 1024 px screen in large text and squeezed the box's words
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosenCount")
         self.chosen_label.setProperty("class", "muted")
-        row2.addWidget(self.show_all)
-        row2.addStretch(1)
-        row2.addWidget(self.chosen_label)
-        body.addLayout(row2)
+        self.chosen_label.setWordWrap(True)
+        body.addWidget(self.show_all)
+        body.addWidget(self.chosen_label)
 
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
