@@ -61,7 +61,9 @@ def _report_font(points: float, lang: str) -> QFont:
 
 def header_html(report: Report, pt: float) -> str:
     pairs = list(report.header)
-    cells = [f"<td width='14%'><b>{esc(label)}</b></td><td width='36%'>{esc(value)}</td>" for label, value in pairs]
+    # a label never breaks ("打印日" / "期" in large print): its cell grows instead
+    cells = [f"<td width='14%' style='white-space:nowrap'><b>{esc(label)}</b></td><td width='36%'>{esc(value)}</td>"
+             for label, value in pairs]
     rows = "".join(f"<tr>{''.join(cells[i:i + 2])}</tr>" for i in range(0, len(cells), 2))
     parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{esc(report.title)}</p>",
              f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>"]

@@ -159,3 +159,21 @@ def test_the_print_preview_shows_print_as_a_large_labelled_button_first_on_the_l
     assert toolbar.widgetForAction(toolbar.actions()[0]) is button
     screen = dialog.screen().availableGeometry()
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+
+
+@needs_poppler
+def test_a_large_print_header_keeps_each_label_on_one_line(qapp, tmp_path):
+    """Saved as PDF in large text (walked under Xvfb, situation 2): the header read "打印日" with "期" on
+    the next line under it. A label never breaks; the value beside it may wrap."""
+    from bindguard.core.checklist import Checklist
+    from bindguard.core.situation import Situation
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    checklist = Checklist("我自己", Situation.OLD_DEAD, old_number="138****5678", new_number="139****4321")
+    report = build_report(checklist, catalog, lang="zh", notes=None, today=today)
+    printing.write_pdf(report, tmp_path / "large.pdf", True)
+    first = _page_text(tmp_path / "large.pdf", 1)
+    for label in ("给谁", "情况", "旧号码", "新号码", "打印日期"):
+        assert label in first, (label, first[:300])
