@@ -100,6 +100,7 @@ class WizardWindow(QMainWindow):
         self.next_button = QPushButton(central)
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
+        self.back_button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
@@ -231,6 +232,7 @@ class WizardWindow(QMainWindow):
         self.stack.setCurrentWidget(page.scroll_area)
         page.scroll_area.verticalScrollBar().setValue(0)
         guard_wheel(page)
+        enter_presses(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
             checklist = self.ctx.checklist
             if save(self, lambda: self.ctx.store.set_position(checklist.id, page_id, checklist.current_item)):
@@ -356,3 +358,12 @@ class WizardWindow(QMainWindow):
             page.retranslate()
         if self.current_id:
             self._refresh_frame()
+
+
+def enter_presses(page: QWidget) -> None:
+    """Enter (Return) presses the focused button on every page, as Space does: outside a dialog a
+    QPushButton ignores Enter unless it is auto-default, and older users press Enter on 开始一份新清单,
+    添加这张卡 or 上一步 and nothing happened."""
+    for button in page.findChildren(QPushButton):
+        if not button.autoDefault():
+            button.setAutoDefault(True)

@@ -80,3 +80,28 @@ def test_without_a_saved_checklist_start_is_the_main_button(make_window, qtbot):
     qtbot.wait(20)
     assert _fill(page.start_button) == theme.ACCENT
     assert not page.continue_button.isVisible()
+
+
+def test_a_keyboard_user_presses_enter_on_the_focused_button_and_it_acts_as_space_does(make_window, qtbot, store):
+    """Walked under Xvfb with the keyboard: Enter on the focused 开始一份新清单 did nothing (Space
+    worked); the same for 添加这张卡 and 上一步. Outside a dialog Qt's buttons ignore Enter."""
+    window = make_window("zh")
+    start = window.page("welcome").start_button
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert window.current_id == "situation"
+
+    start_checklist_from_situation = window.page("situation")
+    start_checklist_from_situation.cards[Situation.OLD_DEAD].radio.click()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    window.show_page("banks")
+    banks = window.page("banks")
+    banks.bank_search.setText("gongshang")
+    banks.last4_edit.setText("4321")
+    banks.add_button.setFocus()
+    qtbot.keyClick(banks.add_button, Qt.Key.Key_Return)
+    assert banks.cards.count() == 1
+
+    window.back_button.setFocus()
+    qtbot.keyClick(window.back_button, Qt.Key.Key_Enter)
+    assert window.current_id == "accounts"
