@@ -133,7 +133,8 @@ def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_af
     window.resize(1024, 728)
     _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
     qtbot.wait(20)
-    assert "清单上有" in page.chosen_label.text()
+    chosen, _, summary = page.chosen_label.text().partition("\n")
+    assert chosen.startswith("已选") and summary.startswith("清单上有"), "two sentences, two lines"
     viewport = page.scroll_area.viewport()
     assert page.width() <= viewport.width(), (page.width(), viewport.width())
     for widget in (page.search, page.list, page.chosen_label, page.show_all, page.custom_add):

@@ -288,7 +288,7 @@ class AccountsPage(BasePage):
         count = sum(1 for i in checklist.items if i.kind in (ItemKind.PLATFORM, ItemKind.CUSTOM)) if checklist else 0
         chosen = self.tr("Chosen so far: {count}").format(count=count)
         # how many are on the whole list and roughly how long: the door's promise, kept in numbers
-        self.chosen_label.setText(f"{chosen}  {list_summary(checklist, self.ctx.lang)}" if checklist else chosen)
+        self.chosen_label.setText(f"{chosen}\n{list_summary(checklist, self.ctx.lang)}" if checklist else chosen)
 
     # -- texts -------------------------------------------------------------------------------------
 
