@@ -154,8 +154,8 @@ class FinishPage(BasePage):
         stuck = [i for i in ordered if i.status is core.Status.STUCK]
         if stuck:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))}{self._hotline(i)}</li>" for i in stuck)
-            heading = self.tr("Stuck: {0} item(s). Ask a relative to help, or take your ID card to the "
-                              "counter:").format(len(stuck))
+            heading = self.tr("Items you are stuck on: {0}. Ask a relative to help, or take your ID card to "
+                              "the counter:").format(len(stuck))
             self.stuck_left.setText(f"<p><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='list-style-type: none;'>{names}</ul>")
         self.stuck_left.setVisible(bool(stuck))
@@ -164,7 +164,7 @@ class FinishPage(BasePage):
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
                             f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
-            heading = self.tr("Money is still at risk: {0} item(s) with money are not finished:").format(len(money))
+            heading = self.tr("Money is still at risk. Items with money not finished yet: {0}").format(len(money))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         elif not stuck:
