@@ -172,8 +172,11 @@ def test_a_large_print_header_keeps_each_label_on_one_line(qapp, tmp_path):
     catalog = load_catalog()
     today = dt.date.today()
     checklist = Checklist("我自己", Situation.OLD_DEAD, old_number="138****5678", new_number="139****4321")
-    report = build_report(checklist, catalog, lang="zh", notes=None, today=today)
-    printing.write_pdf(report, tmp_path / "large.pdf", True)
-    first = _page_text(tmp_path / "large.pdf", 1)
-    for label in ("给谁", "情况", "旧号码", "新号码", "打印日期"):
-        assert label in first, (label, first[:300])
+    labels = {"zh": ("给谁", "情况", "旧号码", "新号码", "打印日期"),
+              "en": ("For", "Situation", "Old number", "New number", "Printed on")}  # was "Situatio" / "n"
+    for lang, words in labels.items():
+        report = build_report(checklist, catalog, lang=lang, notes=None, today=today)
+        printing.write_pdf(report, tmp_path / f"large-{lang}.pdf", True)
+        first = _page_text(tmp_path / f"large-{lang}.pdf", 1)
+        for label in words:
+            assert label in first, (label, first[:300])
