@@ -100,7 +100,6 @@ class WizardWindow(QMainWindow):
         self.next_button = QPushButton(central)
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
-        self.back_button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
@@ -165,6 +164,21 @@ class WizardWindow(QMainWindow):
         super().showEvent(event)
         QTimer.singleShot(0, self, self.keep_on_screen)
         QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
+
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the focused button, as Space does. Outside a dialog Qt's buttons ignore
+        Enter, and older users press Enter on 开始一份新清单, 添加这张卡 or 上一步 (walked under Xvfb).
+        Not by making every button auto-default: a focused auto-default button becomes the default
+        one and is painted filled, like the page's main button (focused must be a ring only)."""
+        from PySide6.QtCore import Qt  # after the first key press: not on the start path
+
+        button = self.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat()
+                and isinstance(button, QPushButton) and button.isEnabled() and button.isVisible()):
+            button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():
@@ -232,7 +246,6 @@ class WizardWindow(QMainWindow):
         self.stack.setCurrentWidget(page.scroll_area)
         page.scroll_area.verticalScrollBar().setValue(0)
         guard_wheel(page)
-        enter_presses(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
             checklist = self.ctx.checklist
             if save(self, lambda: self.ctx.store.set_position(checklist.id, page_id, checklist.current_item)):
@@ -358,12 +371,3 @@ class WizardWindow(QMainWindow):
             page.retranslate()
         if self.current_id:
             self._refresh_frame()
-
-
-def enter_presses(page: QWidget) -> None:
-    """Enter (Return) presses the focused button on every page, as Space does: outside a dialog a
-    QPushButton ignores Enter unless it is auto-default, and older users press Enter on 开始一份新清单,
-    添加这张卡 or 上一步 and nothing happened."""
-    for button in page.findChildren(QPushButton):
-        if not button.autoDefault():
-            button.setAutoDefault(True)

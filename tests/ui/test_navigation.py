@@ -105,3 +105,16 @@ def test_a_keyboard_user_presses_enter_on_the_focused_button_and_it_acts_as_spac
     window.back_button.setFocus()
     qtbot.keyClick(window.back_button, Qt.Key.Key_Enter)
     assert window.current_id == "accounts"
+
+
+def test_a_focused_button_shows_a_ring_not_the_main_buttons_fill(make_window, qtbot):
+    """Focus on 开始一份新清单 (Tab) must not paint it like the page's main button: auto-default
+    buttons become the default one when focused and QPushButton:default is filled."""
+    window = make_window("zh")
+    start = window.page("welcome").start_button
+    start.setFocus()
+    qtbot.wait(10)
+    assert start.hasFocus()
+    assert not start.isDefault()
+    window.back_button.setFocus()
+    assert not window.back_button.isDefault()
