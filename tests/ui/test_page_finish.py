@@ -216,3 +216,18 @@ def test_an_english_reader_sees_plain_counts_not_item_s(make_window, store):
     for label in (page.money_left, page.stuck_left):
         assert label.isVisibleTo(page), label.objectName()
         assert "(s)" not in label.text(), label.text()
+
+
+def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the_main_one(
+        make_window, store, documents, qtbot):
+    """Walked under Xvfb: Tab to 保存为 PDF and Enter saved it, then 保存为 PDF was filled like the main
+    button and 打印 plain (a focused auto-default button becomes the default one). Enter still works."""
+    from PySide6.QtCore import Qt
+
+    window, _checklist, page = _finish(make_window, store)
+    page.pdf_button.setFocus()
+    qtbot.keyClick(page.pdf_button, Qt.Key.Key_Return)
+    assert list(documents.glob("*.pdf")), "Enter on the focused button saved the PDF"
+    assert window.focusWidget() is page.pdf_button, "focus stays where the user was"
+    assert not page.pdf_button.isDefault()
+    assert page.print_button.property("primary") and not page.pdf_button.property("primary")
