@@ -180,6 +180,14 @@ class WizardWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def _fit_menu(self) -> None:
+        """Room for every item's words and shortcut. Qt sized the menu for the font's first family,
+        not the Chinese one it draws with, and cut 大字模式 to "大…式" in large text (seen under Xvfb)."""
+        metrics = QFontMetrics(self.view_menu.font())
+        widest = max(metrics.horizontalAdvance(action.text().replace("&", ""))
+                     + metrics.horizontalAdvance(action.shortcut().toString()) for action in self.view_menu.actions())
+        self.view_menu.setMinimumWidth(widest + 4 * metrics.height())  # tick column, gap, margins
+
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():
             try:  # remembered per screen size, for the next start on this screen
@@ -208,6 +216,7 @@ class WizardWindow(QMainWindow):
         self.view_menu.addAction(self.lang_en_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.large_text_action)
+        self.view_menu.aboutToShow.connect(self._fit_menu)
 
     # -- pages ---------------------------------------------------------------------------------
 

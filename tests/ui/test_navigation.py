@@ -118,3 +118,19 @@ def test_a_focused_button_shows_a_ring_not_the_main_buttons_fill(make_window, qt
     assert not start.isDefault()
     window.back_button.setFocus()
     assert not window.back_button.isDefault()
+
+
+def test_in_large_text_the_view_menu_shows_large_text_whole_beside_its_shortcut(make_window, qtbot):
+    """Under Xvfb the menu read "✔ 大…式   Ctrl++": the item's words were cut in large text."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window("zh", large_text=True)
+    menu = window.view_menu
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    metrics = QFontMetrics(menu.font())
+    action = window.large_text_action
+    words = metrics.horizontalAdvance(action.text()) + metrics.horizontalAdvance(action.shortcut().toString())
+    assert action.text() == "大字模式"
+    assert menu.width() - words >= 3 * metrics.height(), (menu.width(), words, metrics.height())
+    menu.close()
