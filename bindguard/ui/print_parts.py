@@ -208,23 +208,26 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
                      align | Qt.AlignmentFlag.AlignRight, right)
     left = box.right() + 2 * mm
     room = rect.right() - right_width - 3 * mm - left
-    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact)
+    # a bank card's name ends with 尾号 4321, what tells two cards of one bank apart: cut in the middle
+    elide = Qt.TextElideMode.ElideMiddle if item.key.startswith("bank:") else Qt.TextElideMode.ElideRight
+    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact,
+                                  elide=elide)
     painter.setFont(name_font)
     painter.drawText(QRectF(left, rect.top(), room, rect.height()), align | Qt.AlignmentFlag.AlignLeft, name)
     painter.restore()
 
 
 def fitted_text(measure, text: str, width: float, pt: float, lang: str,
-                bold: bool = False) -> tuple[QFont, str]:
+                bold: bool = False, elide=None) -> tuple[QFont, str]:
     """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
-    line; cut with "…" only when even the smaller font is too wide."""
+    line; cut with "…" (at the end, or where `elide` says) only when even the smaller font is too wide."""
     size = pt
     while True:
         font = report_font(size, lang)
         font.setBold(bold)
         metrics = QFontMetricsF(font, measure)
         if metrics.horizontalAdvance(text) <= width or size <= pt * 0.7:
-            return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            return font, metrics.elidedText(text, elide or Qt.TextElideMode.ElideRight, width)
         size -= pt * 0.05
 
 
