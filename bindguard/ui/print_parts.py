@@ -62,7 +62,9 @@ def _report_font(points: float, lang: str) -> QFont:
 
 def header_html(report: Report, pt: float) -> str:
     pairs = list(report.header)
-    cells = [f"<td width='14%'><b>{esc(label)}</b></td><td width='36%'>{esc(value)}</td>" for label, value in pairs]
+    # a label never breaks ("打印日" / "期" in large print): its cell grows instead
+    cells = [f"<td width='14%' style='white-space:nowrap'><b>{esc(label)}</b></td><td width='36%'>{esc(value)}</td>"
+             for label, value in pairs]
     rows = "".join(f"<tr>{''.join(cells[i:i + 2])}</tr>" for i in range(0, len(cells), 2))
     parts = [f"<p style='font-size:{pt * 1.6:.1f}pt; font-weight:700'>{esc(report.title)}</p>",
              f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>"]
@@ -207,18 +209,21 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
                      align | Qt.AlignmentFlag.AlignRight, right)
     left = box.right() + 2 * mm
     room = rect.right() - right_width - 3 * mm - left
-    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact)
+    # a bank card's name ends with 尾号 4321, what tells two cards of one bank apart: cut in the middle
+    elide = Qt.TextElideMode.ElideMiddle if item.key.startswith("bank:") else Qt.TextElideMode.ElideRight
+    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact,
+                                  elide=elide)
     painter.setFont(name_font)
     painter.drawText(QRectF(left, rect.top(), room, rect.height()), align | Qt.AlignmentFlag.AlignLeft, name)
     painter.restore()
 
 
 def fitted_text(measure, text: str, width: float, pt: float, lang: str,
-                bold: bool = False) -> tuple[QFont, str]:
+                bold: bool = False, elide=None) -> tuple[QFont, str]:
     """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
     line. A name still too wide drops its explanation in brackets (“医院挂号（医院的 App…）” →
     “医院挂号”), which says what the item is without cutting a word; only a name too wide even then is
-    cut with "…"."""
+    cut with "…" (at the end, or where `elide` says)."""
     size = pt
     while True:
         font = report_font(size, lang)
@@ -230,8 +235,8 @@ def fitted_text(measure, text: str, width: float, pt: float, lang: str,
     if metrics.horizontalAdvance(text) > width:
         short = short_name(text)
         if short != text:
-            return fitted_text(measure, short, width, pt, lang, bold)
-    return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            return fitted_text(measure, short, width, pt, lang, bold, elide)
+    return font, metrics.elidedText(text, elide or Qt.TextElideMode.ElideRight, width)
 
 
 def short_name(text: str) -> str:

@@ -165,6 +165,29 @@ class WizardWindow(QMainWindow):
         QTimer.singleShot(0, self, self.keep_on_screen)
         QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
 
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the focused button, as Space does. Outside a dialog Qt's buttons ignore
+        Enter, and older users press Enter on 开始一份新清单, 添加这张卡 or 上一步 (walked under Xvfb).
+        Not by making every button auto-default: a focused auto-default button becomes the default
+        one and is painted filled, like the page's main button (focused must be a ring only)."""
+        from PySide6.QtCore import Qt  # after the first key press: not on the start path
+
+        button = self.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat()
+                and isinstance(button, QPushButton) and button.isEnabled() and button.isVisible()):
+            button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_menu(self) -> None:
+        """Room for every item's words and shortcut. Qt sized the menu for the font's first family,
+        not the Chinese one it draws with, and cut 大字模式 to "大…式" in large text (seen under Xvfb)."""
+        metrics = QFontMetrics(self.view_menu.font())
+        widest = max(metrics.horizontalAdvance(action.text().replace("&", ""))
+                     + metrics.horizontalAdvance(action.shortcut().toString()) for action in self.view_menu.actions())
+        self.view_menu.setMinimumWidth(widest + 4 * metrics.height())  # tick column, gap, margins
+
     def closeEvent(self, event) -> None:
         if not self.isMaximized() and not self.isFullScreen():
             try:  # remembered per screen size, for the next start on this screen
@@ -193,6 +216,7 @@ class WizardWindow(QMainWindow):
         self.view_menu.addAction(self.lang_en_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.large_text_action)
+        self.view_menu.aboutToShow.connect(self._fit_menu)
 
     # -- pages ---------------------------------------------------------------------------------
 

@@ -142,3 +142,11 @@ def test_write_ics_saves_utf8_and_refuses_an_unwritable_place_plainly(tmp_path):
     with pytest.raises(BindGuardError) as caught:
         write_ics(checklist(Situation.SWITCH, dt.date(2026, 12, 12)), "zh", blocker / "r.ics")
     assert caught.value.code == "export.unwritable"
+
+
+def test_a_calendar_reminder_uses_the_same_word_for_money_as_the_screen():
+    """The glossary: 涉及钱 on screen, on paper and in the reminder the user's phone shows (it said 涉及钱款)."""
+    text = build_ics(checklist(Situation.CANCEL_SOON, dt.date(2026, 12, 12)), "zh", now=NOW)
+    descriptions = " ".join(str(e["DESCRIPTION"]) for e in events(text))
+    assert "1 项涉及钱。" in descriptions
+    assert "涉及钱款" not in descriptions

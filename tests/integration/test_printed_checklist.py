@@ -165,3 +165,44 @@ def test_the_print_preview_shows_print_as_a_large_labelled_button_first_on_the_l
     assert toolbar.widgetForAction(toolbar.actions()[0]) is button
     screen = dialog.screen().availableGeometry()
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+
+
+@needs_poppler
+def test_a_large_print_header_keeps_each_label_on_one_line(qapp, tmp_path):
+    """Saved as PDF in large text (walked under Xvfb, situation 2): the header read "打印日" with "期" on
+    the next line under it. A label never breaks; the value beside it may wrap."""
+    from bindguard.core.checklist import Checklist
+    from bindguard.core.situation import Situation
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    checklist = Checklist("我自己", Situation.OLD_DEAD, old_number="138****5678", new_number="139****4321")
+    labels = {"zh": ("给谁", "情况", "旧号码", "新号码", "打印日期"),
+              "en": ("For", "Situation", "Old number", "New number", "Printed on")}  # was "Situatio" / "n"
+    for lang, words in labels.items():
+        report = build_report(checklist, catalog, lang=lang, notes=None, today=today)
+        printing.write_pdf(report, tmp_path / f"large-{lang}.pdf", True)
+        first = _page_text(tmp_path / f"large-{lang}.pdf", 1)
+        for label in words:
+            assert label in first, (label, first[:300])
+
+
+@needs_poppler
+def test_two_cards_of_one_bank_stay_apart_in_the_large_print_overview(qapp, tmp_path):
+    """Saved as PDF in large text (walked under Xvfb): 清单一览 read "中国工商银行 借记卡 尾…", the last
+    4 digits cut off, so two cards of one bank read the same. The name is cut in the middle instead."""
+    from bindguard.core.checklist import BankCard, CardType, Checklist, bank_item
+    from bindguard.core.situation import Situation
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    checklist = Checklist("我自己", Situation.OLD_DEAD, old_number="138****5678", new_number="139****4321")
+    checklist.items = [bank_item(BankCard("icbc", last4, CardType.DEBIT)) for last4 in ("1111", "2222")]
+    report = build_report(checklist, catalog, lang="zh", notes=None, today=dt.date.today())
+    printing.write_pdf(report, tmp_path / "cards.pdf", True)
+    text = squash(_page_text(tmp_path / "cards.pdf", 1))
+    start = text.index("清单一览")
+    first_section = text.index(squash(report.sections[0].title), start)  # the overview's own heading
+    overview = text[start:text.index(squash(report.sections[0].title), first_section + 1)]  # then the items
+    assert "尾号1111" in overview and "尾号2222" in overview, overview

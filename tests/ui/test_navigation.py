@@ -80,3 +80,57 @@ def test_without_a_saved_checklist_start_is_the_main_button(make_window, qtbot):
     qtbot.wait(20)
     assert _fill(page.start_button) == theme.ACCENT
     assert not page.continue_button.isVisible()
+
+
+def test_a_keyboard_user_presses_enter_on_the_focused_button_and_it_acts_as_space_does(make_window, qtbot, store):
+    """Walked under Xvfb with the keyboard: Enter on the focused 开始一份新清单 did nothing (Space
+    worked); the same for 添加这张卡 and 上一步. Outside a dialog Qt's buttons ignore Enter."""
+    window = make_window("zh")
+    start = window.page("welcome").start_button
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert window.current_id == "situation"
+
+    start_checklist_from_situation = window.page("situation")
+    start_checklist_from_situation.cards[Situation.OLD_DEAD].radio.click()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    window.show_page("banks")
+    banks = window.page("banks")
+    banks.bank_search.setText("gongshang")
+    banks.last4_edit.setText("4321")
+    banks.add_button.setFocus()
+    qtbot.keyClick(banks.add_button, Qt.Key.Key_Return)
+    assert banks.cards.count() == 1
+
+    window.back_button.setFocus()
+    qtbot.keyClick(window.back_button, Qt.Key.Key_Enter)
+    assert window.current_id == "accounts"
+
+
+def test_a_focused_button_shows_a_ring_not_the_main_buttons_fill(make_window, qtbot):
+    """Focus on 开始一份新清单 (Tab) must not paint it like the page's main button: auto-default
+    buttons become the default one when focused and QPushButton:default is filled."""
+    window = make_window("zh")
+    start = window.page("welcome").start_button
+    start.setFocus()
+    qtbot.wait(10)
+    assert start.hasFocus()
+    assert not start.isDefault()
+    window.back_button.setFocus()
+    assert not window.back_button.isDefault()
+
+
+def test_in_large_text_the_view_menu_shows_large_text_whole_beside_its_shortcut(make_window, qtbot):
+    """Under Xvfb the menu read "✔ 大…式   Ctrl++": the item's words were cut in large text."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window("zh", large_text=True)
+    menu = window.view_menu
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    metrics = QFontMetrics(menu.font())
+    action = window.large_text_action
+    words = metrics.horizontalAdvance(action.text()) + metrics.horizontalAdvance(action.shortcut().toString())
+    assert action.text() == "大字模式"
+    assert menu.width() - words >= 3 * metrics.height(), (menu.width(), words, metrics.height())
+    menu.close()

@@ -120,3 +120,25 @@ def test_language_switch_changes_category_headings_and_tiles(make_window, qtbot)
     window.lang_zh_action.trigger()
     assert page.headings["payment"].text() == "支付与理财"
     assert page.items["alipay"].text().startswith("支付宝") and "涉及钱" in page.items["alipay"].text()
+
+
+def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_after_the_urgent_door(
+        make_window, qtbot):
+    """Walked under Xvfb at 1024x768: the count and the door's "清单上有 11 项，大约要 1 个半小时（…）"
+    sat beside 显示全部账号 on one unwrapped line, so the search box, the list and the count ran off
+    the right edge of the window (no horizontal scroll bar to reach them)."""
+    from tests.ui.test_fits_screen import check_window
+
+    window = make_window("zh", large_text=True)
+    window.resize(1024, 728)
+    _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
+    qtbot.wait(20)
+    chosen, _, summary = page.chosen_label.text().partition("\n")
+    assert chosen.startswith("已选") and summary.startswith("清单上有"), "two sentences, two lines"
+    viewport = page.scroll_area.viewport()
+    assert page.width() <= viewport.width(), (page.width(), viewport.width())
+    for widget in (page.search, page.list, page.chosen_label, page.show_all, page.custom_add):
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert right <= viewport.width(), (widget.objectName(), right, viewport.width())
+    problems = [p for p in check_window(window, True) if "outside the screen" not in p]
+    assert problems == [], problems

@@ -141,3 +141,27 @@ def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_und
     cards = {c.card.last4: c.card.bank_id for c in _cards(store, checklist)}
     assert cards == {"1234": "zz_icbc_cards", "5678": "icbc"}
     assert any("ICBC credit card centre" in page.cards.item(r).text() for r in range(page.cards.count()))
+
+
+def test_after_adding_a_card_the_user_sees_it_was_added_where_the_form_starts_again(make_window, qtbot):
+    """Walked under Xvfb at 1024x768 in large text and at 1366x768: after 添加这张卡 the page showed the
+    bank field and an empty form; the "✓ 已添加" line sat under the Add button, out of view, and the
+    card list was scrolled off the top, so the card seemed not to have been added."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    for large, size in ((True, (1024, 728)), (False, (1366, 728))):
+        window = make_window("zh", large_text=large)
+        window.resize(*size)
+        _, page = _open_banks(window, qtbot)
+        page.bank_search.setText("gongshang")
+        page.last4_edit.setText("4321")
+        area = page.scroll_area
+        area.ensureWidgetVisible(page.add_button)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(50)
+        assert page.bank_search.hasFocus()
+        viewport = area.viewport()
+        for widget in (page.added_note, page.bank_search):
+            where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert viewport.rect().contains(where), (large, widget.objectName(), where, viewport.rect())
+        assert "4321" in page.added_note.text()

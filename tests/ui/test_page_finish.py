@@ -46,7 +46,7 @@ def test_summary_counts_done_not_applicable_and_left(make_window, store):
 def test_money_items_left_are_named_in_words_not_only_in_red(make_window, store):
     _window, _checklist, page = _finish(make_window, store)
     text = page.money_left.text()
-    assert "Money is still at risk: 2 item(s)" in text
+    assert "Money is still at risk. Items with money not finished yet: 2" in text
     assert "Alipay" in text or "支付宝" in text
     assert "ending 1234" in text
     assert "WeChat" not in text  # done
@@ -202,3 +202,32 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
         assert viewport.rect().contains(QRect(corner, widget.size())), widget.objectName()
     window.show_page("work")  # going back: the window is still the same size
     assert (window.width(), window.height()) == (1024, 728)
+
+
+def test_an_english_reader_sees_plain_counts_not_item_s(make_window, store):
+    """Walked in English under Xvfb: 完成 read "3 item(s) with money are not finished", machine-made."""
+    from bindguard.core.checklist import Status
+
+    _window, checklist, page = _finish(make_window, store)
+    item = next(i for i in checklist.items if i.status.is_open and not i.money_risk)
+    store.set_status(checklist.id, item.key, Status.STUCK)
+    item.status = Status.STUCK
+    page.enter()
+    for label in (page.money_left, page.stuck_left):
+        assert label.isVisibleTo(page), label.objectName()
+        assert "(s)" not in label.text(), label.text()
+
+
+def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the_main_one(
+        make_window, store, documents, qtbot):
+    """Walked under Xvfb: Tab to 保存为 PDF and Enter saved it, then 保存为 PDF was filled like the main
+    button and 打印 plain (a focused auto-default button becomes the default one). Enter still works."""
+    from PySide6.QtCore import Qt
+
+    window, _checklist, page = _finish(make_window, store)
+    page.pdf_button.setFocus()
+    qtbot.keyClick(page.pdf_button, Qt.Key.Key_Return)
+    assert list(documents.glob("*.pdf")), "Enter on the focused button saved the PDF"
+    assert window.focusWidget() is page.pdf_button, "focus stays where the user was"
+    assert not page.pdf_button.isDefault()
+    assert page.print_button.property("primary") and not page.pdf_button.property("primary")

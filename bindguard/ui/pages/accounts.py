@@ -60,10 +60,11 @@ class AccountsPage(BasePage):
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
         body.addLayout(top)
-        row2 = QHBoxLayout()
         self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self.apply_filter)
+        # on a line of its own, wrapping: the count and the door's "清单上有 11 项，大约要…" beside the
+        # check box made the page wider than a 1024 px screen in large text and squeezed the box's words
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosenCount")
         self.chosen_label.setProperty("class", "muted")

@@ -6,7 +6,7 @@ so the user can correct it, and nothing is saved until the input is right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -85,6 +85,11 @@ class BanksPage(BasePage):
 
         self.add_heading = section(self, "addHeading")
         body.addWidget(self.add_heading)
+        # "✓ 已添加…" right above the bank field, where focus goes after Add: below the Add button it
+        # was out of view once the page scrolled back up, and the user saw only a cleared form
+        self.added_note = wrapped(self, "ok", "addedNote")
+        self.added_note.hide()
+        body.addWidget(self.added_note)
         self.bank_label = QLabel(self)
         self.bank_label.setObjectName("bankLabel")
         self.bank_search = SearchBox("bankSearch", self)
@@ -139,9 +144,6 @@ class BanksPage(BasePage):
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
         body.addLayout(add_row)
-        self.added_note = wrapped(self, "ok", "addedNote")
-        self.added_note.hide()
-        body.addWidget(self.added_note)
 
         body.addStretch(1)
         tab_chain([self.cards, self.remove_button, self.undo_button, self.bank_search, self.bank_list, self.last4_edit,
@@ -224,6 +226,13 @@ class BanksPage(BasePage):
         self.added_note.show()
         self._reload_cards()
         self.bank_search.setFocus()
+        QTimer.singleShot(0, self._show_added)  # once the page is laid out with the note shown
+
+    def _show_added(self) -> None:
+        area = getattr(self, "scroll_area", None)  # the frame's scroll area for this page
+        if area is not None and self.added_note.isVisible():
+            area.ensureWidgetVisible(self.bank_search, 0, 20)
+            area.ensureWidgetVisible(self.added_note, 0, 10)
 
     def _last4_typed(self, text: str) -> None:
         """The message under the field goes as soon as what is typed is right."""

@@ -23,7 +23,7 @@ from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.widgets.item_list import item_name
-from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.page_body import scroll_body, set_primary
 from bindguard.ui.work_parts import FlowLayout
 
 MONEY_RED = "#b00020"  # 7.1:1 on white
@@ -126,9 +126,11 @@ class FinishPage(BasePage):
         self.later_button.clicked.connect(self.come_back_later)
         self.folder_button.clicked.connect(self.open_folder)
         self.save_as_button.clicked.connect(self.save_as)
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button,
-                       self.folder_button, self.save_as_button):
-            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        # Enter presses the focused button through the window (wizard.py), not auto-default: a focused
+        # auto-default button becomes the default one and was painted filled, so after 保存为 PDF it
+        # looked like the main button and 打印 looked not chosen (walked under Xvfb). 打印 is the page's
+        # main action, filled whether focused or not; focus is the ring (theme.py)
+        set_primary(self.print_button, True)
         self.retranslate()
 
     def _name(self, item) -> str:
@@ -154,8 +156,8 @@ class FinishPage(BasePage):
         stuck = [i for i in ordered if i.status is core.Status.STUCK]
         if stuck:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))}{self._hotline(i)}</li>" for i in stuck)
-            heading = self.tr("Stuck: {0} item(s). Ask a relative to help, or take your ID card to the "
-                              "counter:").format(len(stuck))
+            heading = self.tr("Items you are stuck on: {0}. Ask a relative to help, or take your ID card to "
+                              "the counter:").format(len(stuck))
             self.stuck_left.setText(f"<p><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='list-style-type: none;'>{names}</ul>")
         self.stuck_left.setVisible(bool(stuck))
@@ -164,7 +166,7 @@ class FinishPage(BasePage):
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
                             f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
-            heading = self.tr("Money is still at risk: {0} item(s) with money are not finished:").format(len(money))
+            heading = self.tr("Money is still at risk. Items with money not finished yet: {0}").format(len(money))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         elif not stuck:

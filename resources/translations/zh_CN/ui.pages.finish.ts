@@ -12,11 +12,11 @@
         <translation>共 {1} 项，已处理完 {0} 项。</translation>
     </message>
     <message>
-        <source>Stuck: {0} item(s). Ask a relative to help, or take your ID card to the counter:</source>
+        <source>Items you are stuck on: {0}. Ask a relative to help, or take your ID card to the counter:</source>
         <translation>遇到困难的有 {0} 项。可以请家里人帮忙，或者带上身份证去柜台问：</translation>
     </message>
     <message>
-        <source>Money is still at risk: {0} item(s) with money are not finished:</source>
+        <source>Money is still at risk. Items with money not finished yet: {0}</source>
         <translation>钱还有风险：有 {0} 个涉及钱的项目还没做完：</translation>
     </message>
     <message>
