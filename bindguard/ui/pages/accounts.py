@@ -68,10 +68,9 @@ class AccountsPage(BasePage):
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosenCount")
         self.chosen_label.setProperty("class", "muted")
-        row2.addWidget(self.show_all)
-        row2.addStretch(1)
-        row2.addWidget(self.chosen_label)
-        body.addLayout(row2)
+        self.chosen_label.setWordWrap(True)
+        body.addWidget(self.show_all)
+        body.addWidget(self.chosen_label)
         # how many items the whole list has and roughly how long (core list_summary): its own
         # wrapped line, so a long sentence never widens the page
         self.list_summary = wrapped(self, "muted", "listSummary")
