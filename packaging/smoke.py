@@ -139,8 +139,8 @@ class Smoke:
         assert report.get("store_ok") is True, report
         expected = Path(self.env["XDG_DATA_HOME"]) / "BindGuard"
         assert Path(report["data_dir"]) == expected, (report["data_dir"], str(expected))
-        assert expected.is_dir(), f"{expected} not created"
-        return f"keyring {report['keyring_backend']} round trip ok; data in {report['data_dir']}"
+        assert not expected.exists(), f"doctor created {expected}: it must never change a file (issue 11)"
+        return f"keyring {report['keyring_backend']} round trip ok; data folder {report['data_dir']} left alone"
 
     def data_dir_override(self) -> str:
         folder = self.work / "portable-data"
@@ -148,8 +148,12 @@ class Smoke:
         self._ok(proc, "--data-dir doctor --json")
         report = json.loads(proc.stdout)
         assert Path(report["data_dir"]) == folder.resolve(), report["data_dir"]
-        assert report["store_ok"] and folder.is_dir() and any(folder.iterdir()), report
-        return f"store created in {folder.name}/: {sorted(p.name for p in folder.iterdir())}"
+        assert report["store_ok"] and not folder.exists(), report  # doctor reads only
+        proc = run([str(self.exe), "--data-dir", str(folder), "export", "--demo", "--pdf",
+                    str(self.work / "portable.pdf")], self.env)
+        self._ok(proc, "--data-dir export --demo")
+        assert folder.is_dir() and any(folder.iterdir()), "export --demo made no store in --data-dir"
+        return f"store created in {folder.name}/ by export --demo: {sorted(p.name for p in folder.iterdir())}"
 
     def export_pdf(self) -> str:
         out = self.work / "demo.pdf"

@@ -50,7 +50,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{total} items: {done} done, {na} with no such account, {left} left.",
     ),
     "money_left": (
-        "其中 {count} 项涉及钱款(付款、银行卡),请最先处理。",
+        "其中 {count} 项涉及钱(付款、银行卡),请最先处理。",
         "{count} of them involve money (payments, bank cards): do them first.",
     ),
     "how_to_use": (
@@ -58,15 +58,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tick the box when an item is done. Each item shows how, what to bring and the hotline; "
         "scan the QR code with your phone to open the official page.",
     ),
-    "section_money": ("先做这些:涉及钱款,还没做完", "First: items that involve money, not yet done"),
+    "section_money": ("先做这些:涉及钱,还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_stuck": ("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
                       "Stuck: try another way, ask family to help, or go to the counter with your ID"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
-    "money": ("【涉及钱款】", "[Involves money]"),
-    "how": ("办法", "How"),
+    "money": ("【涉及钱】", "[Involves money]"),
+    "how": ("办法", "Way"),
     "bring": ("要准备", "You need"),
     "hotline": ("客服电话", "Hotline"),
     "url": ("官方网页", "Official page"),
