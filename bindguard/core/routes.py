@@ -288,7 +288,8 @@ class DiscoveryFit:
 
 
 def discovery_fits(checklist: Checklist, catalog: Catalog) -> list[DiscoveryFit]:
-    """The situation's discovery services in catalog order, each marked usable or not now."""
+    """The situation's discovery services in catalog order, each marked usable or not now; the ones that
+    cannot be used now (一证通查2.0 when the old number is dead) come last, after what the user can do."""
     situation = checklist.situation.value
     out = []
     for service in catalog.discovery.values():
@@ -297,7 +298,7 @@ def discovery_fits(checklist: Checklist, catalog: Catalog) -> list[DiscoveryFit]
         usable = discovery_usable(service, checklist)
         out.append(DiscoveryFit(service, usable, None if usable else DISCOVERY_NEEDS_OLD,
                                 () if usable else discovery_instead(checklist, catalog, service.id)))
-    return out
+    return sorted(out, key=lambda fit: not fit.usable)  # stable: catalog order within each group
 
 
 # -- 遇到困难 ------------------------------------------------------------------------------------

@@ -428,3 +428,12 @@ def test_every_route_number_in_a_shown_step_points_at_another_shown_route(catalo
             for step in offered.route.steps:
                 for number in map(int, re.findall(r"办法\s*(\d+)", step.zh)):
                     assert 1 <= number <= len(plan.routes) and number != offered.number, (item.key, step.zh)
+
+
+def test_a_discovery_service_that_cannot_be_used_now_comes_after_the_ones_that_can(catalog):
+    from bindguard.core.routes import discovery_fits
+
+    fits = discovery_fits(Checklist("我", Situation.OLD_DEAD), catalog)
+    usable = [f.usable for f in fits]
+    assert False in usable and True in usable
+    assert usable == sorted(usable, reverse=True), [(f.service.id, f.usable) for f in fits]

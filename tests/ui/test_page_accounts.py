@@ -142,3 +142,17 @@ def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_af
         assert right <= viewport.width(), (widget.objectName(), right, viewport.width())
     problems = [p for p in check_window(window, True) if "outside the screen" not in p]
     assert problems == [], problems
+
+
+def test_with_a_dead_old_number_no_tile_promises_that_one_id_check_finds_it(make_window, qtbot):
+    """一证通查2.0 answers by SMS to the old number: when that number is dead, the badge would promise help
+    the user cannot get (seen on the 支付宝 tile in situation 2)."""
+    window = make_window("en")
+    start_checklist(window, qtbot, Situation.OLD_DEAD)
+    window.show_page("accounts")
+    page = window.page("accounts")
+    assert page.badges("alipay")[1] == ""
+    window2 = make_window("en")
+    start_checklist(window2, qtbot, Situation.SWITCH)
+    window2.show_page("accounts")
+    assert page.badges("alipay")[0] and window2.page("accounts").badges("alipay")[1]

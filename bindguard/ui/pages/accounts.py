@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bindguard.core.checklist import ItemKind, custom_item, list_summary, platform_item
 from bindguard.core.discovery_counts import YZT2
 from bindguard.core.errors import BindGuardError
+from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
@@ -302,8 +303,12 @@ class AccountsPage(BasePage):
         """The money and One-ID Check badges of a platform, in words ("" when it has none).
         ¥ is for the money tier only (core: the catalog's `tier`)."""
         platform = self.ctx.catalog.platforms[platform_id]
+        checklist = self.ctx.checklist
+        # 一证通查2.0 sends its answer to the old number: no help when that number is dead (core rule)
+        service = self.ctx.catalog.discovery.get(YZT2)
+        yzt_usable = service is not None and (checklist is None or discovery_usable(service, checklist))
         return (self.tr("¥ Money") if platform.money_risk else "",
-                self.tr("✓ One-ID Check finds it") if YZT2 in platform.covered_by else "")
+                self.tr("✓ One-ID Check finds it") if YZT2 in platform.covered_by and yzt_usable else "")
 
     def _retranslate_rows(self) -> None:
         lang = self.ctx.lang

@@ -334,7 +334,7 @@ class BanksPage(BasePage):
                 "Here, add your own cards that should send SMS to this number: only the bank and the last "
                 "4 digits."))
         else:
-            self.intro.setText(self.tr("Add every bank card that sends SMS to the number. "
+            self.intro.setText(self.tr("Add every bank card that sends its SMS to your old number. "
                                        "You need only the bank and the last 4 digits of the card."))
 
     def retranslate(self) -> None:

@@ -32,8 +32,8 @@
       <translation>有银行给这个号码发短信，但说的是别人的卡吗？那是前一个机主的卡：请打那家银行的客服电话，说明这个号码现在是您的（清单里写了怎么说）。这里只添加您自己的、应该给这个号码发短信的卡：只填银行和卡号最后 4 位。</translation>
     </message>
     <message>
-      <source>Add every bank card that sends SMS to the number. You need only the bank and the last 4 digits of the card.</source>
-      <translation>把会给这个号码发短信的银行卡都加进来。只需要银行名称和卡号最后 4 位。</translation>
+      <source>Add every bank card that sends its SMS to your old number. You need only the bank and the last 4 digits of the card.</source>
+      <translation>把会给您旧号码发短信的银行卡都加进来。只需要填银行和卡号的最后 4 位。</translation>
     </message>
     <message>
       <source>Add a card</source>
