@@ -30,20 +30,20 @@ PRODID = f"-//BindGuard//BindGuard {__version__}//ZH"
 DAYS_LEFT_REMINDERS = (60, 30, 14, 7)
 
 SUMMARIES: dict[Event, tuple[str, str]] = {
-    Event.FINISH_MONEY_BY: ("换号卫士:今天做完付款和银行卡的项目",
+    Event.FINISH_MONEY_BY: ("换号卫士：今天做完付款和银行卡的项目",
                             "BindGuard: finish the payment and bank card items today"),
-    Event.CANCEL: ("换号卫士:注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
-    Event.STOPPED: ("换号卫士:旧号码停用/注销", "BindGuard: the old number stopped working"),
-    Event.SUSPENDED: ("换号卫士:旧号码停机", "BindGuard: the old number was suspended"),
-    Event.TERMINATED: ("换号卫士:旧号码可能被销号", "BindGuard: the old number may be terminated"),
-    Event.EARLIEST_RERELEASE: ("换号卫士:旧号码最早可能被重新放号",
+    Event.CANCEL: ("换号卫士：注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
+    Event.STOPPED: ("换号卫士：旧号码停用/注销", "BindGuard: the old number stopped working"),
+    Event.SUSPENDED: ("换号卫士：旧号码停机", "BindGuard: the old number was suspended"),
+    Event.TERMINATED: ("换号卫士：旧号码可能被销号", "BindGuard: the old number may be terminated"),
+    Event.EARLIEST_RERELEASE: ("换号卫士：旧号码最早可能被重新放号",
                                "BindGuard: the old number may be resold from today"),
-    Event.RECEIVED: ("换号卫士:拿到新号码", "BindGuard: you got the new number"),
+    Event.RECEIVED: ("换号卫士：拿到新号码", "BindGuard: you got the new number"),
 }
-DAYS_LEFT_SUMMARY = ("换号卫士:离旧号码可能被重新放号还有 {days} 天",
+DAYS_LEFT_SUMMARY = ("换号卫士：离旧号码可能被重新放号还有 {days} 天",
                      "BindGuard: {days} days before the old number may be resold")
-RECYCLED_CHECK = ("换号卫士:检查新号码上别人的账号", "BindGuard: check the new number for a stranger's accounts")
-ALARM_TEXT = ("打开换号卫士,看看还剩哪些项目。", "Open BindGuard and see which items are left.")
+RECYCLED_CHECK = ("换号卫士：检查新号码上别人的账号", "BindGuard: check the new number for a stranger's accounts")
+ALARM_TEXT = ("打开换号卫士，看看还剩哪些项目。", "Open BindGuard and see which items are left.")
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ class Need(StrEnum):
 NEED_LABELS: dict[Need, dict[str, str]] = {
     Need.OLD_SMS: {"zh": "旧号码能收到短信", "en": "The old number receives SMS"},
     Need.NEW_SMS: {"zh": "新号码能收到短信", "en": "The new number receives SMS"},
-    Need.FACE_SCAN: {"zh": "刷脸(人脸识别)", "en": "A face scan"},
+    Need.FACE_SCAN: {"zh": "刷脸（人脸识别）", "en": "A face scan"},
     Need.ID_CARD: {"zh": "本人身份证", "en": "Your ID card"},
     Need.BANK_CARD: {"zh": "本人银行卡", "en": "Your bank card"},
     Need.TRUSTED_DEVICE: {"zh": "一台已经登录的手机或电脑", "en": "A phone or computer already signed in"},
@@ -87,7 +87,7 @@ NEED_LABELS: dict[Need, dict[str, str]] = {
 CONFIDENCE_LABELS: dict[Confidence, dict[str, str]] = {
     Confidence.OFFICIAL: {"zh": "官方说明", "en": "Official source"},
     Confidence.NEWS: {"zh": "新闻报道", "en": "News report"},
-    Confidence.REPORTED: {"zh": "网友经验,仅供参考", "en": "Users' reports, not confirmed"},
+    Confidence.REPORTED: {"zh": "网友经验，仅供参考", "en": "Users' reports, not confirmed"},
 }
 
 NONE_KNOWN = "none_known"

@@ -64,7 +64,7 @@ class CardType(StrEnum):
 
     @property
     def label(self) -> dict[str, str]:
-        return {"zh": "借记卡(储蓄卡)", "en": "Debit card"} if self is CardType.DEBIT else {
+        return {"zh": "借记卡（储蓄卡）", "en": "Debit card"} if self is CardType.DEBIT else {
             "zh": "信用卡", "en": "Credit card"}
 
 

@@ -21,7 +21,7 @@ from bindguard.core.checklist import (
 )
 from bindguard.core.situation import Scope, Situation
 
-DEMO_NAME = "妈妈(示例)"
+DEMO_NAME = "妈妈（示例）"
 DEMO_OLD = "138****1234"
 DEMO_NEW = "139****5678"
 # The cycle of statuses the demo gives its items: mostly open, some done, one of each other kind.

@@ -40,15 +40,15 @@ class Mismatch:
                     "previous holder's, not yours. Do not change them one by one: use 二次号码焕新 "
                     "(recycled-number renewal) first, then the list's ways for a number used before.")
         if self.gap is Gap.NOT_TICKED:
-            return (f"一证通查说{name}上有 {self.count} 个账号,但它还不在您的清单里。"
+            return (f"一证通查说{name}上有 {self.count} 个账号，但它还不在您的清单里。"
                     if lang == "zh" else
                     f"One-ID Check found {self.count} account(s) on {name}, but it is not in your list yet.")
         if self.gap is Gap.SEVERAL:
-            return (f"{name}上有 {self.count} 个账号:每一个都要换绑,别漏了不常用的那个。"
+            return (f"{name}上有 {self.count} 个账号：每一个都要换绑，别漏了不常用的那个。"
                     if lang == "zh" else
                     f"{name} has {self.count} accounts: change the number on each of them, "
                     "including the one you rarely use.")
-        return (f"一证通查在{name}上没有查到账号。如果您确定有,就留着它。"
+        return (f"一证通查在{name}上没有查到账号。如果您确定有，就留着它。"
                 if lang == "zh" else
                 f"One-ID Check found no account on {name}. Keep it if you are sure you have one.")
 

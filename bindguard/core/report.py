@@ -46,19 +46,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "dates": ("要记住的日期", "Dates to remember"),
     "summary": ("进度", "Progress"),
     "summary_text": (
-        "共 {total} 项:已完成 {done} 项,没有这个账号 {na} 项,还剩 {left} 项。",
+        "共 {total} 项：已完成 {done} 项，没有这个账号 {na} 项，还剩 {left} 项。",
         "{total} items: {done} done, {na} with no such account, {left} left.",
     ),
     "money_left": (
-        "其中 {count} 项涉及钱(付款、银行卡),请最先处理。",
+        "其中 {count} 项涉及钱（付款、银行卡），请最先处理。",
         "{count} of them involve money (payments, bank cards): do them first.",
     ),
     "how_to_use": (
-        "做完一项,就在方框里打个勾。每一项都写了办法、要准备的东西、客服电话,用手机扫二维码可以打开官方网页。",
+        "做完一项，就在方框里打个勾。每一项都写了办法、要准备的东西、客服电话，用手机扫二维码可以打开官方网页。",
         "Tick the box when an item is done. Each item shows how, what to bring and the hotline; "
         "scan the QR code with your phone to open the official page.",
     ),
-    "section_money": ("先做这些:涉及钱,还没做完", "First: items that involve money, not yet done"),
+    "section_money": ("先做这些：涉及钱，还没做完", "First: items that involve money, not yet done"),
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_stuck": ("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
                       "Stuck: try another way, ask family to help, or go to the counter with your ID"),
@@ -73,18 +73,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "scan": ("手机扫码打开", "Scan with your phone"),
     "confidence": ("资料来源", "Source"),
     "checked": ("核对于 {date}", "checked on {date}"),
-    "stale": ("已超过一年,可能有变化", "over a year old, may be out of date"),
+    "stale": ("已超过一年，可能有变化", "over a year old, may be out of date"),
     "unverified": ("未核实", "not verified"),
     "custom": ("自己添加的项目", "Added by you"),
     "no_route": (
-        "打开这个 App 或网站,在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
+        "打开这个 App 或网站，在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
         "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
     ),
     "note": ("我的备注", "My note"),
     "overview": ("清单一览", "The whole list at a glance"),
     "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
     "continued": ("（续）", " (continued)"),
-    "none": ("(无)", "(none)"),
+    "none": ("（无）", "(none)"),
     "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
     "colon": (":", ": "),  # after a label
     "list_sep": ("、", ", "),
@@ -171,7 +171,7 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
     if item.kind is ItemKind.BANK_CARD and item.card is not None:
         card_type = item.card.card_type.label[lang]
         if lang == "zh":  # "尾号" is how banks and their customers name a card; dots print badly
-            return f"{name} {card_type.split('(')[0]} 尾号{item.card.last4}"
+            return f"{name} {card_type.split('（')[0]} 尾号{item.card.last4}"
         return f"{name} {card_type} ending {item.card.last4}"
     return name
 

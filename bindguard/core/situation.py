@@ -39,7 +39,7 @@ class Situation(StrEnum):
 SITUATION_LABELS: dict[Situation, dict[str, str]] = {
     Situation.CANCEL_SOON: {"zh": "准备注销/停用旧号", "en": "About to cancel an old number"},
     Situation.OLD_DEAD: {"zh": "旧号已经停用/注销", "en": "The old number is already stopped or cancelled"},
-    Situation.SWITCH: {"zh": "换新号,旧号还能用", "en": "Switching to a new number; the old one still works"},
+    Situation.SWITCH: {"zh": "换新号，旧号还能用", "en": "Switching to a new number; the old one still works"},
     Situation.RECYCLED: {"zh": "我拿到的是二次号码", "en": "My new number was used by someone before"},
 }
 

@@ -32,21 +32,21 @@ class Event(StrEnum):
 
 SENTENCES: dict[Event, tuple[str, str]] = {
     Event.FINISH_MONEY_BY: (
-        "在 {date} 之前,先把付款和银行卡的项目做完。",
+        "在 {date} 之前，先把付款和银行卡的项目做完。",
         "Finish the payment and bank card items by {date}.",
     ),
-    Event.CANCEL: ("计划注销旧号码:{date}。", "The old number is to be cancelled on {date}."),
-    Event.STOPPED: ("旧号码停用/注销:{date}。", "The old number stopped working on {date}."),
-    Event.SUSPENDED: ("旧号码停机:{date}。", "The old number was suspended on {date}."),
+    Event.CANCEL: ("计划注销旧号码：{date}。", "The old number is to be cancelled on {date}."),
+    Event.STOPPED: ("旧号码停用/注销：{date}。", "The old number stopped working on {date}."),
+    Event.SUSPENDED: ("旧号码停机：{date}。", "The old number was suspended on {date}."),
     Event.TERMINATED: (
-        "如果一直不交费,最早 {date} 会被销号。",
+        "如果一直不交费，最早 {date} 会被销号。",
         "If the bills stay unpaid, the number may be terminated from {date}.",
     ),
     Event.EARLIEST_RERELEASE: (
-        "最早可能被重新放号:{date}之后。",
+        "最早可能被重新放号：{date}之后。",
         "The number may be given to someone else after {date}.",
     ),
-    Event.RECEIVED: ("拿到新号码:{date}。", "You got the new number on {date}."),
+    Event.RECEIVED: ("拿到新号码：{date}。", "You got the new number on {date}."),
 }
 
 
@@ -134,5 +134,5 @@ def days_left(dates: list[DateThatMatters], today: dt.date) -> int | None:
 def days_left_sentence(left: int, lang: Lang = "zh") -> str:
     if left > 0:
         return f"离可能重新放号还有 {left} 天。" if lang == "zh" else f"{left} days left before it may be resold."
-    return ("这个号码现在随时可能被别人拿到,请抓紧处理付款和银行卡。" if lang == "zh"
+    return ("这个号码现在随时可能被别人拿到，请抓紧处理付款和银行卡。" if lang == "zh"
             else "Someone else may get this number any day now: deal with payments and bank cards first.")

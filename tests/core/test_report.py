@@ -105,7 +105,7 @@ def test_header_shows_who_situation_masked_numbers_and_the_date_in_words(catalog
     report = build_report(checklist, catalog, lang="zh", notes=None, today=TODAY)
     header = dict(report.header)
     assert header["给谁"] == "爸爸"
-    assert header["情况"] == "换新号,旧号还能用"
+    assert header["情况"] == "换新号，旧号还能用"
     assert header["旧号码"] == "138****1234" and header["新号码"] == "139****5678"
     assert header["打印日期"] == "2026年11月28日"
     assert report.dates[0].startswith("在 2026年12月11日 之前")

@@ -22,7 +22,7 @@ def test_cancelling_on_dec_1_may_be_resold_after_march_1():
     dates = {d.event: d for d in timeline(Situation.CANCEL_SOON, dt.date(2026, 12, 1))}
     assert dates[Event.FINISH_MONEY_BY].date == dt.date(2026, 11, 30)
     assert dates[Event.EARLIEST_RERELEASE].date == dt.date(2027, 3, 1)
-    assert dates[Event.EARLIEST_RERELEASE].sentence("zh") == "最早可能被重新放号:2027年3月1日之后。"
+    assert dates[Event.EARLIEST_RERELEASE].sentence("zh") == "最早可能被重新放号：2027年3月1日之后。"
     assert "1 March 2027" in dates[Event.EARLIEST_RERELEASE].sentence("en")
 
 
@@ -95,6 +95,6 @@ def test_date_in_words():
 
 def test_a_number_that_already_stopped_is_not_called_planned():
     stopped = timeline(Situation.OLD_DEAD, dt.date(2026, 10, 29))[0]
-    assert stopped.sentence("zh") == "旧号码停用/注销:2026年10月29日。"
+    assert stopped.sentence("zh") == "旧号码停用/注销：2026年10月29日。"
     assert "to be cancelled" not in stopped.sentence("en")
     assert timeline(Situation.CANCEL_SOON, dt.date(2026, 10, 29))[1].sentence("zh").startswith("计划注销")

@@ -90,7 +90,7 @@ def test_planned_date_shows_the_timeline_in_plain_words(make_window, qtbot, stor
     page.date_edit.editingFinished.emit()
     assert store.load_checklist(checklist.id).cancel_date == date
     rerelease = date + dt.timedelta(days=90)
-    wanted = f"最早可能被重新放号:{rerelease.year}年{rerelease.month}月{rerelease.day}日之后"
+    wanted = f"最早可能被重新放号：{rerelease.year}年{rerelease.month}月{rerelease.day}日之后"
     assert wanted in page.timeline_label.text()
     assert page.date_edit.text() == date.isoformat()
 

@@ -226,7 +226,7 @@ class BanksPage(BasePage):
         self.added_note.show()
         self._reload_cards()
         self.bank_search.setFocus()
-        QTimer.singleShot(0, self._show_added)  # once the page is laid out with the note shown
+        QTimer.singleShot(0, self, self._show_added)  # once the page is laid out with the note shown
 
     def _show_added(self) -> None:
         area = getattr(self, "scroll_area", None)  # the frame's scroll area for this page

@@ -5,15 +5,15 @@
     <name>AccountsPage</name>
     <message>
         <source>Which of these do you use?</source>
-        <translation>您用过下面哪些?</translation>
+        <translation>您用过下面哪些？</translation>
     </message>
     <message>
         <source>Your own item; untick to remove it</source>
-        <translation>您自己添加的项目;取消勾选就会删除</translation>
+        <translation>您自己添加的项目；取消勾选就会删除</translation>
     </message>
     <message>
         <source>Chosen so far: {count}</source>
-        <translation>已选:{count} 项</translation>
+        <translation>已选：{count} 项</translation>
     </message>
     <message>
         <source>¥ Money</source>
@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>Tick if you have an account on {name}</source>
-        <translation>如果您有{name}账号,就打勾</translation>
+        <translation>如果您有{name}账号，就打勾</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation>搜索:</translation>
+        <translation>搜索：</translation>
     </message>
     <message>
         <source>Type a name, e.g. 微信 or weixin</source>
-        <translation>输入名称,例如 微信 或 weixin</translation>
+        <translation>输入名称，例如 微信 或 weixin</translation>
     </message>
     <message>
         <source>Search accounts</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Show all accounts, not only the most important</source>
-        <translation>显示全部账号,不只是最要紧的</translation>
+        <translation>显示全部账号，不只是最要紧的</translation>
     </message>
     <message>
         <source>You chose to do only the most important ones first</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Arrow keys move, Space ticks or unticks an account</source>
-        <translation>用方向键移动,按空格键勾选或取消</translation>
+        <translation>用方向键移动，按空格键勾选或取消</translation>
     </message>
     <message>
         <source>Nothing found. You can add it below as your own item.</source>
@@ -69,15 +69,15 @@
     </message>
     <message>
         <source>Something not in the list?</source>
-        <translation>列表里没有?</translation>
+        <translation>列表里没有？</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>e.g. the gym&apos;s app</source>
-        <translation>例如:健身房的 App</translation>
+        <translation>例如：健身房的 App</translation>
     </message>
     <message>
         <source>Name of your own item</source>

@@ -5,11 +5,11 @@
     <name>BanksPage</name>
     <message>
       <source>Which bank cards are tied to the number?</source>
-      <translation>哪些银行卡绑定了这个号码?</translation>
+      <translation>哪些银行卡绑定了这个号码？</translation>
     </message>
     <message>
       <source>✓ Added: {card}</source>
-      <translation>✓ 已添加:{card}</translation>
+      <translation>✓ 已添加：{card}</translation>
     </message>
     <message>
       <source>Removed: {card}</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>Cards added: {count}</source>
-      <translation>已添加的银行卡:{count} 张</translation>
+      <translation>已添加的银行卡：{count} 张</translation>
     </message>
     <message>
       <source>No cards added yet.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Type to find the bank, e.g. 建行 or CCB</source>
-      <translation>输入银行名称查找,例如 建行 或 CCB</translation>
+      <translation>输入银行名称查找，例如 建行 或 CCB</translation>
     </message>
     <message>
       <source>Find the bank</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>Only the last 4 digits; never the full card number</source>
-      <translation>只填最后 4 位,不要填完整卡号</translation>
+      <translation>只填最后 4 位，不要填完整卡号</translation>
     </message>
     <message>
       <source>Card type</source>

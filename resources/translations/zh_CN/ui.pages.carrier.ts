@@ -5,7 +5,7 @@
     <name>CarrierPage</name>
     <message>
         <source>Hotline:</source>
-        <translation>客服电话:</translation>
+        <translation>客服电话：</translation>
     </message>
     <message>
         <source>There is nothing to do with the carrier for this checklist.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Do this last, after the money and bank card items: the old number must still work for the other steps.</source>
-        <translation>这一步放在最后做:先把付款和银行卡的项目做完,因为其他步骤还要用旧号码收短信。</translation>
+        <translation>这一步放在最后做：先把付款和银行卡的项目做完，因为其他步骤还要用旧号码收短信。</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>DiscoveryPage</name>
     <message>
         <source>First, find out what is tied to the number</source>
-        <translation>先查一查:这个号码绑定了什么</translation>
+        <translation>先查一查：这个号码绑定了什么</translation>
     </message>
     <message>
         <source>What it finds</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>✓ Found and added to your list: {names}</source>
-        <translation>✓ 找到了,已加到清单:{names}</translation>
+        <translation>✓ 找到了，已加到清单：{names}</translation>
     </message>
     <message>
         <source>Banks found: {names}. Add each card on the Bank cards page.</source>
-        <translation>找到的银行:{names}。请在“银行卡”这一步把每张卡加进来。</translation>
+        <translation>找到的银行：{names}。请在“银行卡”这一步把每张卡加进来。</translation>
     </message>
     <message>
         <source>Nothing we know was found. Try the sender names, e.g. 【招商银行】 or 95588.</source>
-        <translation>没有找到认识的名称。可以试试发件人名称,例如【招商银行】或 95588。</translation>
+        <translation>没有找到认识的名称。可以试试发件人名称，例如【招商银行】或 95588。</translation>
     </message>
     <message>
         <source>The pasted text was not kept.</source>
@@ -69,19 +69,19 @@
     </message>
     <message>
         <source>The number One-ID Check sent back; use the arrow keys</source>
-        <translation>一证通查短信里的数量;可以用方向键调整</translation>
+        <translation>一证通查短信里的数量；可以用方向键调整</translation>
     </message>
     <message>
         <source>These free official services and a few reminders help you find accounts you may have forgotten. Do what you can; you can come back later.</source>
-        <translation>下面这些免费的官方查询和小提示,能帮您找到可能忘了的账号。能做多少做多少,以后还可以回来。</translation>
+        <translation>下面这些免费的官方查询和小提示，能帮您找到可能忘了的账号。能做多少做多少，以后还可以回来。</translation>
     </message>
     <message>
         <source>What did One-ID Check 2.0 send back?</source>
-        <translation>一证通查2.0 查到了多少?</translation>
+        <translation>一证通查2.0 查到了多少？</translation>
     </message>
     <message>
         <source>Enter the number of accounts for each app in the SMS from 10699000. Apps with 1 or more are added to your list.</source>
-        <translation>按 10699000 发来的短信,填写每个 App 的账号数。填 1 个或以上的 App 会自动加到清单里。</translation>
+        <translation>按 10699000 发来的短信，填写每个 App 的账号数。填 1 个或以上的 App 会自动加到清单里。</translation>
     </message>
     <message>
         <source>Paste SMS texts or sender names</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Copy messages or sender names from your phone, e.g. 【招商银行】, 95588 or 106…, and paste them here. They are checked on this computer only and not kept.</source>
-        <translation>从手机里复制短信或发件人名称,例如【招商银行】、95588 或 106 开头的号码,粘贴到这里。只在这台电脑上查对,不会保存。</translation>
+        <translation>从手机里复制短信或发件人名称，例如【招商银行】、95588 或 106 开头的号码，粘贴到这里。只在这台电脑上查对，不会保存。</translation>
     </message>
     <message>
         <source>Paste here</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Checked on this computer only; the text is not kept</source>
-        <translation>只在这台电脑上查对;文字不会保存</translation>
+        <translation>只在这台电脑上查对；文字不会保存</translation>
     </message>
     <message>
         <source>Find accounts in this text</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Matches the text against the list, then empties the box</source>
-        <translation>和列表对照,然后清空输入框</translation>
+        <translation>和列表对照，然后清空输入框</translation>
     </message>
     <message>
         <source>Things that help you remember</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>• Search your phone&apos;s messages for 验证码 (verification code): who sent them?</source>
-        <translation>• 在手机短信里搜索“验证码”:都是谁发来的?</translation>
+        <translation>• 在手机短信里搜索“验证码”：都是谁发来的？</translation>
     </message>
     <message>
         <source>• Look for the sender&apos;s name in 【brackets】 at the start or at the end of each message. 【腾讯科技】 is WeChat.</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>• Think of banks you have called: their hotline numbers are in your call list.</source>
-        <translation>• 想想打过哪些银行的电话:通话记录里有它们的客服号码。</translation>
+        <translation>• 想想打过哪些银行的电话：通话记录里有它们的客服号码。</translation>
     </message>
     <message>
         <source>• A password manager or the browser&apos;s saved passwords list many accounts.</source>
-        <translation>• 密码管理软件或浏览器保存的密码里,能看到很多账号。</translation>
+        <translation>• 密码管理软件或浏览器保存的密码里，能看到很多账号。</translation>
     </message>
     <message>
         <source>• Search your e-mail for “registration”, “welcome” or “verification”.</source>

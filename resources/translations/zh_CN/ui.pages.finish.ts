@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Show the printout and print it</source>
-        <translation>先看打印效果,再打印</translation>
+        <translation>先看打印效果，再打印</translation>
     </message>
     <message>
         <source>Save as PDF</source>

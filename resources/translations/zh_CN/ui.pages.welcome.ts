@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>{name} — {situation} — {done} of {total} done</source>
-        <translation>{name} — {situation} — 已完成 {done} 项,共 {total} 项</translation>
+        <translation>{name} — {situation} — 已完成 {done} 项，共 {total} 项</translation>
     </message>
     <message>
         <source>When you stop using a phone number, the carrier sells it again after about 90 days. Whoever gets it receives the SMS codes of every app and bank card still tied to it. BindGuard helps you find each of them and move it to your new number, step by step.</source>
-        <translation>手机号停用后,大约 90 天就会被运营商重新卖给别人。拿到号码的人,会收到所有还绑着它的 App 和银行卡的验证码。换号卫士一步一步帮您找出它们,把每一个都换到新号码上。</translation>
+        <translation>手机号停用后，大约 90 天就会被运营商重新卖给别人。拿到号码的人，会收到所有还绑着它的 App 和银行卡的验证码。换号卫士一步一步帮您找出它们，把每一个都换到新号码上。</translation>
     </message>
     <message>
         <source>Private: everything you enter stays on this computer. BindGuard makes no network connection, keeps phone numbers masked, and locks your notes with the system keyring.</source>
-        <translation>保护隐私:您填写的一切只保存在这台电脑上。本程序不联网,手机号只保存遮盖后的样子,备注用系统密码库加密。</translation>
+        <translation>保护隐私：您填写的一切只保存在这台电脑上。本程序不联网，手机号只保存遮盖后的样子，备注用系统密码库加密。</translation>
     </message>
     <message>
         <source>Large text</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Open the selected checklist where you left it</source>
-        <translation>打开选中的清单,回到上次停下的地方</translation>
+        <translation>打开选中的清单，回到上次停下的地方</translation>
     </message>
 </context>
 </TS>

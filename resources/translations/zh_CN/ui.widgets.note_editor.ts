@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Only you can read this note: it is locked with the system keyring.</source>
-        <translation>只有您能看到这条备注:它用系统密码库加了锁。</translation>
+        <translation>只有您能看到这条备注：它用系统密码库加了锁。</translation>
     </message>
     <message>
         <source>Delete all saved notes and start new ones? The notes cannot be opened any more without their key, so nothing readable is lost.</source>
-        <translation>要删除所有已保存的备注,重新开始吗?没有钥匙这些备注已经打不开了,所以不会丢失能看的内容。</translation>
+        <translation>要删除所有已保存的备注，重新开始吗？没有钥匙这些备注已经打不开了，所以不会丢失能看的内容。</translation>
     </message>
     <message>
         <source>Reset notes</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Saved by itself and locked with the system keyring</source>
-        <translation>会自动保存,并用系统密码库加锁</translation>
+        <translation>会自动保存，并用系统密码库加锁</translation>
     </message>
     <message>
         <source>Delete the notes that can no longer be opened</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Hide all but the last 4 digits</source>
-        <translation>只保留最后 4 位,其余遮住</translation>
+        <translation>只保留最后 4 位，其余遮住</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>StatusBar</name>
     <message>
         <source>Mark “{name}” as: {status}</source>
-        <translation>把“{name}”标记为:{status}</translation>
+        <translation>把“{name}”标记为：{status}</translation>
     </message>
 </context>
 </TS>
