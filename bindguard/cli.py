@@ -116,7 +116,7 @@ def _catalog(args: argparse.Namespace) -> int:
         root = catalog_root()
         if not root.is_dir():
             raise BindGuardError("catalog.missing", path=str(root))
-        catalog, issues = load_catalog_collecting(root)
+        catalog, issues = load_catalog_collecting(root, use_compiled=args.catalog_command != "check")
     except BindGuardError as exc:
         print(f"{exc.text('zh')}\n{exc.text('en')}", file=sys.stderr)
         return 1

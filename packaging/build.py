@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     _run([sys.executable, str(HERE / "build_translations.py")], "translations")
+    _run([sys.executable, str(HERE / "build_catalog.py")], "compiled catalog")
     _run([sys.executable, str(HERE / "make_icons.py")], "icons")
     build_bundles(args.with_bare)
     exe = DIST / APP_NAME / (APP_NAME + (".exe" if sys.platform == "win32" else ""))

@@ -8,6 +8,7 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test,packaging]"
 .venv/bin/python packaging/build_translations.py
+.venv/bin/python packaging/build_catalog.py
 if .venv/bin/python -m pip show keyrings.alt >/dev/null 2>&1; then
   echo "keyrings.alt is installed in .venv: remove it (it stores secrets in plain text)" >&2
   exit 1

@@ -425,11 +425,21 @@ def door_platforms(checklist: Checklist, catalog: Catalog) -> list[Platform]:
             if (p.rank <= NEARLY_EVERYONE and catalog.is_essential(p)) or p.id in found]
 
 
+def door_steps(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
+    """The situation's steps a door puts on a new list. 全面检查: the discovery and carrier steps.
+    只做最要紧的: the discovery steps only (they find the money); the carrier steps join the list
+    on the last page (最后一步), which adds them when it shows them."""
+    steps = suggested_items(checklist, catalog)
+    if checklist.scope is Scope.ESSENTIAL:
+        steps = [i for i in steps if i.kind is not ItemKind.CARRIER]
+    return steps
+
+
 def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """The items the door adds that the checklist does not have yet: the situation's discovery and
-    carrier steps and the pre-selected platforms. Call it when the checklist is made and again
-    after discovery found something; bank cards come from the bank page."""
-    wanted = [*suggested_items(checklist, catalog), *(platform_item(p) for p in door_platforms(checklist, catalog))]
+    """The items the door adds that the checklist does not have yet: the door's steps and the
+    pre-selected platforms. Call it when the checklist is made and again after discovery found
+    something; bank cards come from the bank page."""
+    wanted = [*door_steps(checklist, catalog), *(platform_item(p) for p in door_platforms(checklist, catalog))]
     have = {i.key for i in checklist.items}
     out = []
     for item in wanted:

@@ -1,7 +1,8 @@
 """One process: the catalog load the app does in the background after the first page shows.
 
 Imports what the warm-up thread has already imported (the catalog module), then times load_catalog()
-alone on the given folder. Prints one JSON object: {"load_s": [...], "platforms": N, "banks": N}.
+alone on the given folder. Prints one JSON object: {"load_s": [...], "platforms": N, "banks": N,
+"compiled": whether the compiled form (packaging/build_catalog.py) was current and so used}.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def main() -> int:
     parser.add_argument("--catalog", help="catalog folder (default: the shipped one)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    from bindguard.core.catalog import load_catalog
+    from bindguard.core.catalog import compiled_is_current, load_catalog
+    from bindguard.resources import resource_path
 
     root = Path(args.catalog) if args.catalog else None
     times = []
@@ -30,7 +32,8 @@ def main() -> int:
         start = time.perf_counter()
         catalog = load_catalog(root)
         times.append(time.perf_counter() - start)
-    print(json.dumps({"load_s": times, "platforms": len(catalog.platforms), "banks": len(catalog.banks)}))
+    print(json.dumps({"load_s": times, "platforms": len(catalog.platforms), "banks": len(catalog.banks),
+                      "compiled": compiled_is_current(root or resource_path("catalog"))}))
     return 0
 
 

@@ -384,11 +384,11 @@ def flow(env: dict[str, str], work: Path, runs: int) -> list[Row]:
 
 def catalog_load(env: dict[str, str], work: Path, bare: Series) -> list[Row]:
     """load_catalog() alone (what the warm-up thread does after the first page), shipped and doubled."""
-    from synthetic import double_catalog
+    from synthetic import write_doubled
 
     from bindguard.resources import resource_path
 
-    doubled = double_catalog(resource_path("catalog"), work / "catalog-2x")
+    doubled = write_doubled(resource_path("catalog"), work / "catalog-2x")
     rows = []
     base = bare.median if bare.ok else None
     budget = f"≤ {CATALOG_BUDGET}× one bare start-up"
@@ -403,7 +403,9 @@ def catalog_load(env: dict[str, str], work: Path, bare: Series) -> list[Row]:
         ratio = statistics.median(times) / base if base else None
         rows.append(Row(f"{name} ({data['platforms']} platforms, {data['banks']} banks)", spread(times),
                         f"{base:.3f} s bare start-up" if base else "no baseline", ratio, budget,
-                        ratio is not None and ratio <= CATALOG_BUDGET))
+                        ratio is not None and ratio <= CATALOG_BUDGET,
+                        note="compiled form" if data.get("compiled") else
+                        "TOML read (no current compiled form: run packaging/build_catalog.py)"))
     return rows
 
 

@@ -188,6 +188,11 @@ def test_a_step_naming_the_route_is_accepted(root):
     assert _fields(root) == set()
 
 
+def test_the_top_of_the_phones_settings_screen_is_not_a_route_reference(root):
+    _platform(root, routes=[_route(steps=("打开“设置”，点最上面您的名字。",), en_steps=["Tap your name at the top."])])
+    assert _fields(root) == set()
+
+
 def test_words_that_merely_contain_above_are_not_flagged(root):
     _platform(root, routes=[_route(steps=("打开 App。",), en_steps=["Open the aboveground app."])])
     assert _fields(root) == set()
@@ -315,3 +320,17 @@ def test_stats_count_labels_unverified_entries_and_sources_by_kind(root):
     assert a["sources_by_kind"]["official"] == b["sources_by_kind"]["official"] + 1
     assert a["sources_by_kind"]["other"] == b["sources_by_kind"]["other"] + 2  # fact sheet, example.com
     assert set(a["banks_by_kind"]) == {"bank", "credit_card", "rural"}
+
+
+@pytest.mark.parametrize("source", [
+    "https://www.163.com/dy/article/K9IRSF36053469KC.html (网易号 post)",
+    "https://k.sina.com.cn/article_1.html (新浪看点)",
+])
+def test_a_portals_self_media_post_is_not_news(root, source):
+    _platform(root, confidence="news", sources=(source,))
+    assert _fields(root) == {"confidence"}
+
+
+def test_a_portals_news_desk_article_is_news(root):
+    _platform(root, confidence="news", sources=("https://news.163.com/25/0917/x.html (网易新闻)",))
+    assert _fields(root) == set()

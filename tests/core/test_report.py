@@ -180,3 +180,16 @@ def test_what_to_bring_reads_as_one_english_line_on_paper(catalog):
     checklist.items = [platform_item(platform)]
     item = build_report(checklist, catalog, lang="en", notes=None, today=TODAY).items[0]
     assert item.needs and all(need[:1].islower() for need in item.needs)  # not "…SMS, The new number…"
+
+
+def test_an_unverified_entry_says_weihezhe_on_paper_instead_of_a_date(catalog):
+    import dataclasses
+
+    platform = dataclasses.replace(money_platform(catalog), last_verified=None)
+    unverified = dataclasses.replace(catalog, platforms={**catalog.platforms, platform.id: platform})
+    checklist = Checklist("妈妈", Situation.SWITCH, cancel_date=TODAY)
+    checklist.items = [platform_item(platform)]
+    later = TODAY + dt.timedelta(days=800)  # never "stale" either: there is no check to grow old
+    zh = build_report(checklist, unverified, lang="zh", notes=None, today=later).items[0]
+    en = build_report(checklist, unverified, lang="en", notes=None, today=later).items[0]
+    assert zh.checked == "未核实" and en.checked == "not verified"

@@ -1,3 +1,6 @@
+import dataclasses
+
+from bindguard.core.catalog import Text
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Situation
 from tests.ui.helpers_wizard import start_checklist
@@ -22,7 +25,8 @@ def test_a_card_is_added_with_bank_last4_and_type_and_removed_again(make_window,
     page.type_buttons[page.card_type().CREDIT].click()
     page.add_button.click()
     cards = _cards(store, checklist)
-    assert [(c.card.bank_id, c.card.last4, c.card.card_type.value) for c in cards] == [("ccb", "1234", "credit")]
+    centre = page.ctx.catalog.bank_for_card("ccb", credit=True)  # CCB's card centre once the catalog has one
+    assert [(c.card.bank_id, c.card.last4, c.card.card_type.value) for c in cards] == [(centre, "1234", "credit")]
     assert cards[0].money_risk
     assert page.cards.count() == 1 and "ending 1234" in page.cards.item(0).text()
     assert page.last4_edit.text() == ""
@@ -103,3 +107,25 @@ def test_language_switch_changes_the_bank_page(make_window, qtbot):
     assert page.add_button.text() == "Add this card"
     window.lang_zh_action.trigger()
     assert page.add_button.text() != "Add this card"
+
+
+def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_under_the_bank(
+        make_window, qtbot, store, monkeypatch):
+    window = make_window("en")
+    checklist, page = _open_banks(window, qtbot)
+    catalog = page.ctx.catalog
+    centre = dataclasses.replace(catalog.banks["ccb"], id="zz_ccb_cards", kind="credit_card", parent="ccb",
+                                 name=Text("建设银行信用卡中心", "CCB credit card centre"), aliases=())
+    monkeypatch.setattr(page.ctx, "_catalog", dataclasses.replace(catalog, banks={**catalog.banks, centre.id: centre}))
+    qtbot.keyClicks(page.bank_search, "CCB")
+    page.bank_list.setCurrentRow(next(r for r in range(page.bank_list.count())
+                                      if page.bank_list.item(r).text() == catalog.banks["ccb"].name.en))
+    qtbot.keyClicks(page.last4_edit, "1234")
+    page.type_buttons[page.card_type().CREDIT].click()
+    page.add_button.click()
+    qtbot.keyClicks(page.last4_edit, "5678")
+    page.type_buttons[page.card_type().DEBIT].click()
+    page.add_button.click()
+    cards = {c.card.last4: c.card.bank_id for c in _cards(store, checklist)}
+    assert cards == {"1234": "zz_ccb_cards", "5678": "ccb"}
+    assert any("CCB credit card centre" in page.cards.item(r).text() for r in range(page.cards.count()))

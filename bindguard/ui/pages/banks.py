@@ -195,7 +195,8 @@ class BanksPage(BasePage):
         if checklist is None or checklist.id is None:
             return
         lang = self.ctx.lang
-        bank_id = self.selected_bank()
+        # core decides the entry: a credit card goes to the bank's own card centre when there is one
+        bank_id = self.ctx.catalog.bank_for_card(self.selected_bank(), self.card_type() is CardType.CREDIT)
         ok = True
         if bank_id not in self.ctx.catalog.banks:
             show_error(self.bank_error, BindGuardError("card.unknown_bank").text(lang))

@@ -300,7 +300,10 @@ class DiscoveryPage(BasePage):
         self.joggers_heading.setText(self.tr("Things that help you remember"))
         self.joggers.setText(theme.para("\n".join([
             self.tr("• Search your phone's messages for 验证码 (verification code): who sent them?"),
-            self.tr("• Look for sender names in 【brackets】 and bank numbers such as 95588."),
+            self.tr("• Look for the sender's name in 【brackets】 at the start or at the end of each "
+                    "message. 【腾讯科技】 is WeChat."),
+            self.tr("• Bank messages often come from long numbers starting with 106. Bank hotlines do not "
+                    "all start with 955: some start with 953 or 96."),
             self.tr("• Think of banks you have called: their hotline numbers are in your call list."),
             self.tr("• A password manager or the browser's saved passwords list many accounts."),
             self.tr("• Search your e-mail for “registration”, “welcome” or “verification”."),
