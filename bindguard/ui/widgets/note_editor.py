@@ -42,6 +42,8 @@ class NoteEditor(QWidget):
         self.item_key = ""
         self._loaded = ""
         self._writable = False
+        self._scanned: dict[str, list] = {}  # text -> its findings: saved, then shown again
+        self._dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
@@ -86,16 +88,34 @@ class NoteEditor(QWidget):
         except Exception:  # the vault module or keyring failed to load: notes only are affected
             return None
 
+    def _set_text(self, text: str) -> None:
+        """The box's text without a change signal; not dirty until the user types. Only when it differs:
+        a 1 MB note laid out again costs ~30 ms, and an empty box set empty again costs nothing."""
+        if text or self.edit.document().characterCount() > 1:
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(text)
+            self.edit.blockSignals(False)
+        self._dirty = False
+
     def set_item(self, checklist_id: int | None, item_key: str) -> None:
         self.flush()
         self.checklist_id, self.item_key = checklist_id, item_key
-        self.edit.blockSignals(True)
-        self.edit.setPlainText("")
-        self.edit.blockSignals(False)
         self._loaded = ""
         self._writable = False
         self.reset_button.hide()
         self._show_warning([])
+        text = self._read(checklist_id, item_key)
+        self._set_text(text or "")
+        if text is None:
+            return
+        self._loaded = text
+        self._writable = True
+        self.edit.setReadOnly(False)
+        self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
+        self._show_warning(self._findings(text))
+
+    def _read(self, checklist_id: int | None, item_key: str) -> str | None:
+        """The note's text, or None with the box locked and the reason shown."""
         vault = self.vault()
         if vault is None:
             return self._lock(message("vault.error", self.lang,
@@ -107,26 +127,28 @@ class NoteEditor(QWidget):
         if checklist_id is None:
             return self._lock("")
         try:
-            text = vault.read_note(checklist_id, item_key) or ""
+            return vault.read_note(checklist_id, item_key) or ""
         except BindGuardError as error:
             return self._lock(error.text(self.lang))
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
-        self._loaded = text
-        self._writable = True
-        self.edit.setReadOnly(False)
-        self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
-        self._show_warning(find_sensitive(text))
 
     def _lock(self, why: str) -> None:
         self._writable = False
         self.edit.setReadOnly(True)
         self.state_label.setText(why)
 
+    def _findings(self, text: str) -> list:
+        """find_sensitive, once per text: the text saved and then shown again is scanned once."""
+        found = self._scanned.get(text)
+        if found is None:
+            if len(self._scanned) >= 4:
+                self._scanned.clear()
+            found = self._scanned[text] = find_sensitive(text)
+        return found
+
     # -- saving --------------------------------------------------------------------------------
 
     def _on_changed(self) -> None:
+        self._dirty = True  # typed, pasted or masked since the last load or save
         if self._writable:
             self.timer.start()
 
@@ -138,11 +160,12 @@ class NoteEditor(QWidget):
     def flush(self) -> None:
         """Write the note now if it changed (sealed by the vault; empty text deletes it)."""
         self.timer.stop()
-        if not self._writable or self.checklist_id is None:
-            return
+        if not self._writable or self.checklist_id is None or not self._dirty:
+            return  # nothing typed since it was loaded or saved (no 1 MB copy out of the box to compare)
         text = self.edit.toPlainText()
-        self._show_warning(find_sensitive(text))
+        self._show_warning(self._findings(text))
         if text == self._loaded:
+            self._dirty = False
             return
         vault = self.vault()
         if vault is None:
@@ -154,6 +177,7 @@ class NoteEditor(QWidget):
             self._lock(error.text(self.lang))
             return
         self._loaded = text
+        self._dirty = False
 
     def mask(self) -> None:
         privacy = _privacy()
