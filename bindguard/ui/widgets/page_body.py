@@ -67,8 +67,10 @@ def set_primary(button: QWidget, primary: bool) -> None:
     """The page's one main action is a filled button (theme.py: QPushButton[primary="true"])."""
     if button.property("primary") != primary:
         button.setProperty("primary", primary)
-        button.style().unpolish(button)
-        button.style().polish(button)
+        # Setting its own (empty) style sheet restyles the button as style().unpolish/polish would,
+        # without PySide6 resolving polish()'s QPalette overload: that builds the whole `Qt` enum
+        # namespace (~125 M instructions) on the welcome page's start path (enum_props.py).
+        button.setStyleSheet(button.styleSheet() or " ")
 
 
 def say_limit(edit, label: QLabel, lang: str) -> None:
