@@ -61,8 +61,12 @@ class _Wrapping:
         one_line = self._one_line()
         if width >= one_line.width():
             return one_line.height()  # it fits on one line
-        text_width = max(1, self._text_rect(self._option(width)).width())
         metrics = self.fontMetrics()
+        # the box and its spacing as the Qt class measures them (its one-line width less the text's),
+        # not the style's contents rect: that needs QStyle (see _control_name), and layouts ask this
+        # at narrow widths while the first page is being laid out. Never wider than that rect.
+        box = one_line.width() - metrics.horizontalAdvance(self.text())
+        text_width = max(1, width - box - 2)
         text_height = metrics.boundingRect(QRect(0, 0, text_width, 100_000), WRAP, self.text()).height()
         return max(one_line.height(), one_line.height() - metrics.height() + text_height)
 
