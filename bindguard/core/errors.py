@@ -52,7 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请写上这份清单是给谁的，例如“我自己”或“妈妈”。",
         "Please say who this checklist is for, e.g. “me” or “Mum”.",
     ),
-    "checklist.not_found": ("找不到这份清单，可能已被删除。", "This checklist was not found. It may have been deleted."),
+    "checklist.not_found": (
+        "找不到这份清单，可能已被删除。", "This checklist was not found. It may have been deleted."),
     "custom.name_empty": ("请写上这个账号的名称。", "Please give this account a name."),
     "text.at_limit": (
         "最多能写 {limit} 个字，后面的字写不进去了。请写短一点。",

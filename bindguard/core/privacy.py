@@ -8,6 +8,7 @@ trigger it. Unicode digits count (people type full-width ０-９ in Chinese inpu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -72,9 +73,30 @@ def id_valid(text: str) -> bool:
     return id_check_char(digits) == last
 
 
+# Any 16 digits in one run (a card has 16-19, an ID 17 and a check character). A run never crosses a
+# line (only a space or a dash joins its groups), so only the lines holding such a run are searched:
+# a 1 MB note is skimmed by one C-level search (~15 ms) instead of every short number being looked at
+# in Python (~300 ms), with the same findings.
+_LONG_RUN = re.compile(r"\d(?:[ \-]?\d){15}")
+
+
 def find_sensitive(text: str) -> list[Finding]:
     """Every full ID number and full card number in `text`, in order, never overlapping."""
     text = text or ""
+    findings: list[Finding] = []
+    end = 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() < end:
+            continue  # its line is done
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        findings += (dataclasses.replace(f, start=f.start + start, end=f.end + start)
+                     for f in _find_in_line(text[start:end]))
+    return findings
+
+
+def _find_in_line(text: str) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for match in _ID_RUN.finditer(text):

@@ -88,17 +88,25 @@ class RouteView(QFrame):
         layout = QVBoxLayout(self)
         if main:
             layout.setContentsMargins(0, 0, 0, 0)
-        text = route_html(offered, lang, main, show_kind)
-        self.label = QLabel(text, self)
+        self.label = QLabel(self)
         self.label.setObjectName("routeText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.label)
+        self.set_offered(offered, lang, show_kind)
+
+    def set_offered(self, offered: OfferedRoute, lang: str, show_kind: bool) -> None:
+        """Show another way in this same view (the work page reuses its views from item to item:
+        new text only, no new widgets to create, style and lay out)."""
+        self.offered = offered
+        self.route = offered.route
+        text = route_html(offered, lang, self.main, show_kind)
+        self.label.setText(text)
         self.label.setAccessibleName(f"{way_label(offered.number)}{_colon(lang)}{offered.route.title.get(lang)}")
         self.label.setAccessibleDescription(_plain(text))
-        layout.addWidget(self.label)
 
 
 class ColumnStatusBar(StatusBar):

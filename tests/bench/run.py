@@ -31,7 +31,6 @@ FRAME_MS = 16.0
 STARTUP_BUDGET = 1.25
 RSS_BUDGET = 1.25
 PDF_BUDGET = 2.0
-CATALOG_BUDGET = 0.25
 
 
 @dataclass
@@ -314,33 +313,6 @@ def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) 
     return rows
 
 
-def catalog_load(env: dict[str, str], work: Path, bare: Series, runs: int) -> list[Row]:
-    """Loading the catalog as the warm-up thread does, shipped and doubled, vs one bare start-up."""
-    from synthetic import write_doubled
-
-    from bindguard.resources import resource_path
-
-    shipped = resource_path("catalog")
-    budget = f"≤ {CATALOG_BUDGET}× one bare start-up"
-    base = bare.median if bare.ok else None
-    rows = []
-    for label, root in (("shipped", shipped), ("doubled", write_doubled(shipped, work / "catalog-x2"))):
-        argv = [sys.executable, str(HERE / "catalog_child.py"), "--catalog", str(root)]
-        results = [child_json(argv, env)[0] for _ in range(runs)]
-        loads = [r["load_s"] for r in results if r]
-        if not loads:
-            rows.append(Row(f"catalog load ({label})", "failed", budget=budget, passed=False))
-            continue
-        info = results[0]
-        ratio = statistics.median(loads) / base if base else None
-        rows.append(Row(f"catalog load ({label}: {info['platforms']} platforms, {info['banks']} banks)",
-                        spread(loads), f"{base:.3f} s bare start-up" if base else "no baseline", ratio, budget,
-                        ratio is not None and ratio <= CATALOG_BUDGET,
-                        note="compiled form" if info["compiled"] else
-                        "TOML parsed: run packaging/build_catalog.py for the compiled form"))
-    return rows
-
-
 def _demo_items(data: Path) -> str:
     try:
         with sqlite3.connect(data / "bindguard.sqlite3") as conn:
@@ -356,6 +328,7 @@ def _demo_items(data: Path) -> str:
 
 NOTE_BUDGET_MS = 100.0
 FIRST_WORK_BUDGET_MS = 100.0
+CATALOG_BUDGET = 0.25
 
 
 def _p(samples: list[float]) -> str:
@@ -372,6 +345,7 @@ def flow(env: dict[str, str], work: Path, runs: int) -> list[Row]:
     argv = [sys.executable, str(HERE / "flow_child.py"), "--catalog", str(cat), "--items", "150"]
     merged: dict[str, list[float]] = {"first_work_ms": [], "item_ms": [], "page_ms": [],
                                       "note_select_ms": [], "note_save_ms": []}
+    cpu: dict[str, list[float]] = {key: [] for key in merged}
     missing_what = ""
     for _ in range(runs):
         data, err = child_json(argv, env)
@@ -382,12 +356,20 @@ def flow(env: dict[str, str], work: Path, runs: int) -> list[Row]:
         merged["first_work_ms"].append(data["first_work_ms"])
         for key in ("item_ms", "page_ms", "note_select_ms", "note_save_ms"):
             merged[key] += data.get(key, [])
+        for key, values in data.get("cpu", {}).items():
+            cpu[key] += values
+
+    def cpu_note(key: str) -> str:
+        values = cpu.get(key) or []
+        if not values:
+            return ""
+        return f"main-thread CPU p50 {percentile(values, 50):.1f} / p95 {percentile(values, 95):.1f} ms"
     rows = []
     first = merged["first_work_ms"]
     rows.append(Row("first showing of the work page, 150 items", spread(first, "ms", digits=1),
                     f"{FIRST_WORK_BUDGET_MS:.0f} ms", statistics.median(first) / FIRST_WORK_BUDGET_MS,
                     f"≤ {FIRST_WORK_BUDGET_MS:.0f} ms", statistics.median(first) <= FIRST_WORK_BUDGET_MS,
-                    note=f"one per process, {len(first)} processes"))
+                    note=f"one per process, {len(first)} processes; " + cpu_note("first_work_ms")))
     for key, name in (("item_ms", "moving between items (work page, 150 items)"),
                       ("page_ms", "moving between pages already shown")):
         samples = merged[key]
@@ -396,7 +378,7 @@ def flow(env: dict[str, str], work: Path, runs: int) -> list[Row]:
             continue
         p95 = percentile(samples, 95)
         rows.append(Row(name, _p(samples), f"{FRAME_MS:.0f} ms frame", p95 / FRAME_MS,
-                        f"p95 ≤ {FRAME_MS:.0f} ms", p95 <= FRAME_MS, note=f"{len(samples)} moves"))
+                        f"p95 ≤ {FRAME_MS:.0f} ms", p95 <= FRAME_MS, note=f"{len(samples)} moves; " + cpu_note(key)))
     for key, name in (("note_select_ms", "1 MB note: selecting its item"),
                       ("note_save_ms", "1 MB note: saving an edit")):
         samples = merged[key]
@@ -405,11 +387,38 @@ def flow(env: dict[str, str], work: Path, runs: int) -> list[Row]:
             continue
         p95 = percentile(samples, 95)
         rows.append(Row(name, _p(samples), f"{NOTE_BUDGET_MS:.0f} ms", p95 / NOTE_BUDGET_MS,
-                        f"p95 ≤ {NOTE_BUDGET_MS:.0f} ms", p95 <= NOTE_BUDGET_MS))
+                        f"p95 ≤ {NOTE_BUDGET_MS:.0f} ms", p95 <= NOTE_BUDGET_MS, note=cpu_note(key)))
     return rows
 
 
-def big_data(env: dict[str, str], work: Path, runs: int, warmups: int) -> list[Row]:
+def catalog_load(env: dict[str, str], work: Path, bare: Series) -> list[Row]:
+    """load_catalog() alone (what the warm-up thread does after the first page), shipped and doubled."""
+    from synthetic import write_doubled
+
+    from bindguard.resources import resource_path
+
+    doubled = write_doubled(resource_path("catalog"), work / "catalog-2x")
+    rows = []
+    base = bare.median if bare.ok else None
+    budget = f"≤ {CATALOG_BUDGET}× one bare start-up"
+    for label, root in (("shipped", None), ("twice the size", doubled)):
+        argv = [sys.executable, str(HERE / "catalog_child.py")] + (["--catalog", str(root)] if root else [])
+        data, err = child_json(argv, env)
+        name = f"catalog load, {label}"
+        if data is None:
+            rows.append(Row(name, f"failed: {err}", budget=budget, passed=False))
+            continue
+        times = data["load_s"]
+        ratio = statistics.median(times) / base if base else None
+        rows.append(Row(f"{name} ({data['platforms']} platforms, {data['banks']} banks)", spread(times),
+                        f"{base:.3f} s bare start-up" if base else "no baseline", ratio, budget,
+                        ratio is not None and ratio <= CATALOG_BUDGET,
+                        note="compiled form" if data.get("compiled") else
+                        "TOML read (no current compiled form: run packaging/build_catalog.py)"))
+    return rows
+
+
+def big_data(env: dict[str, str], work: Path, runs: int, warmups: int, with_instructions: bool = True) -> list[Row]:
     """Start-up with a data folder of 50 checklists of 150 items, against the bare window."""
     from synthetic import write_catalog
 
@@ -436,8 +445,36 @@ def big_data(env: dict[str, str], work: Path, runs: int, warmups: int) -> list[R
     if not (bare.ok and app.ok):
         return [Row(name, f"failed: {app.failure or bare.failure}", budget=f"≤ {STARTUP_BUDGET}×", passed=False)]
     ratio = app.median / bare.median
-    return [Row(name, spread(app.times), spread(bare.times) + " bare", ratio, f"≤ {STARTUP_BUDGET}×",
-                ratio <= STARTUP_BUDGET, note="the welcome page lists all 50 with their progress")]
+    rows = []
+    counts = _instructions({"bare": commands["bare"], "app": commands["app"]}, env) if with_instructions else None
+    if counts is not None:  # the start-up budget is decided in instructions, as for the empty folder
+        icount = counts["app"] / counts["bare"]
+        rows.append(Row(name + ", instructions", f"{counts['app'] / 1e6:,.0f} M", f"{counts['bare'] / 1e6:,.0f} M bare",
+                        icount, f"≤ {STARTUP_BUDGET}×", icount <= STARTUP_BUDGET,
+                        note="callgrind, 1 run each; the welcome page lists all 50 with their progress"))
+    rows.append(Row(("  " if counts is not None else "") + name + (", wall clock" if counts is not None else ""),
+                    spread(app.times), spread(bare.times) + " bare", ratio,
+                    f"≤ {STARTUP_BUDGET}×" + (" (info)" if counts is not None else ""), ratio <= STARTUP_BUDGET,
+                    counted=counts is None, note="wall time moves with machine load"))
+    return rows
+
+
+def _instructions(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str, int] | None:
+    """callgrind's instruction count of each command (one run each), or None without valgrind."""
+    import re
+    import shutil
+
+    if not shutil.which("valgrind"):
+        return None
+    counts = {}
+    for label, argv in commands.items():
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv], env=env,
+                              cwd=ROOT, capture_output=True, text=True, timeout=600)
+        found = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+        if not found:
+            return None
+        counts[label] = int(found.group(1))
+    return counts
 
 
 # -- the None refcount trap ----------------------------------------------------------------------------
@@ -503,15 +540,13 @@ def main() -> int:
 
     rows: list[Row] = []
     bare = Series([], [], "not measured")
-    if parts & {"startup", "pdf"}:
+    if parts & {"startup", "pdf", "catalog"}:
         startup_rows, bare = startup(env, work, args.runs, args.warmups)
         if "startup" in parts:
             rows += startup_rows
             if not args.no_instructions:
                 rows += instructions(env, work)
             rows += frozen(env, work, args.runs, args.warmups)
-    elif "catalog" in parts:
-        bare = series([sys.executable, str(HERE / "baseline_app.py")], env, args.runs, args.warmups)
     if "search" in parts:
         from synthetic import write_catalog
 
@@ -526,9 +561,9 @@ def main() -> int:
     if "flow" in parts:
         rows += flow(env, work, max(3, args.runs // 3))
     if "catalog" in parts:
-        rows += catalog_load(env, work, bare, max(5, args.runs))
+        rows += catalog_load(env, work, bare)
     if "bigdata" in parts:
-        rows += big_data(env, work, max(3, args.runs // 2), 1)
+        rows += big_data(env, work, max(3, args.runs // 2), 1, not args.no_instructions)
     if "none" in parts:
         rows += none_trap(env)
 

@@ -71,6 +71,7 @@ class CarrierPage(BasePage):
         layout.addWidget(self.intro)
         self._content: QWidget | None = None
         self.step_cards: list[StepCard] = []
+        self._built_for: tuple | None = None
         self.retranslate()
 
     def steps(self) -> list[tuple[Entry, ItemKind]]:
@@ -97,7 +98,22 @@ class CarrierPage(BasePage):
                 checklist.items.append(item)
         return item
 
+    def _state(self) -> tuple:
+        """What the step cards are drawn from: the same again (coming back from another page) keeps
+        the cards already built (building them again costs ~40 ms)."""
+        checklist = self.ctx.checklist
+        if checklist is None:
+            return (None, self.ctx.lang)
+        keys = [f"{kind.value}:{step.id}" for step, kind in self.steps()]
+        items = [checklist.item(key) for key in keys]
+        return (id(checklist), id(self.ctx.catalog), self.ctx.lang, checklist.situation,
+                tuple((key, item.status if item is not None else None) for key, item in zip(keys, items, strict=True)))
+
     def enter(self) -> None:
+        state = self._state()
+        if self._content is not None and state == self._built_for:
+            self._fix_tab_order()
+            return
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setSpacing(24)
@@ -117,6 +133,11 @@ class CarrierPage(BasePage):
         self.layout().addWidget(content, 1)
         self._fix_tab_order()
         self.retranslate_intro()
+        self._built_for = self._state()
+
+    def _resync(self) -> None:
+        self._built_for = None  # the disk may differ from the buttons: build the cards again
+        resync(self)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = []
@@ -132,7 +153,7 @@ class CarrierPage(BasePage):
         """Saved before returning, like every status button."""
         checklist = self.ctx.checklist
         if checklist is not None and checklist.id is not None and not save(
-                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), self._resync):
             return
         item.status = status
 

@@ -55,6 +55,7 @@ class DiscoveryPage(BasePage):
         self.services_area.setSpacing(12)
         body.addLayout(self.services_area)
         self.service_cards: list[QFrame] = []
+        self._services_shown: tuple | None = None  # what the cards were built for
 
         self.counts_heading = section(self, "countsHeading")
         self.counts_help = wrapped(self, "muted", "countsHelp")
@@ -121,14 +122,18 @@ class DiscoveryPage(BasePage):
         self.counts_grid.setColumnStretch(2, 1)
 
     def _build_services(self) -> None:
-        for card in self.service_cards:
-            card.hide()  # at once: deleteLater waits for the event loop
-            card.deleteLater()
-        self.service_cards = []
         checklist = self.ctx.checklist
         lang = self.ctx.lang
         catalog = self.ctx.catalog
         fits = discovery_fits(checklist, catalog) if checklist else []
+        shown = (lang, id(catalog), fits)
+        if shown == self._services_shown:
+            return  # coming back to the page: the same cards (built again they cost ~30 ms)
+        self._services_shown = shown
+        for card in self.service_cards:
+            card.hide()  # at once: deleteLater waits for the event loop
+            card.deleteLater()
+        self.service_cards = []
         for fit in fits:
             service = fit.service
             card = QFrame(self)

@@ -64,6 +64,10 @@ class WorkPage(BasePage):
         self.item: ChecklistItem | None = None
         self._urgent_key = ""
         self._keys: list[str] = []  # the list's order, for 上一项 / 第 3 项
+        self._list_dirty = True  # the whole list is filled when it is first looked at (item_list)
+        self._shown_for: tuple | None = None  # what enter() last showed (nothing changed: nothing to do)
+        self._main_view: RouteView | None = None  # route views are reused from item to item
+        self._card_views: list[RouteView] = []
         body = scroll_body(self, spacing=6)
         inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
@@ -101,14 +105,14 @@ class WorkPage(BasePage):
         panel.setContentsMargins(0, 0, 0, 0)
         self.list_label = QLabel(self.list_panel)
         self.list_label.setWordWrap(True)
-        self.item_list = WorkList(self.list_panel)
-        self.item_list.setObjectName("itemList")
-        self.list_label.setBuddy(self.item_list)
-        self.item_list.item_selected.connect(self.select)
-        self.item_list.itemActivated.connect(lambda _row: self._close_list())
-        self.item_list.itemClicked.connect(lambda _row: self._close_list())
+        self._item_list = WorkList(self.list_panel)
+        self._item_list.setObjectName("itemList")
+        self.list_label.setBuddy(self._item_list)
+        self._item_list.item_selected.connect(self.select)
+        self._item_list.itemActivated.connect(lambda _row: self._close_list())
+        self._item_list.itemClicked.connect(lambda _row: self._close_list())
         panel.addWidget(self.list_label)
-        panel.addWidget(self.item_list)
+        panel.addWidget(self._item_list)
         self.list_panel.hide()
         body.addWidget(self.list_panel)
 
@@ -206,6 +210,28 @@ class WorkPage(BasePage):
 
     # -- the navigator -------------------------------------------------------------------------
 
+    @property
+    def item_list(self) -> WorkList:
+        """The whole list, filled on first use: moving between items and entering the page cost
+        nothing for 150 rows nobody looks at until 全部清单 opens them."""
+        if self._list_dirty:
+            self._list_dirty = False
+            checklist = self.ctx.checklist
+            items = [i for i in (checklist.item(k) for k in self._keys) if i is not None] if checklist else []
+            self._item_list.fill(items, self.ctx.catalog, self.lang)
+            self._sync_list_row()
+        return self._item_list
+
+    def _sync_list_row(self) -> None:
+        """The list's current row is the shown item (without emitting: the page already shows it)."""
+        if self._list_dirty:
+            return
+        row = self._item_list.row_of(self.item.key) if self.item is not None else None
+        if row is not None and row != self._item_list.currentRow():
+            self._item_list.blockSignals(True)
+            self._item_list.setCurrentRow(row)
+            self._item_list.blockSignals(False)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.list_panel.isVisible():
@@ -249,25 +275,47 @@ class WorkPage(BasePage):
     def lang(self) -> str:
         return self.ctx.lang
 
-    def enter(self) -> None:
+    def _state(self) -> tuple:
+        """Everything enter() draws from: the same state again (coming back from another page that
+        changed nothing) needs nothing redrawn."""
         checklist = self.ctx.checklist
         if checklist is None:
+            return (None, self.lang)
+        return (id(checklist), id(self.ctx.catalog), self.lang, checklist.id, checklist.situation, checklist.scope,
+                checklist.cancel_date, checklist.suspended_only, checklist.current_item,
+                tuple(checklist.discovery_counts.items()),
+                tuple((i.key, i.status, i.old_number_works, i.title) for i in checklist.items))
+
+    def enter(self) -> None:
+        checklist = self.ctx.checklist
+        state = self._state()
+        if state == self._shown_for and (checklist is None or self.item is not None):
+            self._focus_first()
+            return
+        self._shown_for = state
+        if checklist is None:
             self._keys = []
-            self.item_list.fill([], self.ctx.catalog, self.lang)
+            self._list_dirty = True
             self._show_item(None)
             return
         items = core.work_order(checklist, self.ctx.catalog)
         self._keys = [i.key for i in items]
-        self.item_list.fill(items, self.ctx.catalog, self.lang)
+        self._list_dirty = True
         self._update_urgent()
         key = checklist.current_item if checklist.item(checklist.current_item) else ""
         if not key and items:
             urgent = core.one_thing_today(checklist, self.ctx.catalog)
             key = (urgent or items[0]).key
-        if not key or not self.item_list.select_key(key):
+        if key in self._keys:
+            self.select(key)
+        else:
             self._show_item(None)
         if self.list_panel.isVisible():
             self.item_list.fit_height()
+        self._shown_for = self._state()  # with the position select() saved
+        self._focus_first()
+
+    def _focus_first(self) -> None:
         first = self.route_cards[0].label if self.route_cards else self.next_item_button
         first.setFocus()  # the page's first field: the steps, read out by a screen reader
 
@@ -284,29 +332,31 @@ class WorkPage(BasePage):
         item = checklist.item(key) if checklist else None
         if item is None:
             return
-        if self.item_list.current_key() != key:
-            self.item_list.select_key(key)  # emits again and lands here with the row current
-            return
-        self._save_position(key)
+        if checklist.current_item != key:
+            self._save_position(key)
         self._show_item(item)
+        self._sync_list_row()
+
+    def _index(self) -> int:
+        key = self.item.key if self.item is not None else ""
+        return self._keys.index(key) if key in self._keys else -1
 
     def select_next_open(self) -> None:
         checklist = self.ctx.checklist
-        if checklist is None:
+        if checklist is None or not self._keys:
             return
-        start = (self.item_list.currentRow() + 1) if self.item_list.currentRow() >= 0 else 0
-        for offset in range(self.item_list.count()):
-            row = (start + offset) % self.item_list.count()
-            key = self.item_list.item(row).data(Qt.ItemDataRole.UserRole)
+        start = self._index() + 1
+        for offset in range(len(self._keys)):
+            key = self._keys[(start + offset) % len(self._keys)]
             item = checklist.item(key)
             if item is not None and item.status.is_open and item is not self.item:
-                self.item_list.setCurrentRow(row)
+                self.select(key)
                 return
 
     def select_previous(self) -> None:
-        row = self.item_list.currentRow()
-        if row > 0:
-            self.item_list.setCurrentRow(row - 1)
+        index = self._index()
+        if index > 0:
+            self.select(self._keys[index - 1])
             if not self.prev_button.isEnabled():
                 self.next_item_button.setFocus()  # focus never falls off a disabled button
 
@@ -341,6 +391,10 @@ class WorkPage(BasePage):
     # Every write goes through store_writes.save(): the item changes only once the disk has it; on a
     # failure the banner says so and resync() puts what the disk holds back on the screen.
 
+    def _resync(self) -> None:
+        self._shown_for = None  # the disk may differ from what is drawn: draw it all again
+        resync(self)
+
     def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
         if checklist.id is not None and not save(
@@ -352,7 +406,7 @@ class WorkPage(BasePage):
     def _save_status(self, item: ChecklistItem, status: Status) -> bool:
         checklist = self.ctx.checklist
         if checklist.id is not None and not save(
-                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), lambda: resync(self)):
+                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), self._resync):
             return False
         item.status = status
         return True
@@ -360,7 +414,7 @@ class WorkPage(BasePage):
     def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
         checklist = self.ctx.checklist
         if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
-                checklist.id, dataclasses.replace(item, old_number_works=works)), lambda: resync(self)):
+                checklist.id, dataclasses.replace(item, old_number_works=works)), self._resync):
             return False
         item.old_number_works = works
         return True
@@ -374,7 +428,8 @@ class WorkPage(BasePage):
             return
         if not self._save_status(item, status):
             return  # not saved: the page keeps showing what the disk holds
-        self.item_list.refresh(item)
+        if not self._list_dirty:
+            self._item_list.refresh(item)
         self._update_urgent()
         self._update_position()
         self._update_stuck(item)
@@ -462,26 +517,41 @@ class WorkPage(BasePage):
 
     def _clear_routes(self) -> None:
         for card in self.route_cards:
-            card.hide()  # at once: deleteLater waits for the event loop
-            card.setParent(None)
-            card.deleteLater()
+            card.hide()  # kept for the next item: only their text changes
         self.route_cards = []
 
     def _show_routes(self, item: ChecklistItem) -> None:
         """The ways that fit the situation (core/routes.py): the first in the main column, the
         others further down, or in the help 遇到困难 opens."""
-        self._clear_routes()
         checklist = self.ctx.checklist
         if checklist is None:
+            self._clear_routes()
             return
+        before, self.route_cards = self.route_cards, []
         plan = fit.plan_routes(checklist, item, self.ctx.catalog)
         # "change the number / without a code" only means something for accounts and cards
         show_kind = item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD)
+        others = iter(self._card_views)
         for offered in plan.routes:
-            card = RouteView(offered, self.lang, show_kind, main=offered.number == 1, parent=self)
+            main = offered.number == 1
+            card = self._main_view if main else next(others, None)
+            if card is None:
+                card = RouteView(offered, self.lang, show_kind, main=main, parent=self)
+                if main:
+                    self._main_view = card
+                    self.main_route_box.addWidget(card)
+                else:
+                    self._card_views.append(card)
+                    self.routes_box.addWidget(card)
+                    card._box = self.routes_box
+            else:
+                card.set_offered(offered, self.lang, show_kind)
+            if main and card.isHidden():
+                card.show()
             self.route_cards.append(card)
-        if self.route_cards:
-            self.main_route_box.addWidget(self.route_cards[0])
+        for card in before:
+            if card not in self.route_cards:
+                card.hide()  # kept for a later item (a hide and show again would lay it out twice)
         notice = plan.notice.get(self.lang) if plan.notice is not None else ""
         if not plan.usable and plan.instead:
             names = [self.ctx.catalog.discovery[i].name.get(self.lang) for i in plan.instead
@@ -503,9 +573,14 @@ class WorkPage(BasePage):
         stuck = item.status is Status.STUCK and self.ctx.checklist is not None
         others = self.route_cards[1:]
         target = self.stuck_routes if stuck else self.routes_box
+        if any(card._box is not target for card in others):
+            for card in self._card_views:  # moved in their order: the layouts never hold one twice
+                card._box.removeWidget(card)
+                target.addWidget(card)
+                card._box = target
         for card in others:
-            target.addWidget(card)
-            card.show()
+            if card.isHidden():
+                card.show()
         self.stuck_panel.setVisible(stuck)
         self.more_heading.setVisible(bool(others) and not stuck)
         if not stuck:
@@ -529,7 +604,7 @@ class WorkPage(BasePage):
         self.stuck_call.setVisible(bool(call))
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self.item_list,
+        chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
                                 self.yes_radio, self.no_radio]
         chain += [card.label for card in self.route_cards[:1]]
         chain += list(self.status_bar.buttons.values())
@@ -562,8 +637,8 @@ class WorkPage(BasePage):
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
         self.list_label.setText(self.tr("Your list (money items first):"))
-        self.item_list.setAccessibleName(self.tr("Your list"))
-        self.item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
+        self._item_list.setAccessibleName(self.tr("Your list"))
+        self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
         self.yes_radio.setText(self.tr("Yes, it still gets SMS"))
         self.no_radio.setText(self.tr("No, it gets no SMS any more"))

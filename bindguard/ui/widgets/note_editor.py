@@ -12,12 +12,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bindguard.core.errors import BindGuardError, message
 from bindguard.ui.store_writes import save
 
 SAVE_PAUSE_MS = 800
+BIG_NOTE = 20_000  # characters: from here a note keeps its own laid-out document (see _set_text)
+KEPT_DOCUMENTS = 2
 
 
 def _privacy() -> Any:
@@ -42,11 +53,18 @@ class NoteEditor(QWidget):
         self.item_key = ""
         self._loaded = ""
         self._writable = False
+        self._scanned: dict[str, list] = {}  # text -> its findings: saved, then shown again
+        self._dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("noteEdit")
+        # every document the box shows belongs to this widget: the box deletes a document of its own
+        # when another is set, and short notes come back to this one
+        self._own_document = self._new_document()
+        self.edit.setDocument(self._own_document)
+        self._documents: dict[tuple, tuple[str, QTextDocument]] = {}  # long notes: (text it holds, document)
         self.edit.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else
         self.edit.setMinimumHeight(90)
         self.heading.setBuddy(self.edit)
@@ -86,16 +104,68 @@ class NoteEditor(QWidget):
         except Exception:  # the vault module or keyring failed to load: notes only are affected
             return None
 
+    def _set_text(self, text: str) -> None:
+        """The box's text without a change signal; not dirty until the user types.
+
+        A long note keeps its own laid-out document while the user moves to other items and back
+        (setPlainText of 1 MB costs 30-40 ms; swapping the document in, ~2 ms), as long as what the
+        document holds is still what the vault holds. Short notes share the box's own document."""
+        key = (self.checklist_id, self.item_key)
+        kept = self._documents.get(key)
+        if len(text) >= BIG_NOTE:
+            if kept is None or kept[0] != text:
+                document = self._new_document()
+                document.setDefaultTextOption(self._own_document.defaultTextOption())
+                document.setPlainText(text)
+                if kept is not None:
+                    kept[1].deleteLater()
+                while len(self._documents) >= KEPT_DOCUMENTS:
+                    self._documents.pop(next(iter(self._documents)))[1].deleteLater()
+                kept = self._documents[key] = (text, document)
+            self._use_document(kept[1])
+        else:
+            self._use_document(self._own_document)
+            if text or self._own_document.characterCount() > 1:  # an empty box set empty costs nothing
+                self.edit.blockSignals(True)
+                self.edit.setPlainText(text)
+                self.edit.blockSignals(False)
+        self._dirty = False
+
+    def _new_document(self) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self.edit.font())
+        return document
+
+    def _use_document(self, document: QTextDocument) -> None:
+        if self.edit.document() is not document:
+            if document.defaultFont() != self.edit.font():  # large text was switched on meanwhile
+                document.setDefaultFont(self.edit.font())
+            self.edit.blockSignals(True)
+            self.edit.setDocument(document)
+            self.edit.blockSignals(False)
+
     def set_item(self, checklist_id: int | None, item_key: str) -> None:
         self.flush()
+        if self._dirty:  # not saved: the document kept for that note no longer holds what the vault does
+            self._forget(self.checklist_id, self.item_key)
         self.checklist_id, self.item_key = checklist_id, item_key
-        self.edit.blockSignals(True)
-        self.edit.setPlainText("")
-        self.edit.blockSignals(False)
         self._loaded = ""
         self._writable = False
         self.reset_button.hide()
         self._show_warning([])
+        text = self._read(checklist_id, item_key)
+        self._set_text(text or "")
+        if text is None:
+            return
+        self._loaded = text
+        self._writable = True
+        self.edit.setReadOnly(False)
+        self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
+        self._show_warning(self._findings(text))
+
+    def _read(self, checklist_id: int | None, item_key: str) -> str | None:
+        """The note's text, or None with the box locked and the reason shown."""
         vault = self.vault()
         if vault is None:
             return self._lock(message("vault.error", self.lang,
@@ -107,26 +177,35 @@ class NoteEditor(QWidget):
         if checklist_id is None:
             return self._lock("")
         try:
-            text = vault.read_note(checklist_id, item_key) or ""
+            return vault.read_note(checklist_id, item_key) or ""
         except BindGuardError as error:
             return self._lock(error.text(self.lang))
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
-        self._loaded = text
-        self._writable = True
-        self.edit.setReadOnly(False)
-        self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
-        self._show_warning(find_sensitive(text))
+
+    def _forget(self, checklist_id: int | None, item_key: str) -> None:
+        kept = self._documents.pop((checklist_id, item_key), None)
+        if kept is not None:
+            if self.edit.document() is kept[1]:
+                self._use_document(self._own_document)
+            kept[1].deleteLater()
 
     def _lock(self, why: str) -> None:
         self._writable = False
         self.edit.setReadOnly(True)
         self.state_label.setText(why)
 
+    def _findings(self, text: str) -> list:
+        """find_sensitive, once per text: the text saved and then shown again is scanned once."""
+        found = self._scanned.get(text)
+        if found is None:
+            if len(self._scanned) >= 4:
+                self._scanned.clear()
+            found = self._scanned[text] = find_sensitive(text)
+        return found
+
     # -- saving --------------------------------------------------------------------------------
 
     def _on_changed(self) -> None:
+        self._dirty = True  # typed, pasted or masked since the last load or save
         if self._writable:
             self.timer.start()
 
@@ -138,11 +217,12 @@ class NoteEditor(QWidget):
     def flush(self) -> None:
         """Write the note now if it changed (sealed by the vault; empty text deletes it)."""
         self.timer.stop()
-        if not self._writable or self.checklist_id is None:
-            return
+        if not self._writable or self.checklist_id is None or not self._dirty:
+            return  # nothing typed since it was loaded or saved (no 1 MB copy out of the box to compare)
         text = self.edit.toPlainText()
-        self._show_warning(find_sensitive(text))
+        self._show_warning(self._findings(text))
         if text == self._loaded:
+            self._dirty = False
             return
         vault = self.vault()
         if vault is None:
@@ -154,6 +234,10 @@ class NoteEditor(QWidget):
             self._lock(error.text(self.lang))
             return
         self._loaded = text
+        self._dirty = False
+        key = (self.checklist_id, self.item_key)
+        if key in self._documents and self._documents[key][1] is self.edit.document():
+            self._documents[key] = (text, self.edit.document())  # it holds what was just saved
 
     def mask(self) -> None:
         privacy = _privacy()

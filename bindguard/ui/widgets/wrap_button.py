@@ -8,17 +8,24 @@ and report a height for their width to the layout.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QSizePolicy
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionButton
 
 WRAP = 0x1000 | 0x0001 | 0x0080  # Qt::TextWordWrap | AlignLeft | AlignVCenter: see widgets/enum_props.py
 MIN_CHARS = 8  # the narrowest a wrapped label gets, in average character widths
 
 
 class _Wrapping:
-    _control: QStyle.ControlElement
-    _contents: QStyle.SubElement
+    # By name, looked up on first use: importing QStyle makes PySide6 build all 25 of its enums (~700
+    # members, ~10 ms at start-up); the welcome page's one-line check box never needs them, so QStyle,
+    # its option and QPainter are imported only where a label really wraps.
+    _control_name: str
+    _contents_name: str
 
     def _setup(self) -> None:
         policy = self.sizePolicy()
@@ -28,6 +35,8 @@ class _Wrapping:
         self.setSizePolicy(policy)
 
     def _option(self, width: int | None = None) -> QStyleOptionButton:
+        from PySide6.QtWidgets import QStyleOptionButton
+
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
@@ -36,7 +45,10 @@ class _Wrapping:
         return option
 
     def _text_rect(self, option: QStyleOptionButton) -> QRect:
-        rect = self.style().subElementRect(self._contents, option, self)
+        from PySide6.QtWidgets import QStyle
+
+        contents = getattr(QStyle.SubElement, self._contents_name)
+        rect = self.style().subElementRect(contents, option, self)
         return rect.adjusted(0, 0, -2, 0)
 
     def _one_line(self) -> QSize:
@@ -47,8 +59,14 @@ class _Wrapping:
 
     def heightForWidth(self, width: int) -> int:
         one_line = self._one_line()
-        text_width = max(1, self._text_rect(self._option(width)).width())
+        if width >= one_line.width():
+            return one_line.height()  # it fits on one line
         metrics = self.fontMetrics()
+        # the box and its spacing as the Qt class measures them (its one-line width less the text's),
+        # not the style's contents rect: that needs QStyle (see _control_name), and layouts ask this
+        # at narrow widths while the first page is being laid out. Never wider than that rect.
+        box = one_line.width() - metrics.horizontalAdvance(self.text())
+        text_width = max(1, width - box - 2)
         text_height = metrics.boundingRect(QRect(0, 0, text_width, 100_000), WRAP, self.text()).height()
         return max(one_line.height(), one_line.height() - metrics.height() + text_height)
 
@@ -64,21 +82,29 @@ class _Wrapping:
     def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)  # the whole wrapped text is the label, not its first line
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, event) -> None:
+        if self.width() >= self._one_line().width():
+            type(self).__mro__[2].paintEvent(self, event)  # one line: the Qt class draws it as ever
+            return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle
+
         painter = QPainter(self)
         option = self._option()
-        self.style().drawControl(self._control, option, painter, self)
+        self.style().drawControl(getattr(QStyle.ControlElement, self._control_name), option, painter, self)
         painter.setFont(self.font())
         # through the style, with the palette's role: painter.setPen(QColor) would build the Qt
         # namespace's Python enums on the first page (widgets/enum_props.py)
+        from PySide6.QtGui import QPalette
+
         self.style().drawItemText(painter, self._text_rect(option), WRAP, self.palette(), self.isEnabled(),
                                   self.text(), QPalette.ColorRole.WindowText)
         painter.end()
 
 
 class WrapCheckBox(_Wrapping, QCheckBox):
-    _control = QStyle.ControlElement.CE_CheckBox
-    _contents = QStyle.SubElement.SE_CheckBoxContents
+    _control_name = "CE_CheckBox"
+    _contents_name = "SE_CheckBoxContents"
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -86,8 +112,8 @@ class WrapCheckBox(_Wrapping, QCheckBox):
 
 
 class WrapRadioButton(_Wrapping, QRadioButton):
-    _control = QStyle.ControlElement.CE_RadioButton
-    _contents = QStyle.SubElement.SE_RadioButtonContents
+    _control_name = "CE_RadioButton"
+    _contents_name = "SE_RadioButtonContents"
 
     def __init__(self, *args) -> None:
         super().__init__(*args)

@@ -28,10 +28,6 @@
         <translation>注意</translation>
     </message>
     <message>
-        <source>✓ Found and added to your list: {names}. On a number used before, these may be the previous holder&apos;s accounts: the list shows how to release them (二次号码焕新).</source>
-        <translation>✓ 找到了，已加到清单里：{names}。这个号码以前有人用过，这些可能是上一个机主的账号：清单里写了怎么解除（二次号码焕新）。</translation>
-    </message>
-    <message>
         <source>✓ Found and added to your list: {names}</source>
         <translation>✓ 找到了，已加到清单：{names}</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
         <source>Enter the number of accounts for each app in the SMS from 10699000. Apps with 1 or more are added to your list.</source>
         <translation>按 10699000 发来的短信，填写每个 App 的账号数。填 1 个或以上的 App 会自动加到清单里。</translation>
+    </message>
+    <message>
+        <source>✓ Found and added to your list: {names}. On a number used before, these may be the previous holder&apos;s accounts: the list shows how to release them （二次号码焕新）.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste SMS texts or sender names</source>
