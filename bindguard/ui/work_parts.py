@@ -92,8 +92,10 @@ class RouteView(QFrame):
         self.label.setObjectName("routeText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        # selectable with the mouse, links reachable by keyboard; no keyboard caret: a text cursor
+        # blinking at the end of the steps looks like a box to type in (seen under Xvfb)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.label)
         self.set_offered(offered, lang, show_kind)

@@ -536,3 +536,32 @@ def test_the_wheel_over_the_open_whole_list_scrolls_the_page_and_changes_no_item
     QApplication.sendEvent(viewport, event)
     assert bar.value() > before
     assert page.item.key == key
+
+
+def test_the_one_thing_today_line_does_not_send_the_user_to_the_item_already_on_screen(work):
+    """Seen under Xvfb: "如果今天只做一件事：支付宝 [去看这一项]" while 支付宝 was the item on the page."""
+    _window, _checklist, page = work()
+    urgent = page._urgent_key
+    page.select(urgent)
+    assert not page.urgent_button.isVisibleTo(page)
+    assert "looking at now" in page.urgent_label.text()
+    other = next(k for k in page._keys if k != urgent)
+    page.select(other)
+    assert page.urgent_button.isVisibleTo(page)
+
+
+def test_when_only_stuck_items_are_left_the_page_says_so_and_where_to_get_help(work):
+    _window, checklist, page = work()
+    for item in list(checklist.items):
+        page.select(item.key)
+        page.set_status(Status.STUCK if item.key == checklist.items[0].key else Status.DONE)
+    assert "stuck" in page.urgent_label.text() and "Well done" not in page.urgent_label.text()
+
+
+def test_the_steps_show_no_blinking_text_cursor(work):
+    from PySide6.QtCore import Qt as QtNs
+
+    _window, _checklist, page = work()
+    for card in page.route_cards:
+        flags = card.label.textInteractionFlags()
+        assert not flags & QtNs.TextInteractionFlag.TextSelectableByKeyboard

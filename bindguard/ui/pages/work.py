@@ -203,9 +203,8 @@ class WorkPage(BasePage):
         body.addWidget(self.meta_label)
         body.addWidget(self.note)
         body.addStretch(1)
-        for button in (self.prev_button, self.next_item_button, self.list_button, self.urgent_button,
-                       self.open_button, self.note.mask_button, self.note.reset_button):
-            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        # Enter presses the focused button through the window (wizard.keyPressEvent); an auto-default
+        # button would be painted filled, like a chosen one, whenever it has focus
         self.retranslate()
 
     # -- the navigator -------------------------------------------------------------------------
@@ -362,15 +361,30 @@ class WorkPage(BasePage):
 
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
-        urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
-        self.urgent_button.setVisible(urgent is not None)
+        self._urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
+        self._render_urgent()
+
+    def _render_urgent(self) -> None:
+        """The "if you do only one thing today" line, for the item now on screen (cheap: no re-ordering)."""
+        checklist, urgent = self.ctx.checklist, getattr(self, "_urgent", None)
         heading = html.escape(self.tr("If you do only one thing today:"))
         if urgent is None:
             self._urgent_key = ""
-            self.urgent_label.setText(f"<b>{heading}</b> " + html.escape(self.tr("Nothing urgent is left. Well done.")))
+            self.urgent_button.hide()
+            stuck = checklist is not None and any(i.status is Status.STUCK for i in checklist.items)
+            words = (self.tr("Only the items you got stuck on are left: ask a relative to help, or take your "
+                             "ID card to the counter.") if stuck else self.tr("Nothing urgent is left. Well done."))
+            self.urgent_label.setText(f"<b>{heading}</b> " + html.escape(words))
             return
         self._urgent_key = urgent.key
         name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
+        if self.item is not None and self.item.key == urgent.key:  # it is already on the screen
+            self.urgent_button.hide()
+            stop = "。" if self.lang == "zh" else ". "
+            self.urgent_label.setText(f"<b>{heading}</b> {name}{stop}"
+                                      + html.escape(self.tr("That is the item you are looking at now.")))
+            return
+        self.urgent_button.show()
         self.urgent_label.setText(f"<b>{heading}</b> {name}")
         self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
             item_name(urgent, self.ctx.catalog, self.lang)))
@@ -466,6 +480,7 @@ class WorkPage(BasePage):
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
         self.item = item
+        self._render_urgent()
         has_item = item is not None
         for widget in (self.status_bar, self.note, self.reason_label):
             widget.setVisible(has_item)
@@ -636,7 +651,7 @@ class WorkPage(BasePage):
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
-        self.list_label.setText(self.tr("Your list (money items first):"))
+        self.list_label.setText(self.tr("Your list (most urgent first):"))
         self._item_list.setAccessibleName(self.tr("Your list"))
         self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
