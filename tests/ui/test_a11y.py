@@ -139,9 +139,11 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     assert window.current_id == "work"
 
     work = window.page("work")
-    _tab_to(qtbot, window, work.urgent_button)
-    _press(qtbot, window)  # the most urgent item
+    if work.urgent_button.isVisibleTo(work):  # hidden when the page already opens on that item
+        _tab_to(qtbot, window, work.urgent_button)
+        _press(qtbot, window)  # the most urgent item
     urgent = work.item
+    assert urgent.key == work._urgent_key
     assert urgent is not None and urgent.money_risk
     _tab_to(qtbot, window, work.status_bar.buttons[Status.DONE])
     _press(qtbot, window)

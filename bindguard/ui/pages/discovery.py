@@ -239,7 +239,7 @@ class DiscoveryPage(BasePage):
             if self._recycled():
                 lines.append(self.tr("✓ Found and added to your list: {names}. On a number used before, these "
                                      "may be the previous holder's accounts: the list shows how to release them "
-                                     "(二次号码焕新).").format(names=names))
+                                     "with the carrier's 二次号码焕新.").format(names=names))
             else:
                 lines.append(self.tr("✓ Found and added to your list: {names}").format(names=names))
         if found.banks:
