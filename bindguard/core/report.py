@@ -296,7 +296,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
                                                  "say", "stuck_other", "overview", "see_page", "continued")}
     return Report(
-        lang=lang_, title=f"{word('title', lang_)}:{checklist.name}" if lang_ == "zh"
+        lang=lang_, title=f"{word('title', lang_)}：{checklist.name}" if lang_ == "zh"
         else f"{word('title', lang_)}: {checklist.name}",
         header=tuple(header), dates=tuple(sentences), summary=tuple(summary),
         how_to_use=word("how_to_use", lang_), sections=tuple(sections),

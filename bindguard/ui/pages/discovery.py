@@ -147,7 +147,8 @@ class DiscoveryPage(BasePage):
             rows = [(self.tr("What it finds"), service.finds), (self.tr("Where"), service.where),
                     (self.tr("What to enter"), service.enter), (self.tr("The answer"), service.result),
                     (self.tr("Good to know"), service.limits)]
-            text = "<br>".join(f"<b>{html.escape(title)}:</b> {html.escape(value.get(lang))}"
+            colon = "：" if lang == "zh" else ": "  # full-width in Chinese (PRODUCT.md §7)
+            text = "<br>".join(f"<b>{html.escape(title)}{colon}</b>{html.escape(value.get(lang))}"
                                for title, value in rows if value is not None)
             if not fit.usable and fit.notice is not None:  # e.g. 一证通查2.0 when the old number is dead
                 warning = " ".join(t for t in (fit.notice.get(lang), fit.instead_words(catalog, lang)) if t)

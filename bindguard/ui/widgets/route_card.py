@@ -44,7 +44,8 @@ def way_label(number: int) -> str:
 def route_html(route: Route, lang: str, number: int, fallback: bool = False, show_kind: bool = True) -> str:
     e = html.escape
     title = route.title.get(lang)
-    parts = [f"<h3>{e(way_label(number))}: {e(title)}</h3>"]
+    colon = "：" if lang == "zh" else ": "
+    parts = [f"<h3>{e(way_label(number))}{colon}{e(title)}</h3>"]
     if show_kind:
         kind = QCoreApplication.translate("RouteCard", "If the menus look different") if fallback else \
             kind_label(route.kind, Need.OLD_SMS in route.needs)
@@ -115,7 +116,8 @@ def entry_info_html(item: ChecklistItem, entry: Entry | None, lang: str) -> str:
                 (QCoreApplication.translate("EntryText", "What to enter"), entry.enter),
                 (QCoreApplication.translate("EntryText", "What you get"), entry.result),
                 (QCoreApplication.translate("EntryText", "Limits"), entry.limits)]
-        return "".join(f"<p><b>{e(title)}:</b> {e(text.get(lang))}</p>" for title, text in rows if text)
+        colon = "：" if lang == "zh" else ": "  # full-width in Chinese (PRODUCT.md §7)
+        return "".join(f"<p><b>{e(title)}{colon}</b>{e(text.get(lang))}</p>" for title, text in rows if text)
     if item.kind is ItemKind.CUSTOM or entry is None:
         return e(QCoreApplication.translate(
             "EntryText", "Open the app or website, sign in, and look under 我的 (Me) → 设置 (Settings) → "
