@@ -6,9 +6,10 @@ sizes, on a 1024x768 and a 1366x768 screen (issue 12: the laptops users own), as
     python packaging/screenshots.py --readme             # the README's set, optimised, into resources/screenshots
     xvfb-run -a -s "-screen 0 1366x768x24" python packaging/screenshots.py OUTDIR --screen 1366x768
 
-Files are named <width>x<height>-<lang>-<normal|large>-<step>-<page>.png. The window has the size the
-app gives it on that screen (first_size in ui/wizard.py), not a size chosen for the picture. The demo
-data lives in a temporary data folder; nothing of the user's is read or written.
+Files are named <width>x<height>-<lang>-<normal|large>-<step>-<page>.png, plus
+<width>x<height>-zh-normal-situation-<situation>-<discovery|work>.png for the four situations. The
+window has the size the app gives it on that screen (first_size in ui/wizard.py), not a size chosen for
+the picture. The demo data lives in a temporary data folder; nothing of the user's is read or written.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ README_SHOTS = tuple(
     [f"1366x768-zh-normal-{n}-{p}.png" for n, p in enumerate(
         ("welcome", "situation", "numbers", "discovery", "accounts", "banks", "work", "carrier", "finish"), 1)]
     + ["1366x768-zh-large-3-numbers.png", "1366x768-zh-large-4-discovery.png", "1366x768-zh-large-7-work.png",
-       "1366x768-en-normal-5-accounts.png"])
+       "1366x768-en-normal-5-accounts.png", "1366x768-zh-normal-situation-old_dead-work.png",
+       "1366x768-zh-normal-situation-recycled-work.png"])
 
 
-def demo_checklist(store, catalog) -> int:
-    """A checklist for Mum whose old number has stopped working, with a few apps and one card."""
+def demo_checklist(store, catalog, situation=None) -> int:
+    """A checklist for Mum switching to a new number (or in `situation`), with a few apps and two cards."""
     from bindguard.core.checklist import (
         BankCard,
         CardType,
@@ -48,8 +50,11 @@ def demo_checklist(store, catalog) -> int:
     )
     from bindguard.core.situation import Scope, Situation
 
-    checklist = Checklist("妈妈", Situation.SWITCH, Scope.FULL, old_number="138****5678",
-                          new_number="139****4321", cancel_date=dt.date.today() + dt.timedelta(days=20))
+    situation = situation or Situation.SWITCH
+    checklist = Checklist("妈妈", situation, Scope.FULL,
+                          old_number="" if situation is Situation.RECYCLED else "138****5678",
+                          new_number="139****4321" if situation.needs_new_number else "",
+                          cancel_date=dt.date.today() + dt.timedelta(days=20))
     checklist.items = suggested_items(checklist, catalog)
     for pid in ("alipay", "wechat", "iit", "taobao", "jd", "meituan"):
         if pid in catalog.platforms:
@@ -123,8 +128,41 @@ def tour(out: Path, screen: str, only: tuple[str, ...] = (), optimise: bool = Fa
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+        count += situation_tour(app, store, out, screen, only, optimise)
     finally:
         store.close()
+    return count
+
+
+def situation_tour(app, store, out: Path, screen: str, only: tuple[str, ...], optimise: bool) -> int:
+    """The four situations side by side (issue 13): the discovery page and the work page on its first
+    item, so the order and the routes that fit each situation can be compared at a glance."""
+    from bindguard.core.checklist import work_order
+    from bindguard.core.situation import Situation
+    from bindguard.ui.run import build_window
+
+    count = 0
+    for situation in Situation:
+        window = build_window(app, store, "zh", False)
+        checklist_id = demo_checklist(store, window.ctx.catalog, situation)
+        window.show()
+        for page_id in ("discovery", "work"):
+            name = f"{screen}-zh-normal-situation-{situation.value}-{page_id}.png"
+            if only and name not in only:
+                continue
+            checklist = store.load_checklist(checklist_id)
+            first = next((i for i in work_order(checklist, window.ctx.catalog) if i.money_risk), None)
+            if first is not None:
+                checklist.current_item = first.key
+            window.ctx.checklist = checklist
+            window.show_page(page_id)
+            for _ in range(3):
+                app.processEvents()
+            if save(window.grab().toImage(), out / name, optimise):
+                count += 1
+        window.close()
+        window.deleteLater()
+        app.processEvents()
     return count
 
 

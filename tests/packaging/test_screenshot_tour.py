@@ -20,7 +20,10 @@ def test_the_screenshot_tour_renders_every_page_in_both_languages_and_sizes(tmp_
                             text=True, cwd=ROOT, env=env, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     shots = sorted(p.name for p in out.glob("*.png"))
-    assert len(shots) == 2 * 4 * 9  # two screens, two languages, two text sizes, nine pages
+    # two screens × two languages × two text sizes × nine pages, and per screen the four situations'
+    # discovery and work pages side by side (issue 13)
+    assert len(shots) == 2 * 4 * 9 + 2 * 4 * 2
+    assert "1366x768-zh-normal-situation-old_dead-work.png" in shots
     assert "1024x768-zh-large-7-work.png" in shots and "1366x768-en-normal-1-welcome.png" in shots
     for screen, width in (("1024x768", 1024), ("1366x768", 1366)):
         for name in (f"{screen}-zh-normal-5-accounts.png", f"{screen}-zh-large-9-finish.png"):
