@@ -365,29 +365,34 @@ class WorkPage(BasePage):
         self._render_urgent()
 
     def _render_urgent(self) -> None:
-        """The "if you do only one thing today" line, for the item now on screen (cheap: no re-ordering)."""
+        """The "if you do only one thing today" line, for the item now on screen. Cheap on every move:
+        no re-ordering, and the label is only set again when its words change."""
         checklist, urgent = self.ctx.checklist, getattr(self, "_urgent", None)
         heading = html.escape(self.tr("If you do only one thing today:"))
+        show_button = False
         if urgent is None:
             self._urgent_key = ""
-            self.urgent_button.hide()
             stuck = checklist is not None and any(i.status is Status.STUCK for i in checklist.items)
             words = (self.tr("Only the items you got stuck on are left: ask a relative to help, or take your "
                              "ID card to the counter.") if stuck else self.tr("Nothing urgent is left. Well done."))
-            self.urgent_label.setText(f"<b>{heading}</b> " + html.escape(words))
-            return
-        self._urgent_key = urgent.key
-        name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
-        if self.item is not None and self.item.key == urgent.key:  # it is already on the screen
-            self.urgent_button.hide()
-            stop = "。" if self.lang == "zh" else ". "
-            self.urgent_label.setText(f"<b>{heading}</b> {name}{stop}"
-                                      + html.escape(self.tr("That is the item you are looking at now.")))
-            return
-        self.urgent_button.show()
-        self.urgent_label.setText(f"<b>{heading}</b> {name}")
-        self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
-            item_name(urgent, self.ctx.catalog, self.lang)))
+            text = f"<b>{heading}</b> " + html.escape(words)
+        else:
+            self._urgent_key = urgent.key
+            name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
+            if self.item is not None and self.item.key == urgent.key:  # it is already on the screen
+                stop = "。" if self.lang == "zh" else ". "
+                text = f"<b>{heading}</b> {name}{stop}" + html.escape(
+                    self.tr("That is the item you are looking at now."))
+            else:
+                show_button = True
+                text = f"<b>{heading}</b> {name}"
+        if self.urgent_button.isVisibleTo(self) != show_button:
+            self.urgent_button.setVisible(show_button)
+        if text != self.urgent_label.text():
+            self.urgent_label.setText(text)
+            if urgent is not None:
+                self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
+                    item_name(urgent, self.ctx.catalog, self.lang)))
 
     def _show_urgent(self) -> None:
         if self._urgent_key:
