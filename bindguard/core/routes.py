@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from bindguard.core.catalog import (
     NEED_LABELS,
     Catalog,
+    Confidence,
     DiscoveryService,
     Need,
     Platform,
@@ -157,6 +158,38 @@ def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: Checkl
         return KIND_WORDS["no_code_recycled"]
     return KIND_WORDS[route.kind.value]
 
+# A number used before, on a platform whose catalog entry has no route of its own for that: the way
+# every platform shares (二次号码焕新, then the platform's customer service). Our plain advice, built
+# from the 二次号码焕新 facts (MIIT notice, platform-facts.md §1.3), not a platform's own procedure,
+# hence "reported"; it asks for nothing the new holder lacks.
+RECYCLED_GENERIC = Route(
+    RouteKind.RECYCLED,
+    Text("号码以前是别人的：先办“二次号码焕新”，再找客服", "The number was someone else's: 二次号码焕新 first, "
+         "then customer service"),
+    (
+        Text("在您的营业厅 App 里办“二次号码焕新”（见“最后一步”）。它会请很多 App 解除前一个机主的绑定，"
+             "一般要等几天。",
+             "Use 二次号码焕新 in your carrier's app (see the last step). It asks many apps to drop the previous "
+             "holder's binding; this usually takes a few days."),
+        Text("过几天再用这个号码登录这个 App。如果进去的是别人的账号，不要改动里面的任何东西，也不要往里面转钱。",
+             "After a few days, sign in to the app with this number. If it opens someone else's account, change "
+             "nothing in it and never send money to it."),
+        Text("还是别人的账号，就找这个 App 的客服，说明号码是您新办的，请他们解除前一个机主的绑定；"
+             "然后再用这个号码注册您自己的账号。",
+             "If it is still someone else's, contact the app's customer service: say the number is newly yours "
+             "and ask them to release the previous holder's binding; then sign up with the number yourself."),
+    ),
+    (Need.NEW_SMS,),
+    Confidence.REPORTED,
+    ("https://dzswgf.mofcom.gov.cn/news/43/2025/4/1745387431668.html (MIIT's Q1 2025 notice, reprinted: "
+     "二次号码焕新 covers more than 200 apps)",
+     "shared/research/platform-facts.md §1.3"),
+    Text("您好，我这个手机号是新办的，但是用它登录时进的是别人的账号，应该是上一个机主的。请帮我解除这个号码和那个账号的绑定，"
+         "我好用它注册自己的账号。",
+         "Hello, this phone number is newly mine, but signing in with it opens someone else's account, probably "
+         "the previous holder's. Please release this number from that account so I can sign up with it."),
+)
+
 
 def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> RoutePlan:
     """The item's ways in the order to show them, fitted to the situation, and what to say when
@@ -165,6 +198,9 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
     order = route_order(checklist.situation, old_number_works(checklist, item))
     candidates: list[tuple[Route, bool]] = []
     if entry is not None:
+        if (checklist.situation is Situation.RECYCLED and isinstance(entry, Platform)
+                and not entry.routes_of(RouteKind.RECYCLED)):
+            candidates.append((RECYCLED_GENERIC, False))  # the way that fits, before the generic ones
         for kind in order:
             candidates.extend((r, False) for r in entry.routes_of(kind))
     fallback_route = None

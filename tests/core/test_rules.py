@@ -437,3 +437,17 @@ def test_a_discovery_service_that_cannot_be_used_now_comes_after_the_ones_that_c
     usable = [f.usable for f in fits]
     assert False in usable and True in usable
     assert usable == sorted(usable, reverse=True), [(f.service.id, f.usable) for f in fits]
+
+
+def test_on_a_recycled_number_every_account_first_offers_the_way_for_someone_elses_account(catalog):
+    """Situation 4: an app with no recycled-number route of its own still opens on 二次号码焕新 and the
+    'not mine' way, not on a fallback that talks about the old number's SMS."""
+    from bindguard.core.routes import plan_routes
+
+    checklist = Checklist("我", Situation.RECYCLED)
+    for platform in catalog.platforms.values():
+        item = platform_item(platform)
+        checklist.items = [item]
+        first = plan_routes(checklist, item, catalog).first
+        assert first is not None and first.route.kind is RouteKind.RECYCLED, platform.id
+        assert Need.OLD_SMS not in first.needs
