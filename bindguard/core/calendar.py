@@ -63,7 +63,7 @@ def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None) ->
     number is already dead (then every day counts)."""
     dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
     left = progress(checklist.items)
-    extra = (f"还有 {left.total - left.finished} 项没做完,其中 {left.money_left} 项涉及钱。" if lang == "zh"
+    extra = (f"还有 {left.total - left.finished} 项没做完，其中 {left.money_left} 项涉及钱。" if lang == "zh"
              else f"{left.total - left.finished} items are left, {left.money_left} of them involve money.")
     out = [Reminder(d.date, _pick(SUMMARIES[d.event], lang), f"{d.sentence(lang)}\n{extra}", d.event.value)
            for d in dates]

@@ -228,7 +228,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有 {count} 条备注打不开，没有打印出来。",
         "{count} note(s) could not be opened and were left out.",
     ),
-    "export.saved_pdf": ("已保存:{path}(共 {pages} 页)", "Saved: {path} ({pages} pages)"),
+    "export.saved_pdf": ("已保存：{path}（共 {pages} 页）", "Saved: {path} ({pages} pages)"),
     "export.saved_ics": ("已保存日历提醒：{path}", "Saved the calendar reminders: {path}"),
     "generic.unexpected": (
         "出了点意外。您的资料没有受影响。",

@@ -85,7 +85,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
     "continued": ("（续）", " (continued)"),
     "none": ("（无）", "(none)"),
-    "page": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
+    "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "colon": (":", ": "),  # after a label
     "list_sep": ("、", ", "),
     "footer": ("换号卫士 BindGuard {version}", "BindGuard {version}"),

@@ -42,7 +42,8 @@ def _code_texts() -> list[tuple[str, str]]:
             if tok.type != tokenize.STRING or tok.string.startswith(('"""', "'''")):
                 continue
             han = len(re.findall(HAN, tok.string))
-            if han and han >= len(re.findall(r"[A-Za-z]", tok.string)):
+            latin = len(re.findall(r"[A-Za-z]", re.sub(r"\{[^{}]*\}", "", tok.string)))  # {path} is no word
+            if han and han >= latin:
                 out.append((f"{path.name}:{tok.start[0]}", tok.string))
     return out
 
