@@ -126,19 +126,9 @@ class ColumnStatusBar(StatusBar):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._widest(), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:
-        width = event.size().width()
-        spacing = 12
-        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * spacing
-        columns = 4 if width >= needed else 2 if width >= 2 * self._widest() + spacing else 1
-        if columns != self._columns:
-            self._columns = columns
-            layout = self.layout()
-            for index, button in enumerate(self.buttons.values()):
-                layout.removeWidget(button)
-                layout.addWidget(button, index // columns, index % columns)
-            layout.invalidate()
-        QWidget.resizeEvent(self, event)
+    def columns_for(self, width: int) -> int:
+        columns = super().columns_for(width)
+        return columns if columns == 4 or width >= 2 * self._widest() + self.SPACING else 1
 
 
 class WorkList(QListWidget):

@@ -68,3 +68,17 @@ def make_window(qapp, qtbot, store):
         window.close()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def crash_dialogs(monkeypatch):
+    """Every crash dialog the test would have shown (none may appear for a failed save)."""
+    import sys
+
+    from bindguard.ui import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "crash_report", lambda parent, msg, details: shown.append(details))
+    previous = sys.excepthook
+    yield shown
+    sys.excepthook = previous

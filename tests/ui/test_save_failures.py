@@ -12,19 +12,9 @@ from PySide6.QtCore import Qt
 from bindguard.core.checklist import ItemKind, Status, progress
 from bindguard.core.store import Store
 from bindguard.core.store_faults import FULL, LOCKED, StoreUnavailable
-from bindguard.ui import dialogs
 from bindguard.ui.run import install_crash_hook
 from tests.helpers.faults import fill, tmpfs
 from tests.ui.walk import open_on, saved_checklist, status_in_db
-
-
-@pytest.fixture
-def crash_dialogs(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "crash_report", lambda parent, msg, details: shown.append(details))
-    previous = sys.excepthook
-    yield shown
-    sys.excepthook = previous
 
 
 @pytest.fixture(params=["full_disk", "refusing_store"])

@@ -5,29 +5,17 @@ catalog is named in the window instead of the crash dialog."""
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
-from bindguard.ui import dialogs
 from bindguard.ui import run as run_module
 from bindguard.ui.run import install_crash_hook, open_store, show_view_only
 from tests.helpers.faults import exclusive_holder, snapshot
 from tests.ui.walk import saved_checklist, status_in_db
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def crash_dialogs(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "crash_report", lambda parent, msg, details: shown.append(details))
-    previous = sys.excepthook
-    yield shown
-    sys.excepthook = previous
 
 
 def test_a_locked_file_opens_view_only_says_close_the_other_program_and_retry_saves_again(

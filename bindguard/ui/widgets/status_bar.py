@@ -40,16 +40,22 @@ class StatusBar(QWidget):
         self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
 
+    SPACING = 12
+
+    def columns_for(self, width: int) -> int:
+        """One row of four when they fit, else two rows of two: words are never cut off."""
+        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * self.SPACING
+        return 4 if width >= needed else 2
+
     def resizeEvent(self, event) -> None:
-        # One row of four when they fit, else two rows of two: words are never cut off.
-        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * 12
-        columns = 4 if event.size().width() >= needed else 2
+        columns = self.columns_for(event.size().width())
         if columns != self._columns:
             self._columns = columns
             layout = self.layout()
             for index, button in enumerate(self.buttons.values()):
                 layout.removeWidget(button)
                 layout.addWidget(button, index // columns, index % columns)
+            layout.invalidate()
         super().resizeEvent(event)
 
     def _choose(self, status: Status) -> None:
