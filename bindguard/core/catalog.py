@@ -177,17 +177,6 @@ class Platform(Entry):
     def has_no_code_route(self) -> bool:
         return bool(self.routes_of(RouteKind.NO_CODE))
 
-    def several_accounts_text(self, lang: Lang) -> str:
-        """The line the user sees when one number may hold several accounts here (empty otherwise)."""
-        n = self.accounts_per_number
-        if n <= 1:
-            return ""
-        if lang == "zh":
-            return (f"一个手机号在{self.name.zh}最多能注册 {n} 个账号。您可能不止一个："
-                    "每一个都要换绑，别漏了不常用的那个。")
-        return (f"One number can hold up to {n} accounts on {self.name.en}. You may have more than one: "
-                "change the number on each, including the one you rarely use.")
-
     @cached_property
     def search_text(self) -> str:
         """Names and aliases in one folded string, made once per platform: search runs per keystroke.

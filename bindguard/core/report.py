@@ -122,6 +122,7 @@ class ReportItem:
     route_number: int = 0  # 办法 N of the route printed (0: none)
     say: str = ""  # 怎么说, from the route (or, for a stuck item, a plain sentence)
     help: tuple[str, ...] = ()  # stuck items: other ways, the hotline, what to say, ask a relative
+    several: str = ""  # one number may hold several accounts here: check each
 
     @property
     def detailed(self) -> bool:
@@ -240,6 +241,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         tier_reason=tier_reason(item, catalog, lang), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
         route_number=offered.number if offered is not None else 0, say=say, help=help_lines,
+        several=plan.several.get(lang) if plan.several is not None else "",
     )
 
 

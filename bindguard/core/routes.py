@@ -55,6 +55,7 @@ class RoutePlan:
     notice: Text | None = None  # one plain line above the routes, e.g. the usual way needs the old number
     usable: bool = True  # False: nothing offered can be done now (a discovery service needing old SMS)
     instead: tuple[str, ...] = ()  # entry ids to use instead (discovery services of the situation)
+    several: Text | None = None  # one number may hold several accounts here: check each
 
     @property
     def first(self) -> OfferedRoute | None:
@@ -95,6 +96,26 @@ RECYCLED_NOTICE = Text(
     "yours, do not change it: use 二次号码焕新 (recycled-number renewal) first, then the ways marked "
     "“the number was someone else's”.",
 )
+
+
+def several_accounts(entry: object, situation: Situation) -> Text | None:
+    """One number can hold several accounts on some apps (百度, 微博 … up to 5): the user may have
+    more than one, or, with a recycled number, the previous holder may have left more than one.
+    None where the catalog knows of no such limit above one."""
+    n = entry.accounts_per_number if isinstance(entry, Platform) else 0
+    if n <= 1:
+        return None
+    name = entry.name
+    if situation is Situation.RECYCLED:
+        return Text(f"一个手机号在{name.zh}最多能注册 {n} 个账号：上一个机主可能留下了不止一个。"
+                    "找客服时请说明，这个号码上的每一个账号都要解除。",
+                    f"One number can hold up to {n} accounts on {name.en}: the previous holder may have left "
+                    "more than one. When you ask customer service, say that every account on this number "
+                    "must be released.")
+    return Text(f"一个手机号在{name.zh}最多能注册 {n} 个账号。您可能不止一个："
+                "每一个都要换绑，别漏了不常用的那个。",
+                f"One number can hold up to {n} accounts on {name.en}. You may have more than one: "
+                "change the number on each, including the one you rarely use.")
 
 
 def target_words(checklist: Checklist) -> Text:
@@ -242,7 +263,8 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
             usable = bool(offered)
     elif checklist.situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:
         notice = RECYCLED_NOTICE
-    return RoutePlan(tuple(offered), tuple(held), notice, usable, instead)
+    return RoutePlan(tuple(offered), tuple(held), notice, usable, instead,
+                     several_accounts(entry, checklist.situation))
 
 
 # "按办法 2 的路径" / "as in route 2" in the catalog means the entry's 2nd route in its file. The

@@ -95,6 +95,8 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: 
         return "".join(parts)
     if getattr(item, "notice", ""):  # the situation's plain word first, e.g. the usual way needs the old number
         parts.append(f"<p><b>⚠ {esc(item.notice)}</b></p>")
+    if getattr(item, "several", ""):  # one number may hold several accounts here: check each
+        parts.append(f"<p><b>{esc(item.several)}</b></p>")
     if item.route_title:
         number = f" {item.route_number}" if getattr(item, "route_number", 0) else ""
         shown = getattr(item, "target", "") if show_target else ""

@@ -193,3 +193,11 @@ def test_an_unverified_entry_says_weihezhe_on_paper_instead_of_a_date(catalog):
     zh = build_report(checklist, unverified, lang="zh", notes=None, today=later).items[0]
     en = build_report(checklist, unverified, lang="en", notes=None, today=later).items[0]
     assert zh.checked == "未核实" and en.checked == "not verified"
+
+
+def test_the_paper_tells_to_check_each_account_where_one_number_may_hold_several(catalog):
+    checklist = Checklist("妈妈", Situation.CANCEL_SOON, cancel_date=TODAY)
+    checklist.items = [platform_item(catalog.platforms["weibo"]), platform_item(catalog.platforms["wechat"])]
+    items = {i.key: i for i in build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items}
+    assert "最多能注册 5 个账号" in items["platform:weibo"].several
+    assert items["platform:wechat"].several == ""

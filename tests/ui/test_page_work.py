@@ -565,3 +565,14 @@ def test_the_steps_show_no_blinking_text_cursor(work):
     for card in page.route_cards:
         flags = card.label.textInteractionFlags()
         assert not flags & QtNs.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_an_app_that_allows_several_accounts_per_number_says_check_each_under_its_name(work, make_window, store):
+    window = make_window("zh")
+    window.ctx._vault = FakeVault()
+    checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON, platforms=("weibo", "wechat"))
+    page = open_on(window, checklist, "work")
+    page.select("platform:weibo")
+    assert page.notice_label.isVisibleTo(page) and "最多能注册 5 个账号" in page.notice_label.text()
+    page.select("platform:wechat")
+    assert "个账号" not in page.notice_label.text()

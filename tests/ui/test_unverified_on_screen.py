@@ -18,10 +18,3 @@ def test_an_unverified_entry_shows_not_verified_where_the_date_would_be(qapp):
     assert "out of date" not in en  # no check to grow old
     dated = dataclasses.replace(wechat, last_verified=dt.date(2026, 12, 1))
     assert "2026-12-01" in entry_meta_html(dated, "en", dt.date(2026, 12, 2))
-
-
-def test_a_platform_that_allows_several_accounts_says_so_on_screen(qapp):
-    wechat = load_catalog().platforms["wechat"]
-    several = dataclasses.replace(wechat, accounts_per_number=5)
-    assert "up to 5 accounts" in entry_meta_html(several, "en", dt.date(2026, 12, 2))
-    assert "up to" not in entry_meta_html(wechat, "en", dt.date(2026, 12, 2))

@@ -578,8 +578,11 @@ class WorkPage(BasePage):
                      if i in self.ctx.catalog.discovery]
             notice += (" 可以改用：" + "、".join(names) + "。") if self.lang == "zh" else \
                 (" Use instead: " + ", ".join(names) + ".")
-        self.notice_label.setText(f"⚠ {html.escape(notice)}" if notice else "")
-        self.notice_label.setVisible(bool(notice))
+        lines = [f"⚠ {html.escape(notice)}"] if notice else []
+        if plan.several is not None:  # several accounts on one number: check each (not a warning sign)
+            lines.append(f"<b>{html.escape(plan.several.get(self.lang))}</b>")
+        self.notice_label.setText("<br>".join(lines))
+        self.notice_label.setVisible(bool(lines))
         first = plan.first
         self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
         self.say_label.setVisible(bool(self.say_label.text()))

@@ -17,7 +17,6 @@ from bindguard.core.catalog import (
     DiscoveryService,
     Entry,
     Need,
-    Platform,
     Route,
     RouteKind,
 )
@@ -101,9 +100,6 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
         meta += f"<br><b>⚠ {html.escape(stale)}</b>"
     if entry.note is not None:
         meta += f"<br>{html.escape(entry.note.get(lang))}"
-    several = entry.several_accounts_text(lang) if isinstance(entry, Platform) else ""
-    if several:
-        meta += f"<br><b>{html.escape(several)}</b>"
     return meta
 
 
