@@ -86,7 +86,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "continued": ("（续）", " (continued)"),
     "none": ("（无）", "(none)"),
     "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
-    "colon": (":", ": "),  # after a label
+    "colon": ("：", ": "),  # after a label
     "list_sep": ("、", ", "),
     "footer": ("换号卫士 BindGuard {version}", "BindGuard {version}"),
 }
@@ -225,7 +225,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     elif entry is not None:
         checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
         if entry.is_stale(today):
-            checked += (",", ", ")[lang != "zh"] + word("stale", lang)
+            checked += ("，", ", ")[lang != "zh"] + word("stale", lang)
     url = entry.url if entry is not None and is_https_url(entry.url) else ""
     note = None
     if isinstance(notes, dict):  # None (or False from a caller): the user did not ask for notes

@@ -147,6 +147,7 @@ def test_stale_entries_say_they_may_be_out_of_date(catalog):
     later = TODAY + dt.timedelta(days=800)
     item = build_report(checklist, catalog, lang="zh", notes=None, today=later).items[0]
     assert "可能有变化" in item.checked
+    assert "，可能有变化" in item.checked  # full-width comma in Chinese, as everywhere on paper
 
 
 def test_english_report_has_english_words_and_page_labels(catalog):

@@ -43,7 +43,7 @@ def test_the_printout_for_a_stopped_old_number_never_asks_for_its_sms(qapp, tmp_
     checklist = Checklist("妈妈", Situation.OLD_DEAD, old_number="138****1234", cancel_date=today)
     checklist.items = door_additions(checklist, catalog)
     # apps whose only own way sends a code to the old number, the top apps, banks with an app route
-    for pid in ("vip", "dewu", "taobao", "jd", "meituan", "qq", "netease_mail", "state_grid"):
+    for pid in ("vip", "dewu", "taobao", "jd", "meituan", "qq", "netease_mail", "state_grid", "weibo"):
         checklist.items.append(platform_item(catalog.platforms[pid]))
     for bank in ("icbc", "abc", "ccb", "cmb"):
         checklist.items.append(bank_item(BankCard(bank, "1234", CardType.DEBIT)))
@@ -55,6 +55,7 @@ def test_the_printout_for_a_stopped_old_number_never_asks_for_its_sms(qapp, tmp_
     text = _text(pdf)
     assert "唯品会" in text and "得物" in text and "招商银行" in text  # the PDF really has the items
     assert "旧号码能收到短信" not in text
+    assert "一个手机号在微博最多能注册5个账号" in text  # check each of several accounts, on paper too
     assert "旧号码会收到验证码" not in text
     assert "一证通查2.0" not in text  # it texts the stopped number: not a step on this list
     stuck = [s for s in report.sections if s.title.startswith("遇到困难")]

@@ -206,3 +206,14 @@ def test_two_cards_of_one_bank_stay_apart_in_the_large_print_overview(qapp, tmp_
     first_section = text.index(squash(report.sections[0].title), start)  # the overview's own heading
     overview = text[start:text.index(squash(report.sections[0].title), first_section + 1)]  # then the items
     assert "尾号1111" in overview and "尾号2222" in overview, overview
+
+
+@needs_poppler
+def test_the_chinese_paper_has_full_width_punctuation_after_every_label(demo):
+    # 要准备:、客服电话:、资料来源: were printed with an ASCII colon (the label word's zh form was ":")
+    pdf, _report = demo
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    ascii_next_to_chinese = re.findall(r".{0,6}(?:[\u4e00-\u9fff][:;,?!()]|[:;,?!()][\u4e00-\u9fff]).{0,6}", text)
+    assert ascii_next_to_chinese == []
+    assert "要准备：" in text

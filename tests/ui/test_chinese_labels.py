@@ -56,3 +56,35 @@ def test_qts_own_save_dialog_is_all_chinese(make_window, qtbot, tmp_path):
     finally:
         dialog.reject()
         QApplication.processEvents()
+
+
+def test_every_chinese_page_shows_full_width_punctuation_as_drawn(make_window, store):
+    """What the sources scan cannot see: text put together at run time (a label word and its colon,
+    a count and its comma). Every label and button of every page, as the user reads it."""
+    import html as html_module
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    from bindguard.core.flow import PAGE_ORDER
+    from tests.ui.walk import FakeVault, open_on, saved_checklist
+
+    window = make_window("zh")
+    window.ctx._vault = FakeVault()
+    checklist = saved_checklist(store, window.ctx.catalog, platforms=("wechat", "alipay", "iit", "weibo"))
+    ascii_next_to_chinese = re.compile(r"[\u4e00-\u9fff][:;,?!()]|[:;,?!()][\u4e00-\u9fff]")
+    found = []
+    checked = 0
+    for page_id in PAGE_ORDER:
+        page = open_on(window, None if page_id == "welcome" else checklist, page_id)
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, QLabel):
+                text = html_module.unescape(re.sub(r"<[^>]+>", "", widget.text()))
+            elif isinstance(widget, QAbstractButton):
+                text = widget.text()
+            else:
+                continue
+            checked += bool(re.search(r"[\u4e00-\u9fff]", text))
+            if ascii_next_to_chinese.search(text):
+                found.append((page_id, text[:80]))
+    assert found == []
+    assert checked >= 100  # the pages really were read (161 Chinese texts on 2026-12-01)
