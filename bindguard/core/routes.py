@@ -105,16 +105,17 @@ def several_accounts(entry: object, situation: Situation) -> Text | None:
     n = entry.accounts_per_number if isinstance(entry, Platform) else 0
     if n <= 1:
         return None
-    name = entry.name
+    # the name without its bracketed explanation: "百度网盘（百度账号）" reads badly inside a sentence
+    zh, en = entry.name.zh.split("（")[0], entry.name.en.split(" (")[0]
     if situation is Situation.RECYCLED:
-        return Text(f"一个手机号在{name.zh}最多能注册 {n} 个账号：上一个机主可能留下了不止一个。"
+        return Text(f"一个手机号在{zh}最多能注册 {n} 个账号：上一个机主可能留下了不止一个。"
                     "找客服时请说明，这个号码上的每一个账号都要解除。",
-                    f"One number can hold up to {n} accounts on {name.en}: the previous holder may have left "
+                    f"One number can hold up to {n} accounts on {en}: the previous holder may have left "
                     "more than one. When you ask customer service, say that every account on this number "
                     "must be released.")
-    return Text(f"一个手机号在{name.zh}最多能注册 {n} 个账号。您可能不止一个："
+    return Text(f"一个手机号在{zh}最多能注册 {n} 个账号。您可能不止一个："
                 "每一个都要换绑，别漏了不常用的那个。",
-                f"One number can hold up to {n} accounts on {name.en}. You may have more than one: "
+                f"One number can hold up to {n} accounts on {en}. You may have more than one: "
                 "change the number on each, including the one you rarely use.")
 
 

@@ -95,7 +95,7 @@ def test_someone_with_several_accounts_on_one_number_is_told_to_check_each(catal
     netdisk = plan_routes(checklist, platform_item(catalog.platforms["baidu_netdisk"]), catalog).several
     wechat = plan_routes(checklist, platform_item(catalog.platforms["wechat"]), catalog).several
     assert wechat is None
-    assert "5 个账号" in netdisk.zh and "up to 5 accounts" in netdisk.en
+    assert "在百度网盘最多能注册 5 个账号" in netdisk.zh and "up to 5 accounts on Baidu Netdisk" in netdisk.en
     if situation is Situation.RECYCLED:  # the accounts are the previous holder's, not the user's
         assert "上一个机主" in netdisk.zh and "previous holder" in netdisk.en and "换绑" not in netdisk.zh
     else:
