@@ -33,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD_ENV = "BINDGUARD_FIT_CHILD"
 IN_CHILD = os.environ.get(CHILD_ENV) == "1"
 SCREENS = ((1024, 728), (1366, 728))
+# The accounts list showed three rows at 1024x728 in large text (a heading of its own above the
+# "not in the list" row): four whole rows is the least to choose from without scrolling every line.
+MIN_LIST_ROWS = 4
 WORK_REASON = ("the work page is being redesigned around the current item on the `work` branch "
                "(issue 12); this check is expected to pass once that branch is merged")
 
@@ -192,6 +195,20 @@ def check_window(window, large_text: bool) -> list[str]:
                 break
         if large_text and isinstance(widget, QPushButton) and (widget.width() < 60 or widget.height() < 60):
             problems.append(f"{name}: {widget.width()}x{widget.height()} is smaller than 60x60 in large text")
+    from PySide6.QtWidgets import QListWidget
+
+    for lst in page.findChildren(QListWidget):  # a list to choose from shows enough rows to choose in
+        rows = [lst.item(r) for r in range(lst.count()) if not lst.item(r).isHidden()]
+        if not _shown(lst, page) or len(rows) < MIN_LIST_ROWS:
+            continue
+        lst.scrollToTop()
+        lst.doItemsLayout()  # what the user sees once the event loop has laid the rows out
+        QApplication.processEvents()
+        height = lst.viewport().height()  # whole rows top to bottom (a long name may run on sideways)
+        whole = sum(lst.visualItemRect(row).top() >= 0 and lst.visualItemRect(row).bottom() < height for row in rows)
+        if whole < MIN_LIST_ROWS:
+            problems.append(f"list {lst.objectName()} shows {whole} whole rows of {len(rows)}, "
+                            f"fewer than {MIN_LIST_ROWS}")
     if large_text:
         for button in (window.back_button, window.next_button):
             if button.isVisible() and (button.width() < 60 or button.height() < 60):

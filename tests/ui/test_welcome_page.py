@@ -60,3 +60,28 @@ def test_the_welcome_page_has_no_greyed_out_back_or_next_button_only_its_own_sta
     assert window.page("welcome").start_button.isVisible()
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "situation" and window.next_button.isVisible() and window.back_button.isVisible()
+
+
+def test_someone_coming_back_in_large_text_on_a_small_laptop_sees_continue_without_scrolling(make_window, qtbot, store):
+    """At 1024x768 in large text 继续 sat under the introduction, below the fold; the list of two
+    saved checklists measured its wrapped rows as one line each and showed one of them."""
+    for name in ("妈妈", "爸爸"):
+        store.create_checklist(Checklist(name, Situation.CANCEL_SOON, old_number="138****1234"))
+    window = make_window("en", large_text=True)
+    window.resize(1024, 728)
+    qtbot.wait(30)
+    page = window.page("welcome")
+    viewport = page.scroll_area.viewport()
+    assert page.scroll_area.verticalScrollBar().value() == 0
+    for widget in (page.saved_list, page.continue_button):
+        where = widget.rect().translated(widget.mapTo(viewport, widget.rect().topLeft()))
+        assert viewport.rect().contains(where), (widget.objectName(), where, viewport.rect())
+    listed = page.saved_list
+    for row in range(listed.count()):  # both saved checklists, whole
+        assert listed.viewport().rect().contains(listed.visualItemRect(listed.item(row))), row
+    focus_order = [page.saved_list]
+    while len(focus_order) < 4:
+        focus_order.append(focus_order[-1].nextInFocusChain())
+        while not focus_order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            focus_order[-1] = focus_order[-1].nextInFocusChain()
+    assert focus_order == [page.saved_list, page.continue_button, page.start_button, page.large_text]

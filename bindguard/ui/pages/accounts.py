@@ -31,7 +31,7 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
-from bindguard.ui.widgets.page_body import error_label, say_limit, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.page_body import error_label, say_limit, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
@@ -86,10 +86,11 @@ class AccountsPage(BasePage):
         self.nothing_found = wrapped(self, "muted", "nothingFound")
         body.addWidget(self.nothing_found)
 
-        self.custom_heading = section(self, "customHeading")
-        body.addWidget(self.custom_heading)
+        # one row, its question as the label: a heading line of its own took the height of a list row,
+        # and on a 1024x768 screen in large text the list showed only three rows
         row = QHBoxLayout()
         self.custom_label = QLabel(self)
+        self.custom_label.setObjectName("customHeading")
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setObjectName("customName")
         self.custom_edit.setMaxLength(40)
@@ -192,6 +193,10 @@ class AccountsPage(BasePage):
             font.setBold(heading)
             row.setFont(font)
             row.setSizeHint(QSize(0, round(font.pointSizeF() * (2.6 if heading else 2.7))))  # 5 rows at 1024x728
+        # never fewer than four whole rows to choose from: on a short screen in large text the page
+        # scrolls instead (the "not in the list" row goes below, one scroll away)
+        row_height = round(QFont(self.font()).pointSizeF() * 2.7) + 2 * self.list.spacing()
+        self.list.setMinimumHeight(4 * row_height + 2 * self.list.frameWidth() + 4)
 
     # -- filtering ---------------------------------------------------------------------------------
 
@@ -342,9 +347,8 @@ class AccountsPage(BasePage):
         self.list.setAccessibleName(self.tr("Accounts"))
         self.list.setAccessibleDescription(self.tr("Arrow keys move, Space ticks or unticks an account"))
         self.nothing_found.setText(self.tr("Nothing found. You can add it below as your own item."))
-        self.custom_heading.setText(self.tr("Something not in the list?"))
-        self.custom_label.setText(self.tr("Name:"))
-        self.custom_edit.setPlaceholderText(self.tr("e.g. the gym's app"))
+        self.custom_label.setText(self.tr("Not in the list?"))
+        self.custom_edit.setPlaceholderText(self.tr("Its name, e.g. the gym's app"))
         self.custom_edit.setAccessibleName(self.tr("Name of your own item"))
         self.custom_edit.setAccessibleDescription(self.tr("An app or service that is not in the list"))
         self.custom_add.setText(self.tr("Add"))

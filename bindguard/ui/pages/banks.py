@@ -27,7 +27,16 @@ from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
-from bindguard.ui.widgets.page_body import error_label, scroll_body, section, show_error, tab_chain, wrapped
+from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
+from bindguard.ui.widgets.page_body import (
+    error_label,
+    fit_to_rows,
+    scroll_body,
+    section,
+    show_error,
+    tab_chain,
+    wrapped,
+)
 from bindguard.ui.widgets.search_box import SearchBox
 
 
@@ -95,7 +104,8 @@ class BanksPage(BasePage):
         self.bank_search = SearchBox("bankSearch", self)
         self.bank_list = QListWidget(self)
         self.bank_list.setObjectName("bankList")
-        self.bank_list.setMaximumHeight(170)
+        self.bank_list.setWordWrap(True)  # a long name wraps: no scroll bar sideways to cover a row
+        set_no_horizontal_scroll_bar(self.bank_list)
         self.bank_label.setBuddy(self.bank_search)
         self.bank_search.textChanged.connect(self._filter_banks)
         self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
@@ -178,6 +188,7 @@ class BanksPage(BasePage):
                 self.bank_list.setCurrentItem(exact)
             elif self.bank_list.count() == 1:
                 self.bank_list.setCurrentRow(0)
+        fit_to_rows(self.bank_list, 4, steady=True)  # four banks to choose from, however many match
         nothing = bool(needle) and self.bank_list.count() == 0
         self.no_bank.setVisible(nothing)
         self.bank_list.setVisible(not nothing)
@@ -302,13 +313,19 @@ class BanksPage(BasePage):
         has = self.cards.count() > 0
         self.cards.setVisible(has)
         if has:  # as tall as its rows (up to five): no empty box
-            rows = range(min(self.cards.count(), 5))
-            self.cards.setFixedHeight(sum(self.cards.sizeHintForRow(r) for r in rows) + 2 * self.cards.frameWidth() + 4)
+            fit_to_rows(self.cards, 5)
         self.cards.setCurrentItem(None)  # nothing chosen for removal until the user picks a card
         self.cards.clearSelection()
         self._update_remove()
         self.cards_label.setText(self.tr("Cards added: {count}").format(count=self.cards.count()) if has
                                  else self.tr("No cards added yet."))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.cards.isVisibleTo(self):
+            fit_to_rows(self.cards, 5)  # wrapped rows change height with the width
+        if self.bank_list.isVisibleTo(self):
+            fit_to_rows(self.bank_list, 4, steady=True)
 
     def enter(self) -> None:
         self._filter_banks()

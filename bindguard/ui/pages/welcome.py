@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +19,7 @@ from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.set_aside_notice import SetAsideNotice
 from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
-from bindguard.ui.widgets.page_body import scroll_body, set_primary
+from bindguard.ui.widgets.page_body import fit_to_rows, scroll_body, set_primary, tab_chain
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 
@@ -66,23 +67,32 @@ class WelcomePage(BasePage):
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
 
         layout.addWidget(self.set_aside)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.privacy)
-        layout.addWidget(self.large_text)
         # A saved checklist comes first and its 继续 is the primary button: starting again would
-        # make a duplicate checklist (issue 12). Without one, 开始一份新清单 is the primary button.
+        # make a duplicate checklist (issue 12). It stands above the introduction, which the user
+        # has read before: below it, 继续 was under the fold at 1024x768 in large text. Without a
+        # saved checklist this block is hidden and 开始一份新清单 is the primary button.
         layout.addWidget(self.saved_label)
         layout.addWidget(self.saved_list)
         row2 = QHBoxLayout()
         row2.addWidget(self.continue_button)
         row2.addStretch(1)
         layout.addLayout(row2)
-        layout.addWidget(self.start_label)
+        # the other way in: right under 继续 when there is a saved checklist (the two ways in side by
+        # side), after the introduction when there is none (reload() moves it)
+        self.start_box = QWidget(self)
+        start = QVBoxLayout(self.start_box)
+        start.setContentsMargins(0, 0, 0, 0)
+        start.addWidget(self.start_label)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        start.addLayout(row)
+        layout.addWidget(self.start_box)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.large_text)
         layout.addStretch(1)  # any room left stays below the buttons, not between them
+        self._layout = layout
         self.retranslate()
 
     def title(self) -> str:
@@ -113,6 +123,12 @@ class WelcomePage(BasePage):
         self.saved_list.setVisible(has_saved)
         self.continue_button.setVisible(has_saved)
         self.start_label.setVisible(has_saved)
+        self._layout.removeWidget(self.start_box)
+        self._layout.insertWidget(self._layout.indexOf(self.intro) if has_saved
+                                  else self._layout.indexOf(self.large_text) + 1, self.start_box)
+        reading = [self.saved_list, self.continue_button, self.start_button, self.large_text] if has_saved \
+            else [self.large_text, self.start_button]
+        tab_chain(reading)  # Tab goes in the order the page is read
         set_primary(self.continue_button, has_saved)
         set_primary(self.start_button, not has_saved)
         if has_saved:
@@ -122,9 +138,7 @@ class WelcomePage(BasePage):
 
     def _fit_list(self) -> None:
         """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two."""
-        rows = min(self.saved_list.count(), 4)
-        height = sum(self.saved_list.sizeHintForRow(r) for r in range(rows)) + 2 * self.saved_list.frameWidth() + 4
-        self.saved_list.setFixedHeight(height)
+        fit_to_rows(self.saved_list, 4)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

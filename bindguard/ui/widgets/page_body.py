@@ -5,9 +5,25 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from bindguard.ui.widgets.enum_props import set_rich_text
+
+
+def fit_to_rows(view: QListWidget, most: int, *, steady: bool = False) -> None:
+    """A list as tall as its first `most` rows as wrapped at the view's width now (the view lays its
+    rows out lazily: heights measured before that were one line each, and a list of two wrapped saved
+    checklists or cards showed one). `steady`: always `most` rows of the first row's height, so a list
+    filtered as the user types does not make the page jump."""
+    view.doItemsLayout()
+    shown = [view.item(r) for r in range(view.count()) if not view.item(r).isHidden()][:most]
+    heights = [max(view.visualItemRect(item).height(), view.sizeHintForRow(view.row(item))) for item in shown]
+    if steady:
+        if not heights:
+            return  # nothing to measure: keep the height it has
+        heights = [heights[0]] * most
+    spacing = 2 * view.spacing() * len(heights)
+    view.setFixedHeight(sum(heights) + spacing + 2 * view.frameWidth() + 4)
 
 
 def scroll_body(page: QWidget, spacing: int = 14) -> QVBoxLayout:
