@@ -1,4 +1,4 @@
-"""Build resources/fonts/NotoSansCJKsc-Regular-subset.otf: the Chinese font BindGuard ships.
+"""Build resources/fonts/NotoSansSC-BindGuard-{Regular,Bold}.otf: the Chinese font BindGuard ships.
 
 Why: a Linux machine may have no Chinese font at all; Qt then draws boxes on screen and leaves the
 Chinese out of the PDF (shared/research/feasibility.md §3). Windows and macOS always have one.
@@ -9,8 +9,10 @@ button texts (qtbase_zh_CN.qm), so nothing in the app can fall back to a box.
     python packaging/make_font_subset.py              # rebuild from the system's Noto Sans CJK
     python packaging/make_font_subset.py --check      # exit 1 if a needed character is missing
 
-Source: "Noto Sans CJK SC" (face 2 of NotoSansCJK-Regular.ttc, Debian fonts-noto-cjk), SIL OFL 1.1,
-no Reserved Font Name; OFL.txt sits beside the subset. Needs fonttools (packaging extra).
+Source: "Noto Sans CJK SC" (the SC face of NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc, Debian
+fonts-noto-cjk), SIL OFL 1.1, no Reserved Font Name; OFL.txt sits beside the subset. Needs fonttools
+(packaging extra). Why a Bold too: with one weight Qt thickens the Regular for every heading and item
+name, which smudged the print preview and every printer that rasterises (Windows prints through GDI).
 """
 
 from __future__ import annotations
@@ -22,13 +24,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+NOTO = Path("/usr/share/fonts/opentype/noto")
 FACE = "Noto Sans CJK SC"
-OUT = ROOT / "resources" / "fonts" / "NotoSansSC-BindGuard-Regular.otf"
+FONTS = ROOT / "resources" / "fonts"
 # A name of its own, so the bundled subset never hides (or is hidden by) a system Noto Sans CJK SC,
 # and the PDF can always use it. OFL allows this; Noto CJK declares no Reserved Font Name.
 FAMILY = "Noto Sans SC BindGuard"
-POSTSCRIPT = "NotoSansSC-BindGuard-Regular"
+WEIGHTS = ("Regular", "Bold")  # one family, style-linked: Qt picks the Bold for bold text
+SOURCE = NOTO / "NotoSansCJK-Regular.ttc"
+OUT = FONTS / "NotoSansSC-BindGuard-Regular.otf"
+
+
+def source_of(weight: str) -> Path:
+    return NOTO / f"NotoSansCJK-{weight}.ttc"
+
+
+def out_of(weight: str) -> Path:
+    return FONTS / f"NotoSansSC-BindGuard-{weight}.otf"
 
 
 def gb2312_chars() -> set[str]:
@@ -105,49 +117,51 @@ def wanted_chars() -> set[str]:
     return {c for c in chars if c.isprintable() and c != "\ufffd" and not _is_radical(c)}
 
 
-def rename(font) -> None:
+def rename(font, weight: str) -> None:
+    postscript = f"NotoSansSC-BindGuard-{weight}"
     name = font["name"]
     for record in list(name.names):
         if record.nameID in (1, 16):
             name.setName(FAMILY, record.nameID, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 3:
-            name.setName(f"{POSTSCRIPT};BindGuard subset", 3, record.platformID, record.platEncID, record.langID)
+            name.setName(f"{postscript};BindGuard subset", 3, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 4:
-            name.setName(f"{FAMILY} Regular", 4, record.platformID, record.platEncID, record.langID)
+            name.setName(f"{FAMILY} {weight}", 4, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 6:
-            name.setName(POSTSCRIPT, 6, record.platformID, record.platEncID, record.langID)
+            name.setName(postscript, 6, record.platformID, record.platEncID, record.langID)
     if "CFF " in font:
         cff = font["CFF "].cff
-        cff.fontNames = [POSTSCRIPT]
+        cff.fontNames = [postscript]
         top = cff.topDictIndex[0]
-        top.FullName = f"{FAMILY} Regular"
+        top.FullName = f"{FAMILY} {weight}"
         top.FamilyName = FAMILY
 
 
-def source_font():
+def source_font(weight: str = "Regular"):
     from fontTools.ttLib import TTCollection
 
-    for font in TTCollection(str(SOURCE)).fonts:
+    for font in TTCollection(str(source_of(weight))).fonts:
         if font["name"].getDebugName(1) == FACE:
             return font
-    raise SystemExit(f"{FACE!r} not found in {SOURCE}")
+    raise SystemExit(f"{FACE!r} not found in {source_of(weight)}")
 
 
-def missing_from(font_path: Path) -> list[str]:
+def missing_from(font_path: Path, weight: str = "Regular") -> list[str]:
     """Characters the app shows that the bundled subset lacks (and the full face has)."""
     from fontTools.ttLib import TTFont
 
     have = TTFont(str(font_path)).getBestCmap()
-    full = source_font().getBestCmap() if SOURCE.exists() else None
+    full = source_font(weight).getBestCmap() if source_of(weight).exists() else None
     return sorted(c for c in wanted_chars()
                   if ord(c) not in have and (full is None or ord(c) in full) and ord(c) > 0x7F)
 
 
-def build(out: Path = OUT) -> int:
+def build(weight: str = "Regular") -> int:
     from fontTools import subset
 
+    out = out_of(weight)
     started = time.perf_counter()
-    font = source_font()
+    font = source_font(weight)
     cmap = font.getBestCmap()
     codepoints = sorted(ord(c) for c in wanted_chars() if ord(c) in cmap)
     options = subset.Options()
@@ -162,7 +176,7 @@ def build(out: Path = OUT) -> int:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=codepoints)
     subsetter.subset(font)
-    rename(font)
+    rename(font, weight)
     out.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(out))
     size = out.stat().st_size
@@ -176,13 +190,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="list characters the subset lacks; exit 1 if any")
     args = parser.parse_args(argv)
     if args.check:
-        missing = missing_from(OUT)
-        if missing:
-            print("missing from the bundled font: " + "".join(missing), file=sys.stderr)
-            return 1
-        print("bundled font covers every character the app shows")
-        return 0
-    return build()
+        failed = 0
+        for weight in WEIGHTS:
+            missing = missing_from(out_of(weight), weight)
+            if missing:
+                print(f"missing from the bundled {weight} font: " + "".join(missing), file=sys.stderr)
+                failed = 1
+        if not failed:
+            print("bundled fonts cover every character the app shows")
+        return failed
+    return max(build(weight) for weight in WEIGHTS)
 
 
 if __name__ == "__main__":

@@ -47,8 +47,10 @@ _bundled: list[str | None] = []
 
 
 def load_bundled_font() -> str | None:
-    """Register resources/fonts' Chinese subset (once) and return its family name. The PDF always
-    uses it: a font that also maps Kangxi radicals makes copied PDF text come out as ⽤ for 用."""
+    """Register resources/fonts' Chinese subset (once: its Regular and its Bold, one family) and
+    return its family name. The PDF always uses it: a font that also maps Kangxi radicals makes
+    copied PDF text come out as ⽤ for 用. The Bold is a face of its own: with the Regular alone Qt
+    thickened it for every heading, smudged in the print preview and on rasterising printers."""
     if _bundled:
         return _bundled[0]
     folder = resource_path("fonts")
@@ -56,8 +58,6 @@ def load_bundled_font() -> str | None:
     for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            family = families[0]
-            break
+        family = family or (families[0] if families else None)
     _bundled.append(family)
     return family

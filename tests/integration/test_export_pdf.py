@@ -110,6 +110,8 @@ def test_pdf_embeds_the_bundled_chinese_font(demo_pdf):
     fonts = embedded_fonts(demo_pdf / "out.pdf")
     assert fonts, "no fonts in the PDF"
     assert any(name.endswith(BUNDLED_FONT + "-Regular") and emb == "yes" for name, emb in fonts), fonts
+    # item names and labels are bold: drawn from the Bold face, not a thickened Regular
+    assert any(name.endswith(BUNDLED_FONT + "-Bold") and emb == "yes" for name, emb in fonts), fonts
     assert all(emb == "yes" for _name, emb in fonts), fonts
 
 
@@ -236,12 +238,13 @@ def test_bundled_font_covers_qt_buttons_catalog_and_translations():
         import make_font_subset
     finally:
         sys.path.pop(0)
-    font = make_font_subset.OUT
-    assert font.exists() and (font.parent / "OFL.txt").exists()
-    assert 1_000_000 < font.stat().st_size < 4_000_000
     qt_texts = [t for path in make_font_subset.qt_translation_files() for t in make_font_subset.qm_translations(path)]
     assert "取消" in qt_texts or not make_font_subset.qt_translation_files()
-    assert make_font_subset.missing_from(font) == []
+    for weight in make_font_subset.WEIGHTS:  # Regular and Bold: the same characters
+        font = make_font_subset.out_of(weight)
+        assert font.exists() and (font.parent / "OFL.txt").exists()
+        assert 1_000_000 < font.stat().st_size < 4_000_000
+        assert make_font_subset.missing_from(font, weight) == [], weight
 
 
 class _FakeState:

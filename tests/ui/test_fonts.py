@@ -27,3 +27,17 @@ def test_the_buttons_words_are_drawn_from_the_bundled_font(make_window, qapp):
     assert all(raw.supportsCharacter(ord(c)) for c in text if not c.isascii())
     assert all(QFontMetrics(qapp.font()).inFontUcs4(ord(c)) for c in text)
     assert BUNDLED in QFontDatabase.families()
+
+
+def test_bold_chinese_is_drawn_from_the_bundled_bold_face_not_a_thickened_regular(qapp):
+    """With one weight Qt emboldened the Regular: headings and item names smudged in the print preview."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    assert fonts.load_bundled_font() == BUNDLED
+    assert {"Regular", "Bold"} <= set(QFontDatabase.styles(BUNDLED))
+    bold = QFont(BUNDLED)
+    bold.setBold(True)
+    assert QFontInfo(bold).styleName() == "Bold"
+    assert QRawFont.fromFont(bold).weight() >= 700
+    plain = QFont(BUNDLED)
+    assert QFontInfo(plain).styleName() == "Regular"
