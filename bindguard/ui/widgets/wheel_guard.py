@@ -1,10 +1,13 @@
-"""The wheel scrolls the page, never data (issue 12).
+"""The wheel scrolls, never changes data (issue 12).
 
-A spin box or combo box changes its value under the wheel only while the user has focused it (a
-click or Tab); otherwise the wheel scrolls the page it sits on. Lists inside a page that scrolls
-leave the wheel to the page too, so the page moves as one under the pointer. guard_wheel(page) is
-called by the frame each time a page is shown (pages build some widgets in enter()); it is cheap and
-installs its filter once per widget.
+A spin box or combo box never changes its value under the wheel, not even while focused: a page
+puts the focus on its first count box itself, and a wheel turn to read on then changed 还没查 to
+"1 个" and added an account the user never chose. Over a box the wheel scrolls the page; the value
+changes with the −/+ buttons, the arrow keys or typing. A list inside a page that scrolls takes the
+wheel while it can still move that way, then hands it to the page (as a browser does), so the list
+can be browsed with the wheel and the page still moves on past it. guard_wheel(page) is called by
+the frame each time a page is shown (pages build some widgets in enter()); it is cheap and installs
+its filter once per widget.
 """
 
 from __future__ import annotations
@@ -51,16 +54,15 @@ class WheelGuard(QObject):
             parent = owner.parentWidget()  # a spin box's line edit, a list's viewport
             owner = parent if isinstance(parent, QAbstractScrollArea | QAbstractSpinBox | QComboBox) else owner
         if isinstance(owner, QAbstractSpinBox | QComboBox):
-            focus = owner.window().focusWidget()  # the window's focus, active or not
-            if focus is owner or (focus is not None and owner.isAncestorOf(focus)):
-                if owner is watched:
-                    return False
-                QApplication.sendEvent(owner, event)  # the focused box takes it, once
-                return True
+            pass  # never the value: the page scrolls
         elif isinstance(owner, QAbstractItemView):
             area = page_scroll_area(owner)
             if area is None or area.verticalScrollBar().maximum() == 0:
                 return False  # the page does not scroll: the list may
+            own = owner.verticalScrollBar()
+            down = event.angleDelta().y() < 0
+            if (down and own.value() < own.maximum()) or (not down and own.value() > own.minimum()):
+                return False  # the list can still move this way: it takes the wheel
         else:
             return False
         area = page_scroll_area(owner)
