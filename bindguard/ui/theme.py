@@ -39,6 +39,9 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     (DISABLED_TEXT, DISABLED_BG), (ACCENT, SIDEBAR),
 )
 
+# The focus ring is 3 px where the plain border is 2 px (or none): every focus rule takes the extra
+# pixel back from the padding, so a button, box or field keeps its size when it gets the focus (a
+# clicked status button grew 2 px and its neighbours moved under the pointer).
 _STYLE = """
 QWidget {{ color: {text}; }}
 QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
@@ -61,22 +64,24 @@ QPushButton:default, QPushButton#nextButton {{
               background: {accent}; color: {window}; }}
 QPushButton:disabled, QPushButton#nextButton:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
-QPushButton:focus {{ outline: none; border: 3px solid {focus}; }}
+QPushButton:focus {{ outline: none; border: 3px solid {focus}; padding: 3px 17px; }}
 QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}
 QPushButton.status:checked, QPushButton.status:checked:default {{ background: {accent}; color: {window}; }}
-QPushButton.status:focus {{ border: 3px solid {focus}; }}
+QPushButton.status:focus {{ border: 3px solid {focus}; padding: 3px 17px; }}
 QPushButton.stepper {{ padding: 2px 4px; font-size: {section}pt; font-weight: 700; }}
+QPushButton.stepper:focus {{ padding: 1px 3px; }}
 QSpinBox {{ min-height: {field}px; min-width: {spin}px; padding: 2px 8px; border: 2px solid {card_border};
             border-radius: 6px; background: {window}; }}
 QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 0px; border: none; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
               min-height: {field}px; border: 2px solid {card_border}; border-radius: 6px; padding: 2px 8px;
               background: {window}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QListWidget:focus {{
-              border: 3px solid {focus}; }}
-QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus {{
+              border: 3px solid {focus}; padding: 1px 7px; }}
+QListWidget:focus {{ border: 3px solid {focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; padding: 1px; }}
 QLabel:focus {{ border: 3px solid {focus}; border-radius: 6px; }}
-QCheckBox, QRadioButton {{ padding: 4px; spacing: 10px; }}
+QCheckBox, QRadioButton {{ padding: 1px; border: 3px solid transparent; spacing: 10px; }}
 QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
               width: {indicator}px; height: {indicator}px; }}
 QListWidget::item:selected {{ background: {accent}; color: {window}; }}

@@ -121,7 +121,7 @@ class ColumnStatusBar(StatusBar):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     def _widest(self) -> int:
-        return max(button.sizeHint().width() for button in self.buttons.values())
+        return max(self.widest_hint(status) for status in self.buttons)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._widest(), super().minimumSizeHint().height())

@@ -6,8 +6,10 @@ from __future__ import annotations
 import sys
 import types
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from bindguard.core.checklist import Status
 from bindguard.ui import theme
@@ -72,3 +74,56 @@ def test_after_masking_a_number_in_the_note_focus_is_on_the_note_not_on_a_status
     assert not page.note.mask_button.isVisible()
     assert window.focusWidget() is page.note.edit
     assert not any(b.hasFocus() for b in page.status_bar.buttons.values())
+
+
+def _positions(bar) -> dict:
+    return {status: button.mapTo(bar, button.rect().topLeft()).toTuple() for status, button in bar.buttons.items()}
+
+
+
+
+
+@pytest.mark.parametrize("lang,large,width", [("zh", True, 1024), ("zh", False, 1024), ("en", True, 1024),
+                                              ("zh", False, 1366), ("en", True, 1366)])
+def test_choosing_a_status_never_moves_the_buttons_under_the_pointer(make_window, store, qtbot, lang, large, width):
+    """A user walk: after 已完成 the row of four became two rows of two and 没有这个账号 jumped from the
+    left to the right column, so a slow second click hit another button."""
+    window = make_window(lang, large_text=large)
+    window.resize(width, 728)
+    window.ctx._vault = FakeVault()
+    checklist = saved_checklist(store, window.ctx.catalog)
+    page = open_on(window, checklist, "work")
+    page.select("platform:wechat")
+    qtbot.wait(30)
+    bar = page.status_bar
+    before = _positions(bar)
+    for status in (Status.DONE, Status.NOT_APPLICABLE, Status.STUCK, Status.LATER):
+        qtbot.mouseClick(bar.buttons[status], Qt.MouseButton.LeftButton)
+        qtbot.wait(30)
+        assert _positions(bar) == before, (status, before, _positions(bar))
+
+
+def test_the_focus_ring_never_changes_a_controls_size(make_window, qtbot):
+    """The ring is 3 px where the plain border is 2 px (none on a check box): each focus rule takes
+    the pixel back from the padding, so nothing grows, and nothing beside it moves, on focus."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+
+    window = make_window("zh", large_text=True)
+    qtbot.wait(20)
+    checked = 0
+    for page_id in ("welcome", "situation", "numbers"):
+        window.show_page(page_id)
+        qtbot.wait(20)
+        page = window.page(page_id)
+        for widget in page.findChildren(QPushButton) + page.findChildren(QLineEdit) + page.findChildren(QCheckBox):
+            if not widget.isVisibleTo(page) or not widget.isEnabled():
+                continue
+            window.step_list.setFocus()
+            QApplication.processEvents()
+            before = widget.sizeHint()
+            widget.setFocus()
+            QApplication.processEvents()
+            assert widget.hasFocus()
+            assert widget.sizeHint() == before, (page_id, widget.objectName(), before, widget.sizeHint())
+            checked += 1
+    assert checked >= 5

@@ -7,12 +7,24 @@ The page saves the status in its handler before returning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status, status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
+
+
+class StatusButton(QPushButton):
+    """A status button whose size is always that of its chosen form (bold, ending in ✔): choosing
+    one changes no column's width, so no button moves under the pointer."""
+
+    chosen_size: QSize | None = None
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint.expandedTo(self.chosen_size) if self.chosen_size is not None else hint
 
 
 class StatusBar(QWidget):
@@ -26,7 +38,7 @@ class StatusBar(QWidget):
         # within it), and an older user tabs through all four. show_status() keeps one checked.
         self.buttons: dict[Status, QPushButton] = {}
         for status in CHOICES:
-            button = QPushButton(self)
+            button = StatusButton(self)
             button.setCheckable(True)
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
@@ -39,12 +51,47 @@ class StatusBar(QWidget):
         self.lang = "zh"
         self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
+        self._hints: dict[Status, QSize] = {}
+        self._hints_key: tuple | None = None
 
     SPACING = 12
 
+    def _chosen_hints(self) -> dict[Status, QSize]:
+        """Each button's size as it is when chosen (bold, ending in ✔), whatever it shows now, measured
+        once per language, kind of item and text size. The columns and the buttons' height are
+        decided on these, so choosing one never re-flows the four under the pointer (a row of four
+        became two rows after a click on 已完成, and the next click hit another button)."""
+        first = self.buttons[CHOICES[0]]
+        first.ensurePolished()  # the style sheet's font: measured before the page is shown, it was not yet set
+        key = (self.lang, self.kind, first.font().pointSizeF(), first.font().family())
+        if self._hints_key != key:
+            hints = {}
+            for status, button in self.buttons.items():
+                text, font, checked = button.text(), QFont(button.font()), button.isChecked()
+                chosen = QFont(font)
+                chosen.setBold(True)
+                button.chosen_size = None
+                button.blockSignals(True)
+                button.setChecked(True)
+                button.setFont(chosen)
+                button.setText(f"{STATUS_MARKS[status]} {status_label(status, self.kind, self.lang)}  ✔")
+                hints[status] = button.sizeHint()
+                button.setFont(font)
+                button.setText(text)
+                button.setChecked(checked)
+                button.blockSignals(False)
+                button.chosen_size = hints[status]
+                button.updateGeometry()
+            self._hints, self._hints_key = hints, key
+        return self._hints
+
+    def widest_hint(self, status: Status) -> int:
+        self._chosen_hints()
+        return self.buttons[status].sizeHint().width()  # a StatusButton's hint is its chosen form's
+
     def columns_for(self, width: int) -> int:
         """One row of four when they fit, else two rows of two: words are never cut off."""
-        needed = sum(button.sizeHint().width() for button in self.buttons.values()) + 3 * self.SPACING
+        needed = sum(self.widest_hint(status) for status in self.buttons) + 3 * self.SPACING
         return 4 if width >= needed else 2
 
     def resizeEvent(self, event) -> None:
@@ -74,6 +121,7 @@ class StatusBar(QWidget):
             button.setFont(font)
             chosen = "  ✔" if choice is status else ""
             button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
+        self._chosen_hints()  # each button's size is its chosen form's, whichever is chosen
 
     def retranslate(self, lang: str, name: str, status: Status, kind: ItemKind | None = None) -> None:
         self.lang = lang
