@@ -167,6 +167,7 @@ class Platform(Entry):
     covered_by: tuple[str, ...] = ()  # discovery service ids that find this app
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
     accounts_per_number: int = 0  # how many accounts one number may hold, when a source says (0: not known)
+    pays_through: str = ""  # the money-tier platform its payments go through (美团 -> 美团支付): added with it
 
     @property
     def money_risk(self) -> bool:
@@ -694,6 +695,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                 **fields, category=category, tier=tier, tier_reason=tier_reason, rank=rank,
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
                 accounts_per_number=_accounts_per_number(reader, data),
+                pays_through=reader.string(data, "pays_through"),
             )
             if not platform.routes and not _nothing_found(platform):
                 reader.bad("route", "at least one route is required (only an entry with sources = [] "
@@ -736,6 +738,13 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                 issues.append(
                     CatalogIssue(_file_of(seen, platform.id), platform.id, "covered_by",
                                  f"unknown discovery service {service!r}")
+                )
+        if platform.pays_through:
+            wallet = catalog.platforms.get(platform.pays_through)
+            if wallet is None or wallet.tier is not Tier.MONEY or wallet.id == platform.id:
+                issues.append(
+                    CatalogIssue(_file_of(seen, platform.id), platform.id, "pays_through",
+                                 f"must name another platform with tier = \"money\", not {platform.pays_through!r}")
                 )
     _check_situations(catalog, seen, issues)
     catalog.news_outlets = _load_outlets(root, issues)

@@ -417,10 +417,24 @@ def progress_words(items: list[ChecklistItem], lang: str) -> str:
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
 
 
+def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
+    """The platforms and, right after each, the wallet its payments go through (美团 -> 美团支付,
+    淘宝 -> 支付宝: the catalog's `pays_through`), each once. Whoever holds the old number can spend
+    through the wallet, not the shop: a pasted 【美团】 SMS that added only 美团 left the money out."""
+    out: list[str] = []
+    for pid in platform_ids:
+        platform = catalog.platforms.get(pid)
+        for each in (pid, platform.pays_through if platform is not None else ""):
+            if each and each not in out:
+                out.append(each)
+    return out
+
+
 def door_platforms(checklist: Checklist, catalog: Catalog) -> list[Platform]:
     """What both doors tick: the money and identity platforms nearly everyone has (rank 1) and
-    every platform discovery found (counts, pasted SMS), in catalog order."""
-    found = found_refs(checklist)
+    every platform discovery found (counts, pasted SMS) with the wallet it pays through, in
+    catalog order."""
+    found = set(with_money_side(sorted(found_refs(checklist)), catalog))
     return [p for p in catalog.platforms.values()
             if (p.rank <= NEARLY_EVERYONE and catalog.is_essential(p)) or p.id in found]
 

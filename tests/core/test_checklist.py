@@ -135,3 +135,19 @@ def test_situation_decides_the_suggested_steps(catalog):
 def test_essential_door_has_money_and_government_items(catalog):
     ids = {p.id for p in essential_platforms(catalog)}
     assert {"wechat", "alipay", "iit"} <= ids
+
+
+def test_a_shop_found_by_discovery_brings_the_wallet_it_pays_through():
+    """美团 -> 美团支付, 淘宝/闲鱼 -> 支付宝, 抖音 -> 抖音支付: the money side of a found app is on the list too."""
+    from bindguard.core.catalog import load_catalog
+    from bindguard.core.checklist import door_platforms, with_money_side
+
+    catalog = load_catalog()
+    assert with_money_side(["meituan", "wechat"], catalog) == ["meituan", "meituan_pay", "wechat"]
+    assert with_money_side(["taobao", "xianyu"], catalog) == ["taobao", "alipay", "xianyu"]
+    for pid in ("meituan", "dianping", "taobao", "xianyu", "douyin"):
+        wallet = catalog.platforms[catalog.platforms[pid].pays_through]
+        assert wallet.money_risk and wallet.name.zh in catalog.platforms[pid].tier_reason.zh
+    checklist = Checklist("x", Situation.OLD_DEAD)
+    checklist.discovery_counts = {"douyin": 1}
+    assert {"douyin", "douyin_pay"} <= {p.id for p in door_platforms(checklist, catalog)}

@@ -1,3 +1,5 @@
+from PySide6.QtCore import Qt
+
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Situation
 from tests.ui.helpers_wizard import start_checklist
@@ -97,3 +99,32 @@ def test_recycled_number_counts_are_called_the_previous_holders_not_to_change_on
     assert "上一个机主" in text and "二次号码焕新" in text
     assert "每一个都要换绑" not in text
     assert "上一个机主" in page.counts_help.text()
+
+
+def test_a_pasted_meituan_sms_also_puts_meituan_pay_on_the_list(make_window, qtbot, store):
+    """A user walk: 【美团】 added 美团, whose money side is 美团支付 (its own tier reason says so), and
+    美团支付 never reached the list nor the finish page's money warning."""
+    window = make_window("zh")
+    checklist, page = _open_discovery(window, qtbot)
+    page.sms_edit.setPlainText("【美团】您的验证码是 112233，5 分钟内有效。")
+    page.sms_button.click()
+    assert "美团、美团支付" in page.sms_result.text()
+    saved = store.load_checklist(checklist.id)
+    assert {"meituan", "meituan_pay"} <= saved.selected_refs(ItemKind.PLATFORM)
+
+
+def test_ticking_taobao_ticks_alipay_and_unticking_it_leaves_alipay(make_window, qtbot, store):
+    from tests.ui.walk import open_on
+
+    window = make_window("en")
+    checklist, _page = _open_discovery(window, qtbot)
+    accounts = open_on(window, store.load_checklist(checklist.id), "accounts")
+    for key in ("alipay", "taobao"):  # the door may have ticked 支付宝 already: start without it
+        if accounts.items[key].checkState() == Qt.CheckState.Checked:
+            accounts.items[key].setCheckState(Qt.CheckState.Unchecked)
+    accounts.items["taobao"].setCheckState(Qt.CheckState.Checked)
+    assert accounts.items["alipay"].checkState() == Qt.CheckState.Checked
+    assert {"taobao", "alipay"} <= store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    accounts.items["taobao"].setCheckState(Qt.CheckState.Unchecked)
+    assert accounts.items["alipay"].checkState() == Qt.CheckState.Checked
+    assert "alipay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)

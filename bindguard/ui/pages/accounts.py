@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core.checklist import ItemKind, custom_item, list_summary, platform_item
+from bindguard.core.checklist import ItemKind, custom_item, list_summary, platform_item, with_money_side
 from bindguard.core.discovery_counts import YZT2
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
@@ -256,14 +256,20 @@ class AccountsPage(BasePage):
                 self.items.pop(key, None)
                 self.list.takeItem(self.list.row(row))
                 self.apply_filter()
-        else:
-            item = platform_item(self.ctx.catalog.platforms[key])
-            if on and checklist.item(item.key) is None:
-                if not save(self, lambda: self.ctx.store.add_item(checklist.id, item), lambda: resync(self)):
-                    return
-                checklist.items.append(item)
-            elif not on:
-                self._remove(item.key)
+        elif on:  # with the wallet it pays through (美团 -> 美团支付), ticked beside it
+            for pid in with_money_side([key], self.ctx.catalog):
+                item = platform_item(self.ctx.catalog.platforms[pid])
+                if checklist.item(item.key) is None:
+                    if not save(self, lambda item=item: self.ctx.store.add_item(checklist.id, item),
+                                lambda: resync(self)):
+                        return
+                    checklist.items.append(item)
+                if pid != key and pid in self.items:
+                    self._syncing = True
+                    self.items[pid].setCheckState(Qt.CheckState.Checked)
+                    self._syncing = False
+        else:  # unticking the shop leaves its wallet: the user may use it elsewhere
+            self._remove(platform_item(self.ctx.catalog.platforms[key]).key)
         self._update_count()
 
     def _remove(self, item_key: str) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.core.catalog import CONFIDENCE_LABELS
-from bindguard.core.checklist import ItemKind, platform_item, record_sms_found
+from bindguard.core.checklist import ItemKind, platform_item, record_sms_found, with_money_side
 from bindguard.core.discovery_counts import YZT2, covered_platforms, reconcile
 from bindguard.core.routes import discovery_fits
 from bindguard.core.situation import Situation
@@ -185,7 +185,7 @@ class DiscoveryPage(BasePage):
         added: list[str] = []
         if checklist is None or checklist.id is None:
             return added
-        for pid in platform_ids:
+        for pid in with_money_side(platform_ids, self.ctx.catalog):  # 美团 brings 美团支付
             item = platform_item(self.ctx.catalog.platforms[pid])
             if checklist.item(item.key) is None:
                 if not save(self, lambda item=item: self.ctx.store.add_item(checklist.id, item)):
@@ -236,7 +236,10 @@ class DiscoveryPage(BasePage):
             save(self, lambda: self.ctx.store.save_meta(checklist), lambda: reread(self.ctx))
         lines = []
         if found.platforms:
-            names = "、".join(catalog.platforms[p].name.get(lang) for p in found.platforms)
+            sep = "、" if lang == "zh" else ", "
+            # the wallet each pays through is added with it (美团 -> 美团支付) and named here too
+            added = with_money_side(list(found.platforms), catalog)
+            names = sep.join(catalog.platforms[p].name.get(lang) for p in added)
             if self._recycled():
                 lines.append(self.tr("✓ Found and added to your list: {names}. On a number used before, these "
                                      "may be the previous holder's accounts: the list shows how to release them "
@@ -244,7 +247,7 @@ class DiscoveryPage(BasePage):
             else:
                 lines.append(self.tr("✓ Found and added to your list: {names}").format(names=names))
         if found.banks:
-            names = "、".join(catalog.banks[b].name.get(lang) for b in found.banks)
+            names = ("、" if lang == "zh" else ", ").join(catalog.banks[b].name.get(lang) for b in found.banks)
             lines.append(self.tr("Banks found: {names}. Add each card on the Bank cards page.").format(names=names))
         if not found:
             lines.append(self.tr("Nothing we know was found. Try the sender names, e.g. 【招商银行】 or 95588."))
