@@ -171,24 +171,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress cannot be saved in this folder: {path}. Please check disk space and permissions.",
     ),
     # notes vault
+    # What it means for the user first, in plain words; the technical hint for the relative who helps second.
     "vault.no_backend": (
-        "备注已锁定：这台电脑没有可用的系统密码库。在 Linux 上请安装并解锁 GNOME 密钥环（GNOME Keyring）"
-        "或 KWallet，然后重新打开本程序。其他功能照常可用。",
-        "Notes are locked: this computer has no usable system keyring. On Linux, install and unlock GNOME "
-        "Keyring or KWallet, then reopen BindGuard. Everything else works as usual.",
+        "备注现在不能写：这台电脑的密码库没有打开。清单和进度照常保存。"
+        "（给帮忙的家人：在 Linux 上请安装并解锁 GNOME 密钥环或 KWallet，然后重新打开本程序。）",
+        "Notes cannot be written now: this computer's password store is not open. The checklist and your "
+        "progress are saved as usual. (For the relative helping: on Linux, install and unlock GNOME Keyring "
+        "or KWallet, then reopen BindGuard.)",
     ),
     "vault.plaintext_backend": (
-        "备注已锁定：系统密码库会把密钥以明文保存，不安全。请卸载 keyrings.alt，改用 GNOME 密钥环或 KWallet。",
-        "Notes are locked: the keyring found would store the key in plain text. Please remove keyrings.alt "
-        "and use GNOME Keyring or KWallet.",
+        "备注现在不能写：这台电脑的密码库不够安全。清单和进度照常保存。"
+        "（给帮忙的家人：找到的密码库会把钥匙明文保存；请卸载 keyrings.alt，改用 GNOME 密钥环或 KWallet。）",
+        "Notes cannot be written now: this computer's password store is not safe enough. The checklist and "
+        "your progress are saved as usual. (For the relative helping: the keyring found would keep the key "
+        "in plain text; remove keyrings.alt and use GNOME Keyring or KWallet.)",
     ),
     "vault.locked": (
-        "备注已锁定：系统密码库没有解锁。请解锁后重新打开本程序。",
-        "Notes are locked: the system keyring is locked. Unlock it, then reopen BindGuard.",
+        "备注现在不能写：这台电脑的密码库还锁着。清单和进度照常保存。"
+        "（给帮忙的家人：请解锁系统密码库，然后重新打开本程序。）",
+        "Notes cannot be written now: this computer's password store is locked. The checklist and your "
+        "progress are saved as usual. (For the relative helping: unlock the system keyring, then reopen "
+        "BindGuard.)",
     ),
     "vault.denied": (
-        "备注已锁定：系统密码库拒绝了访问。请在弹出的窗口中允许换号卫士访问。",
-        "Notes are locked: the system keyring refused access. Allow BindGuard when the keyring asks.",
+        "备注现在不能写：这台电脑的密码库没有让本程序用。清单和进度照常保存。"
+        "（给帮忙的家人：密码库弹出询问时，请允许换号卫士访问。）",
+        "Notes cannot be written now: this computer's password store did not let BindGuard in. The checklist "
+        "and your progress are saved as usual. (For the relative helping: allow BindGuard when the keyring asks.)",
     ),
     "vault.key_missing": (
         "备注已锁定：系统密码库里的备注钥匙不见了。已写的备注仍然保存着，但无法打开。"

@@ -21,3 +21,25 @@ def pages_for(checklist: Checklist | None) -> list[str]:
     number; with the old number already stopped there is nothing left to do at the carrier."""
     return [p for p in PAGE_ORDER
             if p != "carrier" or checklist is None or checklist.situation.has_carrier_page]
+
+
+def _in_every_flow(page_id: str) -> bool:
+    from bindguard.core.situation import Situation  # a page every situation has: its place is sure
+
+    return all(page_id in _pages_of(situation) for situation in Situation)
+
+
+def _pages_of(situation) -> list[str]:
+    return [p for p in PAGE_ORDER if p != "carrier" or situation.has_carrier_page]
+
+
+def numbered_steps(checklist: Checklist | None) -> list[tuple[str, int | None]]:
+    """The step list: each page of the flow with its number. Before a checklist is chosen the situation
+    is not known, so a page only some situations have (最后一步), and every page after it, gets no
+    number: "8. 最后一步" beside a situation-2 checklist, which has no such page, misled a user walk."""
+    out: list[tuple[str, int | None]] = []
+    sure = True
+    for number, page_id in enumerate(pages_for(checklist), 1):
+        sure = sure and (checklist is not None or _in_every_flow(page_id))
+        out.append((page_id, number if sure else None))
+    return out

@@ -49,3 +49,36 @@ class Scope(StrEnum):
 
     ESSENTIAL = "essential"  # 只做最要紧的: money and identity items only
     FULL = "full"  # 全面检查: everything
+
+
+# -- words that depend on whose number it is -------------------------------------------------------
+# With a recycled number (situation 4) there is no old number of the user's: the accounts on it are the
+# previous holder's, and the user's own bank cards are not tied to it. The pages pick these words.
+
+def accounts_question(situation: Situation) -> dict[str, str]:
+    """The accounts page's title (page 5)."""
+    if situation is Situation.RECYCLED:
+        return {"zh": "这个号码可能还绑着下面哪些？", "en": "Which of these may this number still be tied to?"}
+    return {"zh": "您用过下面哪些？", "en": "Which of these do you use?"}
+
+
+def door_words(situation: Situation, scope: Scope) -> dict[str, str]:
+    """What each door of page 2 puts first, before its count and time."""
+    recycled = situation is Situation.RECYCLED
+    if scope is Scope.ESSENTIAL and recycled:
+        return {"zh": "先做涉及钱和身份的：这个号码上可能还挂着前一个机主的支付宝、微信和微信支付、个人所得税，"
+                      "还有查出来的账号；其他的以后再做。",
+                "en": "Money and identity first: the previous holder's Alipay, WeChat and WeChat Pay and tax app "
+                      "that may still be on this number, and what the checks find; the rest can follow later."}
+    if scope is Scope.ESSENTIAL:
+        return {"zh": "先做涉及钱和身份的：支付宝、微信和微信支付、个人所得税、查出来的账号和您的银行卡；"
+                      "其他的以后再做。",
+                "en": "Money and identity first: Alipay, WeChat and WeChat Pay, the tax app, what the checks find "
+                      "and your bank cards; the rest can follow later."}
+    if recycled:
+        return {"zh": "先做的几项一样，再从所有可能还绑着这个号码的 App 里挑。",
+                "en": "The same first items, then every other app that may still be tied to this number, "
+                      "to choose from."}
+    return {"zh": "先做的几项一样，再从所有可能绑着这个号码的 App 和银行卡里挑。",
+            "en": "The same first items, then every other app and card that may be tied to the number, "
+                  "to choose from."}

@@ -76,6 +76,7 @@ QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
               min-height: {field}px; border: 2px solid {card_border}; border-radius: 6px; padding: 2px 8px;
               background: {window}; }}
+QPlainTextEdit:disabled {{ background: {disabled_bg}; color: {disabled_text}; border-color: #8a8f94; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus {{
               border: 3px solid {focus}; padding: 1px 7px; }}
 QListWidget:focus {{ border: 3px solid {focus}; }}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core.flow import PAGE_ORDER, pages_for
+from bindguard.core.flow import PAGE_ORDER, numbered_steps, pages_for
 from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
 from bindguard.ui.store_writes import StoreBanner, save
@@ -61,6 +61,7 @@ class WizardWindow(QMainWindow):
         self.ctx = ctx
         self._built: dict[str, BasePage] = {}
         self.current_id = ""
+        self._step_widths: dict[tuple, int] = {}  # (language, font) -> the step list's one width
         self._furthest = 0  # the furthest step reached in the flow: the step list lets the user jump back to it
         self.setObjectName("wizard")
         self.resize(self._first_size(ctx.large_text))
@@ -321,32 +322,52 @@ class WizardWindow(QMainWindow):
 
     def _refresh_frame(self) -> None:
         flow = self.flow()
+        steps = numbered_steps(self.ctx.checklist)
         page = self.page(self.current_id)
         self.title_label.setText(page.title())
         position = flow.index(self.current_id) + 1 if self.current_id in flow else 1
-        self.step_label.setText(self.tr("Step {0} of {1}").format(position, len(flow)))
+        if all(number is not None for _, number in steps):
+            self.step_label.setText(self.tr("Step {0} of {1}").format(position, len(flow)))
+        else:  # the situation is not chosen yet: how many steps there will be is not known
+            self.step_label.setText(self.tr("Step {0}").format(position))
         self.step_list.clear()
-        widest = 0
-        for number, page_id in enumerate(flow, 1):
-            title = self.page_title(page_id)
-            if number < position:
+        for index, (page_id, number) in enumerate(steps, 1):
+            if index < position:
                 mark = "✓"
-            elif number == position:
+            elif index == position:
                 mark = "▶"
             else:
                 mark = " "
-            item = QListWidgetItem(f"{mark} {number}. {title}")
-            font = self.step_list.font()
-            font.setBold(True)  # measured bold: the current step is bold, and any step may become it
-            widest = max(widest, QFontMetrics(font).horizontalAdvance(item.text()))
-            if number == position:
+            item = QListWidgetItem(self._step_text(mark, number, self.page_title(page_id)))
+            if index == position:
+                font = self.step_list.font()
+                font.setBold(True)
                 item.setFont(font)
-            if number - 1 <= self._furthest and number != position:
+            if index - 1 <= self._furthest and index != position:
                 item.setToolTip(self.tr("Go back to this step"))
             self.step_list.addItem(item)
-        # As wide as the longest step name (no cut words), the list's padding and item padding included.
-        self.step_list.setFixedWidth(widest + 24 + 8 + 12)
+        self.step_list.setFixedWidth(self._step_list_width())
         self._update_buttons()
+
+    @staticmethod
+    def _step_text(mark: str, number: int | None, title: str) -> str:
+        return f"{mark} {number}. {title}" if number is not None else f"{mark}    {title}"
+
+    def _step_list_width(self) -> int:
+        """One width per language and text size: the widest label any step can show (every page, the
+        highest number, the widest mark, bold), so the page beside it never moves sideways
+        (210, 228 then 222 px from page to page in a user walk). Computed once for each."""
+        font = self.step_list.font()
+        font.setBold(True)  # the current step is bold, and any step may become it
+        key = (self.ctx.lang, font.pointSizeF(), font.pixelSize(), font.family())
+        width = self._step_widths.get(key)
+        if width is None:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(self._step_text(mark, len(PAGE_ORDER), self.page_title(page_id)))
+                         for page_id in PAGE_ORDER for mark in ("✓", "▶", " "))
+            # the list's padding and the item's padding included
+            width = self._step_widths[key] = widest + 24 + 8 + 12
+        return width
 
     def page_title(self, page_id: str) -> str:
         return page_table.short_title(page_id)

@@ -315,7 +315,7 @@ def test_locked_notes_are_explained_and_the_pdf_is_still_written(qapp, tmp_path,
     _fake_vault(monkeypatch, "no_backend", {(checklist.id, checklist.items[0].key): "柜台说要带户口本"})
     assert run_export(_args(pdf=str(tmp_path / "locked.pdf"), checklist=checklist.id, notes=True)) == 0
     err = capsys.readouterr().err
-    assert "这次保存的清单不含备注" in err and "系统密码库" in err
+    assert "这次保存的清单不含备注" in err and "密码库没有打开" in err
     assert "户口本" not in squash(pdftext(tmp_path / "locked.pdf"))
 
 

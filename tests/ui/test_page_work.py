@@ -223,7 +223,7 @@ def test_locked_notes_say_why_and_write_nothing(work):
     _window, _checklist, page = work(vault=vault)
     page.select("platform:wechat")
     assert page.note.edit.isReadOnly()
-    assert "no usable system keyring" in page.note.state_label.text()
+    assert "password store is not open" in page.note.state_label.text()
     assert not page.note.reset_button.isVisible()
     page.note.edit.setPlainText("secret")
     page.note.flush()

@@ -56,7 +56,7 @@ def walk(window, qtbot, situation: Situation) -> dict:
     expected: dict = {"statuses": {}}
 
     # 1 welcome
-    assert _step(window).startswith("Step 1 of ")
+    assert _step(window) == "Step 1"  # the situation is not chosen yet: how many steps is not known
     _click(qtbot, window.page("welcome").start_button)
     assert window.current_id == "situation"
 
@@ -66,7 +66,7 @@ def walk(window, qtbot, situation: Situation) -> dict:
     _click(qtbot, page.cards[situation].radio)
     _click(qtbot, page.doors[Scope.FULL].radio)
     page.name_edit.setText("妈妈")
-    assert _step(window).startswith("Step 2 of ")  # the flow is known once the checklist exists
+    assert _step(window) == "Step 2"  # the situation counts once the checklist exists (on leaving this page)
     _next(qtbot, window, "numbers")
     checklist = window.ctx.checklist
     assert len(checklist.items) == DOOR_COUNT[situation], [i.key for i in checklist.items]

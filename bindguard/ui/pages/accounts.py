@@ -26,7 +26,7 @@ from bindguard.core.checklist import ItemKind, custom_item, list_summary, platfo
 from bindguard.core.discovery_counts import YZT2
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
-from bindguard.core.situation import Scope
+from bindguard.core.situation import Scope, Situation, accounts_question
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
@@ -110,7 +110,8 @@ class AccountsPage(BasePage):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Which of these do you use?")
+        checklist = self.ctx.checklist
+        return accounts_question(checklist.situation if checklist else Situation.CANCEL_SOON)[self.ctx.lang]
 
     # -- building ----------------------------------------------------------------------------------
 

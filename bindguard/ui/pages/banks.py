@@ -256,6 +256,8 @@ class BanksPage(BasePage):
         show_error(self.last4_error, "")
 
     def _update_remove(self) -> None:
+        """删除选中的卡 only when there is a card to remove (no cards: no button)."""
+        self.remove_button.setVisible(self.cards.count() > 0)
         self.remove_button.setEnabled(bool(self.cards.selectedItems()))
 
     def remove_selected(self) -> None:

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
-from bindguard.core.checklist import Checklist, ItemKind, door_additions, door_preview, list_summary, suggested_items
+from bindguard.core.checklist import (
+    Checklist,
+    ItemKind,
+    door_additions,
+    door_summary,
+    join_sentences,
+    suggested_items,
+)
 from bindguard.core.errors import message
-from bindguard.core.situation import SITUATION_LABELS, Scope, Situation
+from bindguard.core.situation import SITUATION_LABELS, Scope, Situation, door_words
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import reread, save
@@ -156,21 +163,14 @@ class SituationPage(BasePage):
     # -- texts -----------------------------------------------------------------------------------
 
     def _retranslate_doors(self) -> None:
-        """The doors say what they put on the list: how many items and roughly how long."""
+        """Each door says what it puts on the list, how many items and roughly how long (core/checklist.py
+        door_summary), in words that fit the situation (core/situation.py door_words)."""
         situation = self.situation() or Situation.CANCEL_SOON
-        if self.ctx.checklist is not None:
-            summary = list_summary(self.ctx.checklist, self.ctx.lang)
-        else:
-            summary = door_preview(situation, Scope.ESSENTIAL, self.ctx.catalog, self.ctx.lang)
-        self.doors[Scope.ESSENTIAL].set_texts(
-            self.tr("Only the most important"),
-            " ".join(t for t in (self.tr(
-                "Money and identity first: Alipay, WeChat and WeChat Pay, the tax app, what the checks find "
-                "and your bank cards; the rest can follow later."), summary) if t))
-        self.doors[Scope.FULL].set_texts(
-            self.tr("A full check"),
-            self.tr("The same first items, then every other app and card that may be tied to the number, "
-                    "to choose from."))
+        lang = self.ctx.lang
+        titles = {Scope.ESSENTIAL: self.tr("Only the most important"), Scope.FULL: self.tr("A full check")}
+        for scope, door in self.doors.items():
+            summary = door_summary(self.ctx.checklist, situation, scope, self.ctx.catalog, lang)
+            door.set_texts(titles[scope], join_sentences(lang, door_words(situation, scope)[lang], summary))
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -161,6 +161,7 @@ class NoteEditor(QWidget):
         self._loaded = text
         self._writable = True
         self.edit.setReadOnly(False)
+        self.edit.setEnabled(True)
         self.state_label.setText(self.tr("Only you can read this note: it is locked with the system keyring."))
         self._show_warning(self._findings(text))
 
@@ -189,8 +190,11 @@ class NoteEditor(QWidget):
             kept[1].deleteLater()
 
     def _lock(self, why: str) -> None:
+        """A locked box looks locked: greyed and out of the Tab order (a white box with a focus ring that
+        ignored typing looked broken in a user walk)."""
         self._writable = False
         self.edit.setReadOnly(True)
+        self.edit.setEnabled(False)
         self.state_label.setText(why)
 
     def _findings(self, text: str) -> list:

@@ -12,14 +12,6 @@
         <translation>我自己</translation>
     </message>
     <message>
-        <source>Money and identity first: Alipay, WeChat and WeChat Pay, the tax app, what the checks find and your bank cards; the rest can follow later.</source>
-        <translation>先做涉及钱和身份的：支付宝、微信和微信支付、个人所得税、查出来的账号和您的银行卡；其他的以后再做。</translation>
-    </message>
-    <message>
-        <source>The same first items, then every other app and card that may be tied to the number, to choose from.</source>
-        <translation>先做的几项一样，再从所有可能绑着这个号码的 App 和银行卡里挑。</translation>
-    </message>
-    <message>
         <source>Your old number still works and you plan to cancel it. Do every item before you cancel.</source>
         <translation>旧号码还能用，您打算注销它。请在注销之前把每一项都处理好。</translation>
     </message>

@@ -1,0 +1,75 @@
+"""A user walk (2026-12-01): words that did not fit the user's situation or the paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from bindguard.core.catalog import load_catalog
+from bindguard.core.checklist import Checklist, door_summary, join_sentences, list_summary, platform_item
+from bindguard.core.flow import numbered_steps
+from bindguard.core.routes import discovery_fits
+from bindguard.core.situation import Scope, Situation, accounts_question, door_words
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def _service_texts(service) -> list[str]:
+    texts = [t for t in (service.name, service.finds, service.where, service.enter, service.result, service.limits)
+             if t is not None]
+    for route in service.routes:
+        texts += [route.title, *route.steps]
+    return [t.zh for t in texts] + [t.en for t in texts]
+
+
+def test_a_new_holder_of_a_recycled_number_is_never_told_about_an_old_number_of_theirs(catalog):
+    checklist = Checklist("我自己", Situation.RECYCLED)
+    texts = [t for fit in discovery_fits(checklist, catalog) for t in _service_texts(fit.service)]
+    for word in ("旧号码", "旧手机", "old number", "old phone"):
+        assert not [t for t in texts if word in t], word
+    for scope in Scope:
+        words = door_words(Situation.RECYCLED, scope)
+        assert "您的银行卡" not in words["zh"] and "your bank cards" not in words["en"]
+        assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL)["zh"]
+    assert accounts_question(Situation.RECYCLED)["zh"] != "您用过下面哪些？"
+    assert accounts_question(Situation.OLD_DEAD)["zh"] == "您用过下面哪些？"
+
+
+def test_a_catalog_step_never_points_at_a_screen_name_the_paper_does_not_have(catalog):
+    entries = [*catalog.platforms.values(), *catalog.banks.values(), *catalog.discovery.values(),
+               *catalog.carrier.values()]
+    found = [(entry.id, step.zh) for entry in entries for route in entry.routes for step in route.steps
+             if "最后一步" in step.zh or "last step" in step.en.lower()]
+    assert found == []
+
+
+def test_both_doors_say_how_many_items_and_how_long_and_chinese_sentences_join_without_a_space(catalog):
+    for situation in Situation:
+        for scope in Scope:
+            words = door_summary(None, situation, scope, catalog, "zh")
+            assert words.startswith("清单上有 ") and "大约要" in words
+    joined = join_sentences("zh", "其他的以后再做。", "清单上有 9 项。")
+    assert joined == "其他的以后再做。清单上有 9 项。"
+    assert join_sentences("en", "Later.", "9 items.") == "Later. 9 items."
+
+
+def test_the_time_estimate_grows_when_two_accounts_are_ticked(catalog):
+    checklist = Checklist("我自己", Situation.OLD_DEAD)
+    ids = list(catalog.platforms)
+    checklist.items = [platform_item(catalog.platforms[p]) for p in ids[:11]]
+    before = list_summary(checklist, "zh")
+    checklist.items += [platform_item(catalog.platforms[p]) for p in ids[11:13]]
+    after = list_summary(checklist, "zh")
+    assert "清单上有 11 项" in before and "清单上有 13 项" in after
+    assert before.split("大约要")[1] != after.split("大约要")[1], (before, after)
+    assert "1 小时 50 分钟" in before and "2 小时 10 分钟" in after
+
+
+def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps():
+    steps = dict(numbered_steps(None))
+    assert steps["welcome"] == 1 and steps["banks"] == 6 and steps["work"] == 7
+    assert steps["carrier"] is None and steps["finish"] is None
+    dead = numbered_steps(Checklist("我自己", Situation.OLD_DEAD))
+    assert [p for p, _ in dead][-2:] == ["work", "finish"] and dict(dead)["finish"] == 8
