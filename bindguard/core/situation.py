@@ -82,3 +82,19 @@ def door_words(situation: Situation, scope: Scope) -> dict[str, str]:
     return {"zh": "先做的几项一样，再从所有可能绑着这个号码的 App 和银行卡里挑。",
             "en": "The same first items, then every other app and card that may be tied to the number, "
                   "to choose from."}
+
+
+def keep_number_first(situation: Situation) -> dict[str, str] | None:
+    """Before anything is cancelled, the two ways not to give the number up (PRODUCT.md §2: "before
+    cancelling at all, show the alternatives"). A number that is kept is never sold again, and then
+    nothing tied to it is at risk. Shown where the user gives the cancel date, long before the
+    carrier page at the end. None where nothing is being cancelled."""
+    if situation not in (Situation.CANCEL_SOON, Situation.SWITCH):
+        return None
+    return {
+        "zh": "先想一想：旧号码一定要注销吗？不注销，它就不会被卖给别人。想换运营商，可以携号转网（号码不变）；"
+              "想少花钱，可以问营业厅有没有便宜的保号套餐。这两种办法在“最后一步”里有详细的做法。",
+        "en": "First, think: must the old number be cancelled? A number you keep is never sold to someone else. "
+              "To change carrier, you can port the number (携号转网, the number stays yours); to pay less, ask the "
+              "carrier for a cheap plan that keeps the number (保号套餐). The last step shows how to do either.",
+    }

@@ -57,6 +57,7 @@ QLabel.badgeInfo {{ color: {info_text}; background: {info_bg}; border-radius: 6p
 QFrame.card {{ background: {window}; border: 2px solid {card_border}; border-radius: 12px; }}
 QFrame.card[checked="true"] {{ border: 3px solid {accent}; background: {sidebar}; }}
 QFrame.notice {{ background: {info_bg}; border-radius: 10px; }}
+QLabel.notice {{ background: {info_bg}; border-radius: 8px; padding: 8px 12px; }}
 QFrame.warning {{ background: {money_bg}; border-radius: 10px; }}
 QPushButton {{ min-height: {button}px; min-width: {button}px; padding: 4px 18px;
               border: 2px solid {accent}; border-radius: 8px; background: {window}; color: {accent}; }}

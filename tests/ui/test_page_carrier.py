@@ -38,8 +38,8 @@ def _open(make_window, store, catalog, situation):
 
 
 @pytest.mark.parametrize(("situation", "shown", "not_shown"), [
-    (Situation.CANCEL_SOON, ["counter_cancel", "port_out"], ["renewal", "caller_tag_test"]),
-    (Situation.SWITCH, ["counter_cancel", "port_out"], ["renewal", "caller_tag_test"]),
+    (Situation.CANCEL_SOON, ["port_out", "counter_cancel"], ["renewal", "caller_tag_test"]),  # keeping first
+    (Situation.SWITCH, ["port_out", "counter_cancel"], ["renewal", "caller_tag_test"]),
     (Situation.RECYCLED, ["renewal", "caller_tag_test"], ["counter_cancel", "port_out"]),  # + recycled-only services
 ])
 def test_the_carrier_page_lists_the_steps_for_the_situation(make_window, store, catalog_with_steps, situation,
@@ -91,3 +91,27 @@ def test_a_carrier_step_offers_not_needed_never_no_such_account(make_window, sto
     card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
     words = [button.text() for button in card.status_bar.buttons.values()]
     assert any("Not needed" in w for w in words) and not any("No such account" in w for w in words), words
+
+
+@pytest.mark.parametrize("situation", [Situation.CANCEL_SOON, Situation.SWITCH])
+def test_someone_about_to_cancel_sees_how_to_keep_the_number_first(make_window, store, situation):
+    """A user walk: 携号转网 and 保号套餐 came about 12 scrolls into the last page, after the counter visit;
+    PRODUCT.md §2 asks for them before cancelling at all: on the numbers page and first on the last page."""
+    window = make_window("zh")
+    checklist = saved_checklist(store, window.ctx.catalog, situation)
+    numbers = open_on(window, checklist, "numbers")
+    note = numbers.keep_note
+    assert note.isVisibleTo(numbers) and "携号转网" in note.text() and "保号套餐" in note.text()
+    assert note.mapTo(numbers, note.rect().topLeft()).y() < numbers.date_edit.mapTo(numbers, numbers.date_edit.rect()
+                                                                                   .topLeft()).y() + 200
+    steps = [step.id for step, _kind in open_on(window, checklist, "carrier").steps()]
+    assert steps.index("port_out") < steps.index("counter_cancel")
+    assert steps.index("keep_number") < steps.index("counter_cancel")
+    assert steps[:2] == ["port_out", "keep_number"]
+
+
+def test_no_keep_the_number_note_when_the_number_is_already_gone_or_was_someone_elses(make_window, store):
+    for situation in (Situation.OLD_DEAD, Situation.RECYCLED):
+        window = make_window("zh")
+        numbers = open_on(window, saved_checklist(store, window.ctx.catalog, situation), "numbers")
+        assert not numbers.keep_note.isVisibleTo(numbers), situation

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
-from bindguard.core.situation import Situation
+from bindguard.core.situation import Situation, keep_number_first
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, parse_date, timeline
 from bindguard.ui import store_writes, theme
 from bindguard.ui.context import AppContext
@@ -38,6 +38,9 @@ class NumbersPage(BasePage):
         self.new_label, self.new_edit, self.new_error = self._field(body, "new")
         self.date_label, self.date_edit, self.date_error = self._field(body, "date")
         self.date_edit.setMaxLength(20)
+        # situations 1 and 3: the two ways not to give the number up, before any date is set (core words)
+        self.keep_note = wrapped(self, "notice", "keepNumberNote")
+        body.addWidget(self.keep_note)
         self.suspended = WrapCheckBox(self)
         self.suspended.setObjectName("suspendedOnly")
         self.suspended.toggled.connect(self._suspended_changed)
@@ -286,6 +289,9 @@ class NumbersPage(BasePage):
         self.date_label.setText(date_text)
         self.date_edit.setPlaceholderText(self.tr("e.g. {example}").format(
             example=(self.today + dt.timedelta(days=30)).isoformat()))
+        keep = keep_number_first(situation)
+        self.keep_note.setText(keep[self.ctx.lang] if keep else "")
+        self.keep_note.setVisible(keep is not None)
         self.suspended.setText(self.tr("It was stopped because bills were unpaid (停机), not cancelled"))
         self.suspended.setVisible(situation is Situation.OLD_DEAD)
         self.timeline_heading.setText(self.tr("What happens when"))
