@@ -3,7 +3,7 @@
 A spin box or combo box never changes its value under the wheel, not even while focused: a page
 puts the focus on its first count box itself, and a wheel turn to read on then changed 还没查 to
 "1 个" and added an account the user never chose. Over a box the wheel scrolls the page; the value
-changes with the −/+ buttons, the arrow keys or typing. A list inside a page that scrolls takes the
+changes with the -/+ buttons, the arrow keys or typing. A list inside a page that scrolls takes the
 wheel while it can still move that way, then hands it to the page (as a browser does), so the list
 can be browsed with the wheel and the page still moves on past it. guard_wheel(page) is called by
 the frame each time a page is shown (pages build some widgets in enter()); it is cheap and installs
