@@ -71,7 +71,7 @@ def header_html(report: Report, pt: float) -> str:
     if report.dates:
         parts.append(f"<p style='margin-top:{pt * 0.6:.1f}pt'><b>{esc(report.labels['dates'])}</b></p>")
         parts.append("<ul style='margin-top:0'>" + "".join(f"<li>{esc(s)}</li>" for s in report.dates) + "</ul>")
-    summary = " ".join(esc(s) for s in report.summary)
+    summary = ("" if report.lang == "zh" else " ").join(esc(s) for s in report.summary)  # no space after 。
     parts.append(f"<p style='margin-top:{pt * 0.4:.1f}pt'><b>{esc(report.labels['summary'])}"
                  f"{esc(report.labels['colon'])}</b>{summary}</p>")
     parts.append(f"<p>{esc(report.how_to_use)}</p>")
@@ -256,6 +256,8 @@ def overview_lines(measure, text: str, width: float, pt: float, lang: str, bold:
     font.setBold(bold)
     then = max(then, width)
     lines = wrapped(measure, font, text, width, then)
+    if len(lines) > OVERVIEW_LINES:  # breaking between Chinese characters too may make it fit
+        lines = wrapped(measure, font, text, width, then, at_spaces=False)
     if len(lines) <= OVERVIEW_LINES:
         return [line.strip() for line in lines]
     short = short_name(text)
@@ -267,10 +269,17 @@ def overview_lines(measure, text: str, width: float, pt: float, lang: str, bold:
     return [*(line.strip() for line in head), metrics.elidedText(rest, elide or Qt.TextElideMode.ElideRight, then)]
 
 
-def wrapped(measure, font: QFont, text: str, width: float, then: float | None = None) -> list[str]:
-    """The lines Qt breaks `text` into, the first `width` wide and the others `then` (between words,
-    or between any two Chinese characters)."""
+def wrapped(measure, font: QFont, text: str, width: float, then: float | None = None,
+            at_spaces: bool = True) -> list[str]:
+    """The lines `text` breaks into, the first `width` wide and the others `then`: at its spaces
+    when every word fits a line ("中国工商银行 信用卡" / "尾号5678", never "尾号" / "5678"), else where
+    Qt breaks it (between words, or between any two Chinese characters)."""
     from PySide6.QtGui import QTextLayout, QTextOption
+
+    by_words = _wrapped_at_spaces(QFontMetricsF(font, measure), text, width,
+                                  width if then is None else then) if at_spaces else None
+    if by_words is not None:
+        return by_words
 
     layout = QTextLayout(text, font, measure)
     option = QTextOption()
@@ -286,6 +295,28 @@ def wrapped(measure, font: QFont, text: str, width: float, then: float | None = 
         spans.append((line.textStart(), line.textLength()))
     layout.endLayout()
     return [text[start:start + length] for start, length in spans]  # in order, each with its spaces
+
+
+def _wrapped_at_spaces(metrics: QFontMetricsF, text: str, width: float, then: float) -> list[str] | None:
+    """`text` broken at its spaces only, or None when it has none or a word is wider than its line.
+    Each line keeps its trailing space, so the lines joined are `text` again."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    lines: list[str] = []
+    current = words[0]
+    for word in words[1:]:
+        limit = width if not lines else then
+        if metrics.horizontalAdvance(f"{current} {word}") <= limit:
+            current = f"{current} {word}"
+            continue
+        if metrics.horizontalAdvance(current) > limit:
+            return None
+        lines.append(current + " ")
+        current = word
+    if metrics.horizontalAdvance(current) > (width if not lines else then):
+        return None
+    return [*lines, current]
 
 
 def short_name(text: str) -> str:
