@@ -304,6 +304,28 @@ def money_badge(item: ChecklistItem, catalog: Catalog) -> bool:
     return item_tier(item, catalog) is Tier.MONEY
 
 
+def money_left(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
+    """The money items not finished, in work order: every open item of the money tier, the stuck
+    ones (遇到困难) included, since they still carry the risk. The finish page and the printout
+    count and list these, so both say the same number."""
+    return [i for i in work_order(checklist, catalog) if i.status.is_open and money_badge(i, catalog)]
+
+
+def money_left_words(items: list[ChecklistItem], lang: str) -> str:
+    """"有 3 个涉及钱的项目还没做完，其中 1 个遇到困难。" for the items of `money_left`: the number
+    listed, and how many of them are stuck (listed under their own heading on paper)."""
+    count = len(items)
+    stuck = sum(1 for i in items if i.status is Status.STUCK)
+    if lang == "zh":
+        stuck_words = f"，其中 {stuck} 个遇到困难" if stuck else ""
+        return f"有 {count} 个涉及钱的项目还没做完{stuck_words}。"
+    head = (f"{count} item that involves money is not finished yet" if count == 1
+            else f"{count} items that involve money are not finished yet")
+    if stuck:
+        head += ", and it is stuck" if count == 1 else f", {stuck} of them stuck"
+    return head + "."
+
+
 def status_label(status: Status, kind: ItemKind, lang: str) -> str:
     """The status word fitting the item: 没有这个账号 only for accounts, 不需要 for the rest."""
     lang = "zh" if lang == "zh" else "en"

@@ -26,6 +26,8 @@ from bindguard.core.checklist import (
     Status,
     item_tier,
     money_badge,
+    money_left,
+    money_left_words,
     progress,
     status_label,
     tier_reason,
@@ -49,10 +51,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "共 {total} 项：已完成 {done} 项，没有这个账号 {na} 项，还剩 {left} 项。",
         "{total} items: {done} done, {na} with no such account, {left} left.",
     ),
-    "money_left": (
-        "其中 {count} 项涉及钱（付款、银行卡），请最先处理。",
-        "{count} of them involve money (payments, bank cards): do them first.",
-    ),
     "how_to_use": (
         "做完一项，就在方框里打个勾。每一项都写了办法、要准备的东西、客服电话，用手机扫二维码可以打开官方网页。",
         "Tick the box when an item is done. Each item shows how, what to bring and the hotline; "
@@ -62,6 +60,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "section_open": ("其他还没做完的项目", "Other items not yet done"),
     "section_stuck": ("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
                       "Stuck: try another way, ask family to help, or go to the counter with your ID"),
+    # on the list at a glance the heading alone: the advice is printed once, over the stuck items
+    "section_stuck_short": ("遇到困难的项目", "Items you are stuck on"),
     "stuck_other": ("还可以试", "You can also try"),
     "say": ("怎么说", "What to say"),
     "section_finished": ("已经处理好的项目", "Items already dealt with"),
@@ -75,6 +75,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "checked": ("核对于 {date}", "checked on {date}"),
     "stale": ("已超过一年，可能有变化", "over a year old, may be out of date"),
     "unverified": ("未核实", "not verified"),
+    # after the route's source label when the entry has no check date: "官方说明（没有记下核对日期）"
+    "no_check_date": ("（没有记下核对日期）", " (no check date recorded)"),
     "custom": ("自己添加的项目", "Added by you"),
     "no_route": (
         "打开这个 App 或网站，在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
@@ -112,6 +114,9 @@ class ReportItem:
     url: str = ""  # https only; the QR code encodes exactly this
     confidence: str = ""
     checked: str = ""  # "核对于 2026年11月28日", with a warning when stale
+    # the line printed after 资料来源：the route's label, then the entry's check date or, when the
+    # entry has none, "（没有记下核对日期）" (never "官方说明 · 未核实", which reads as a contradiction)
+    source: str = ""
     note: str | None = None
     compact: bool = False  # done or no such account: the name and the status are enough on paper
     tier: str = "other"  # Tier value: money / identity / other
@@ -140,6 +145,11 @@ class ReportItem:
 class ReportSection:
     title: str
     items: tuple[ReportItem, ...]
+    short_title: str = ""  # on the list at a glance (清单一览), when shorter than the title
+
+    @property
+    def overview_title(self) -> str:
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)
@@ -214,7 +224,8 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
             others.append(stuck.fallback.route.title.get(lang))
         if others:
             lines.append(word("stuck_other", lang) + colon + word("list_sep", lang).join(others))
-        if stuck.hotline:
+        hotline = entry.hotline if entry is not None else ""
+        if stuck.hotline and stuck.hotline != hotline:  # the item's contact line has its own hotline
             lines.append(word("hotline", lang) + colon + stuck.hotline)
         lines.append(word("say", lang) + colon + stuck.say)
         lines.append(stuck.tip)
@@ -226,6 +237,10 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
         if entry.is_stale(today):
             checked += ("，", ", ")[lang != "zh"] + word("stale", lang)
+    if entry is not None and entry.last_verified is None:
+        source = confidence + word("no_check_date", lang) if confidence else word("unverified", lang)
+    else:
+        source = " · ".join(s for s in (confidence, checked) if s)
     url = entry.url if entry is not None and is_https_url(entry.url) else ""
     note = None
     if isinstance(notes, dict):  # None (or False from a caller): the user did not ask for notes
@@ -236,7 +251,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         status_word=status_label(item.status, item.kind, lang), name=item_name(item, catalog, lang),
         money_risk=money_badge(item, catalog), route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
-        checked=checked, note=note, compact=not item.status.is_open,
+        checked=checked, source=source, note=note, compact=not item.status.is_open,
         tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
         tier_reason=tier_reason(item, catalog, lang), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
@@ -283,16 +298,17 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     count = progress(checklist.items)
     summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
                     left=count.total - count.finished)]
-    money_left = sum(1 for i in checklist.items if i.status.is_open and money_badge(i, catalog))
-    if money_left:
-        summary.append(word("money_left", lang_, count=money_left))
+    money = money_left(checklist, catalog)  # the finish page counts the same, stuck ones included
+    if money:
+        summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first
 
     sections = []
     for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
         if group and not (only_open and title_key == "section_finished"):
             rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
-            sections.append(ReportSection(word(title_key, lang_), rendered))
+            short = word("section_stuck_short", lang_) if title_key == "section_stuck" else ""
+            sections.append(ReportSection(word(title_key, lang_), rendered, short))
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
                                                  "note", "money", "dates", "summary", "colon", "list_sep",

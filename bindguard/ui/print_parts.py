@@ -71,11 +71,23 @@ def header_html(report: Report, pt: float) -> str:
     if report.dates:
         parts.append(f"<p style='margin-top:{pt * 0.6:.1f}pt'><b>{esc(report.labels['dates'])}</b></p>")
         parts.append("<ul style='margin-top:0'>" + "".join(f"<li>{esc(s)}</li>" for s in report.dates) + "</ul>")
-    summary = " ".join(esc(s) for s in report.summary)
+    summary = ("" if report.lang == "zh" else " ").join(esc(s) for s in report.summary)  # no space after 。
     parts.append(f"<p style='margin-top:{pt * 0.4:.1f}pt'><b>{esc(report.labels['summary'])}"
                  f"{esc(report.labels['colon'])}</b>{summary}</p>")
     parts.append(f"<p>{esc(report.how_to_use)}</p>")
     return "".join(parts)
+
+
+CONTACT_P = "<p class='contact'>"  # the hotline and official page's paragraph (Qt ignores the class)
+
+
+def kept_whole(body: str) -> tuple[int, ...]:
+    """Which blocks of an item's HTML (each <p> and <li> is one) a page must not cut: the contact line."""
+    at = body.find(CONTACT_P)
+    if at < 0:
+        return ()
+    before = body[:at]
+    return (before.count("<p") + before.count("<li"),)
 
 
 def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: bool = True) -> str:
@@ -117,12 +129,12 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: 
         contact.append(f"<b>{esc(labels['hotline'])}{c}</b>{esc(item.hotline)}")
     if item.url:
         contact.append(f"<b>{esc(labels['url'])}{c}</b>{esc(item.url)}")
-    source = " · ".join(s for s in (item.confidence, item.checked) if s)
+    source = getattr(item, "source", "") or " · ".join(s for s in (item.confidence, item.checked) if s)
     if source:  # how sure, small and grey, after the hotline on the same line when it fits
         contact.append(f"<span style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{esc(labels['confidence'])}{c}"
                        f"{esc(source)}</span>")
-    if contact:
-        parts.append(f"<p>{'&nbsp;&nbsp;&nbsp; '.join(contact)}</p>")
+    if contact:  # never cut across two pages (printing.py finds it by CONTACT_P): an address stays whole
+        parts.append(f"{CONTACT_P}{'&nbsp;&nbsp;&nbsp; '.join(contact)}</p>")
     if item.note:
         note = "<br/>".join(esc(line) for line in item.note.splitlines())
         parts.append(f"<p style='background-color:#f1f1f1'><b>{esc(labels['note'])}{c}</b>{note}</p>")
@@ -190,9 +202,10 @@ def paint_status(painter: QPainter, item: ReportItem, column: QRectF, mm: float,
 
 
 def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: float, pt: float, lang: str,
-                       where: str, measure) -> None:
-    """One line of 清单一览: the box, the name (bold when money is at stake), the hotline, and where
-    its steps are (第 3 页) or, for a finished item, its status word."""
+                       where: str, measure, lines: list[str], line_step: float) -> None:
+    """One row of 清单一览: the box, the name (bold when money is at stake) on one line or two, the
+    hotline, and where its steps are (第 3 页) or, for a finished item, its status word. `rect` is the
+    row's first line; `lines` come from overview_lines (measured when the rows were placed)."""
     font = report_font(pt, lang)
     metrics = QFontMetricsF(font, measure)  # the device the page was laid out on
     side = min(rect.height() * 0.7, metrics.height() * 0.85)
@@ -200,9 +213,7 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
     paint_box(painter, item.status, box, mm)
     painter.save()
     painter.setPen(INK)
-    right = where
-    if item.hotline:
-        right = f"{item.hotline}  {where}"
+    right = overview_right(item, where)
     painter.setFont(font)
     right_width = metrics.horizontalAdvance(right)
     # measured on the layout device, drawn on the printer's: never clipped by a printer's wider glyphs
@@ -210,35 +221,102 @@ def paint_overview_row(painter: QPainter, item: ReportItem, rect: QRectF, mm: fl
     painter.drawText(QRectF(rect.right() - right_width, rect.top(), right_width, rect.height()),
                      align | Qt.AlignmentFlag.AlignRight, right)
     left = box.right() + 2 * mm
-    room = rect.right() - right_width - 3 * mm - left
-    # a bank card's name ends with 尾号 4321, what tells two cards of one bank apart: cut in the middle
-    elide = Qt.TextElideMode.ElideMiddle if item.key.startswith("bank:") else Qt.TextElideMode.ElideRight
-    name_font, name = fitted_text(measure, item.name, room, pt, lang, bold=item.money_risk and not item.compact,
-                                  elide=elide)
+    name_font = report_font(pt, lang)
+    name_font.setBold(overview_bold(item))
     painter.setFont(name_font)
-    painter.drawText(QRectF(left, rect.top(), room, rect.height()), align | Qt.AlignmentFlag.AlignLeft, name)
+    room = rect.right() - right_width - 3 * mm - left  # at least the room the lines were measured in
+    for n, line in enumerate(lines):  # the lines after the first run under the hotline and the page
+        width = room if n == 0 else rect.right() - left
+        painter.drawText(QRectF(left, rect.top() + n * line_step, width, rect.height()),
+                         align | Qt.AlignmentFlag.AlignLeft, line)
     painter.restore()
 
 
-def fitted_text(measure, text: str, width: float, pt: float, lang: str,
-                bold: bool = False, elide=None) -> tuple[QFont, str]:
-    """The font (a little smaller if need be, never below 70 %) and the text that fit `width` on one
-    line. A name still too wide drops its explanation in brackets (“医院挂号（医院的 App…）” →
-    “医院挂号”), which says what the item is without cutting a word; only a name too wide even then is
-    cut with "…" (at the end, or where `elide` says)."""
-    size = pt
+def overview_right(item: ReportItem, where: str) -> str:
+    """What stands at the right of an overview row: the hotline and the page (or the status word)."""
+    return f"{item.hotline}  {where}" if item.hotline else where
+
+
+def overview_bold(item: ReportItem) -> bool:
+    return item.money_risk and not item.compact
+
+
+OVERVIEW_LINES = 3  # a row of 清单一览 takes three lines at most (a bank card's English name in large text)
+
+
+def overview_lines(measure, text: str, width: float, pt: float, lang: str, bold: bool = False,
+                   elide=None, then: float = 0.0) -> list[str]:
+    """`text` broken into lines that fit `width` at the overview's own size (never smaller: a
+    shrunken name is hard to read), OVERVIEW_LINES at most. A text too long for them drops its
+    explanation in brackets (“医院挂号（医院的 App…）” → “医院挂号”); only a name too long even then
+    has its last line cut with "…" (at the end, or where `elide` says). `then`: the width of the
+    lines after the first, when wider (they run under the hotline and the page, which stand on the
+    first line only)."""
+    font = report_font(pt, lang)
+    font.setBold(bold)
+    then = max(then, width)
+    lines = wrapped(measure, font, text, width, then)
+    if len(lines) > OVERVIEW_LINES:  # breaking between Chinese characters too may make it fit
+        lines = wrapped(measure, font, text, width, then, at_spaces=False)
+    if len(lines) <= OVERVIEW_LINES:
+        return [line.strip() for line in lines]
+    short = short_name(text)
+    if short != text:
+        return overview_lines(measure, short, width, pt, lang, bold, elide, then)
+    head = lines[:OVERVIEW_LINES - 1]
+    rest = text[len("".join(head)):].strip()
+    metrics = QFontMetricsF(font, measure)
+    return [*(line.strip() for line in head), metrics.elidedText(rest, elide or Qt.TextElideMode.ElideRight, then)]
+
+
+def wrapped(measure, font: QFont, text: str, width: float, then: float | None = None,
+            at_spaces: bool = True) -> list[str]:
+    """The lines `text` breaks into, the first `width` wide and the others `then`: at its spaces
+    when every word fits a line ("中国工商银行 信用卡" / "尾号5678", never "尾号" / "5678"), else where
+    Qt breaks it (between words, or between any two Chinese characters)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    by_words = _wrapped_at_spaces(QFontMetricsF(font, measure), text, width,
+                                  width if then is None else then) if at_spaces else None
+    if by_words is not None:
+        return by_words
+
+    layout = QTextLayout(text, font, measure)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans = []
     while True:
-        font = report_font(size, lang)
-        font.setBold(bold)
-        metrics = QFontMetricsF(font, measure)
-        if metrics.horizontalAdvance(text) <= width or size <= pt * 0.7:
+        line = layout.createLine()
+        if not line.isValid():
             break
-        size -= pt * 0.05
-    if metrics.horizontalAdvance(text) > width:
-        short = short_name(text)
-        if short != text:
-            return fitted_text(measure, short, width, pt, lang, bold, elide)
-    return font, metrics.elidedText(text, elide or Qt.TextElideMode.ElideRight, width)
+        line.setLineWidth(width if not spans or then is None else then)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    return [text[start:start + length] for start, length in spans]  # in order, each with its spaces
+
+
+def _wrapped_at_spaces(metrics: QFontMetricsF, text: str, width: float, then: float) -> list[str] | None:
+    """`text` broken at its spaces only, or None when it has none or a word is wider than its line.
+    Each line keeps its trailing space, so the lines joined are `text` again."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    lines: list[str] = []
+    current = words[0]
+    for word in words[1:]:
+        limit = width if not lines else then
+        if metrics.horizontalAdvance(f"{current} {word}") <= limit:
+            current = f"{current} {word}"
+            continue
+        if metrics.horizontalAdvance(current) > limit:
+            return None
+        lines.append(current + " ")
+        current = word
+    if metrics.horizontalAdvance(current) > (width if not lines else then):
+        return None
+    return [*lines, current]
 
 
 def short_name(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
@@ -38,9 +39,12 @@ from bindguard.ui.print_parts import (
     LAYOUT_DPI,
     RULE,
     esc,
-    fitted_text,
     header_html,
     item_html,
+    kept_whole,
+    overview_bold,
+    overview_lines,
+    overview_right,
     paint_overview_row,
     paint_qr,
     paint_status,
@@ -71,6 +75,7 @@ class _Block:
     doc_height: float = -1.0
     first_block: int = 0
     block_count: int = -1
+    whole: tuple[int, ...] = ()  # blocks (counted from first_block) never cut between their lines
     # where it goes: (page, top on that page, from and to in the document); more than one slice
     # only for a block taller than a page, cut between two lines of text
     slices: list[tuple[int, float, float, float]] = field(default_factory=list)
@@ -108,13 +113,21 @@ class _Renderer:
         new_number = word("new_number", report.lang)
         self.new_number_in_header = any(label == new_number for label, _value in report.header)
         self.overview_pt = self.body_pt * 0.8
-        self.row_height = QFontMetricsF(report_font(self.overview_pt, report.lang), self.device).height() * 1.2
+        self.overview_metrics = QFontMetricsF(report_font(self.overview_pt, report.lang), self.device)
+        self.line_step = self.overview_metrics.height()  # a row's second line, when its text wraps
+        self.row_height = self.line_step * 1.2
+        self.column_width = (self.width - OVERVIEW_GAP_MM * self.mm) / 2
         self.overview_title_font = report_font(self.body_pt * 1.25, report.lang)
         self.overview_title_font.setBold(True)
         self.overview_title_height = QFontMetricsF(self.overview_title_font, self.device).height() * 1.6
         self.continued_height = QFontMetricsF(report_font(self.body_pt * 0.85, report.lang), self.device).height() * 1.4
         self.overview_title_at = (0, 0.0)
         self.overview_slots = []
+        self.overview_text: list[list[str]] = []  # each row's lines
+        # how far a line reaches into the next one (its own height beyond the line spacing), for
+        # the largest text of an item (its name)
+        natural = QFontMetricsF(report_font(self.body_pt * 1.25, report.lang), self.device).height()
+        self.line_overlap = natural * max(0.0, 1 - percent / 100) + 1.0
         self.spacing = QTextBlockFormat()
         self.spacing.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 
@@ -170,37 +183,62 @@ class _Renderer:
     def overview_rows(self) -> list[tuple[str, ReportItem | None]]:
         rows: list[tuple[str, ReportItem | None]] = []
         for section in self.report.sections:
-            rows.append((section.title, None))
+            rows.append((section.overview_title, None))
             rows.extend((item.name, item) for item in section.items)
         return rows
+
+    def _row_lines(self, text: str, item: ReportItem | None) -> list[str]:
+        """A row's text in lines at the overview's size: a section's heading across the column, an
+        item's name beside its box, left of its hotline and page (room kept for a two-digit page)."""
+        lang = self.report.lang
+        if item is None:
+            return overview_lines(self.device, text, self.column_width, self.overview_pt, lang, bold=True)
+        widest = max(self.report.labels["see_page"].format(page=88), item.status_word,
+                     key=self.overview_metrics.horizontalAdvance)
+        right = self.overview_metrics.horizontalAdvance(overview_right(item, widest))
+        side = min(self.row_height * 0.7, self.line_step * 0.85)
+        room = self.column_width - side - 2 * self.mm - right - 3 * self.mm
+        # a bank card's name ends with 尾号 4321, what tells two cards of one bank apart: cut in the middle
+        elide = Qt.TextElideMode.ElideMiddle if item.key.startswith("bank:") else Qt.TextElideMode.ElideRight
+        return overview_lines(self.device, text, room, self.overview_pt, lang, bold=overview_bold(item), elide=elide,
+                              then=self.column_width - side - 2 * self.mm)
 
     def place_overview(self, page: int, y: float) -> tuple[int, float]:
         """Lay the overview's rows out in two columns from (page, y): down the first column, then the
         second, then on to the next page; the last page's columns are balanced, so the items that
         follow start right under it. Returns where the next thing goes."""
         rows = self.overview_rows()
+        self.overview_text = [self._row_lines(text, item) for text, item in rows]
+        heights = [self.row_height + (len(lines) - 1) * self.line_step for lines in self.overview_text]
         self.overview_title_at = (page, y)
         y += self.overview_title_height
-        self.overview_slots: list[tuple[int, int, float]] = []  # page, column, top
+        self.overview_slots: list[tuple[int, int, float, float]] = []  # page, column, top, height
         index = 0
         while index < len(rows):
-            capacity = int((self.body_height - y) // self.row_height)
-            if capacity < 2:
+            room = self.body_height - y
+            first = _rows_that_fit(heights, index, room)
+            second = _rows_that_fit(heights, index + first, room)
+            if room < 2 * self.row_height or first == 0:
                 page, y = page + 1, 0.0
                 continue
-            left = len(rows) - index
-            if left <= 2 * capacity:  # the last page of the overview: balance the two columns
-                first = (left + 1) // 2
-                for n in range(left):
-                    column = 0 if n < first else 1
-                    self.overview_slots.append((page, column, y + (n if column == 0 else n - first) * self.row_height))
-                return page, y + first * self.row_height + 3 * self.mm
-            for n in range(2 * capacity):
-                column = n // capacity
-                self.overview_slots.append((page, column, y + (n % capacity) * self.row_height))
-            index += 2 * capacity
+            if index + first + second >= len(rows):  # the last page of the overview: balance the two columns
+                rest = heights[index:]
+                split = min((k for k in range(1, len(rest) + 1) if sum(rest[:k]) <= room + 0.01
+                             and sum(rest[k:]) <= room + 0.01),
+                            key=lambda k: (max(sum(rest[:k]), sum(rest[k:])), -k))
+                self._place_column(page, 0, y, heights[index:index + split])
+                self._place_column(page, 1, y, heights[index + split:])
+                return page, y + max(sum(rest[:split]), sum(rest[split:])) + 3 * self.mm
+            self._place_column(page, 0, y, heights[index:index + first])
+            self._place_column(page, 1, y, heights[index + first:index + first + second])
+            index += first + second
             page, y = page + 1, 0.0
         return page, y
+
+    def _place_column(self, page: int, column: int, y: float, heights: list[float]) -> None:
+        for height in heights:
+            self.overview_slots.append((page, column, y, height))
+            y += height
 
     def _paint_overview(self, painter: QPainter, page: int, item_pages: dict[int, int]) -> None:
         rows = self.overview_rows()
@@ -212,25 +250,28 @@ class _Renderer:
             painter.drawText(QRectF(0, title_y, self.width, self.overview_title_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.report.labels["overview"])
             painter.restore()
-        column_width = (self.width - OVERVIEW_GAP_MM * self.mm) / 2
-        for (text, item), (on_page, column, top) in zip(rows, self.overview_slots, strict=True):
+        column_width = self.column_width
+        for (_text, item), lines, (on_page, column, top, _height) in zip(rows, self.overview_text,
+                                                                        self.overview_slots, strict=True):
             if on_page != page:
                 continue
             x = column * (column_width + OVERVIEW_GAP_MM * self.mm)
-            rect = QRectF(x, top, column_width, self.row_height)
-            if item is None:  # a section's title
+            rect = QRectF(x, top, column_width, self.row_height)  # the row's first line
+            if item is None:  # a section's title, its last line at the foot of the row
                 painter.save()
-                font, fitted = fitted_text(self.device, text, rect.width(), self.overview_pt, self.report.lang,
-                                           bold=True)
+                font = report_font(self.overview_pt, self.report.lang)
+                font.setBold(True)
                 painter.setFont(font)
                 painter.setPen(INK)
                 flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextDontClip
-                painter.drawText(rect, flags, fitted)
+                for n, line in enumerate(lines):
+                    painter.drawText(rect.translated(0, n * self.line_step), flags, line)
                 painter.restore()
                 continue
             on = item_pages.get(id(item))
             where = self.report.labels["see_page"].format(page=on + 1) if on is not None else item.status_word
-            paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where, self.device)
+            paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where, self.device,
+                               lines, self.line_step)
 
     def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
         """Every item's text, laid out in one document per text width (with and without a QR
@@ -248,7 +289,7 @@ class _Renderer:
                 for item, body in group:
                     single = self._doc(body, width)
                     parts[id(item)] = _Block(single, 0.0, item, doc_height=single.size().height(),
-                                             block_count=single.blockCount())
+                                             block_count=single.blockCount(), whole=kept_whole(body))
                 continue
             layout = doc.documentLayout()
             first = 0
@@ -258,9 +299,9 @@ class _Renderer:
                 first += count
             tops.append(doc.size().height())
             first = 0
-            for (item, _), count, top, bottom in zip(group, counts, tops, tops[1:], strict=False):
+            for (item, body), count, top, bottom in zip(group, counts, tops, tops[1:], strict=False):
                 parts[id(item)] = _Block(doc, 0.0, item, offset=top, doc_height=bottom - top, first_block=first,
-                                         block_count=count)
+                                         block_count=count, whole=kept_whole(body))
                 first += count
         return parts
 
@@ -288,7 +329,7 @@ class _Renderer:
                     block.slices.append((page, y, 0.0, cut))
                     page, y, start = page + 1, self.continued_height, cut
             if y + block.height - start > self.body_height:  # still taller than a page: cut between lines
-                tops = _line_tops(block)
+                tops = _line_tops(block, cuts_only=True)
                 while doc_height - start > self.body_height - y - pad:
                     room = self.body_height - y - pad
                     cut = max((t for t in tops if start < t <= start + room), default=start + room)
@@ -307,7 +348,8 @@ class _Renderer:
         tops = _line_tops(block)
         if len(tops) < 5:
             return None
-        fits = [t for t in tops[3:-1] if t <= room]  # three lines at least here, two at least there
+        cuts = set(_line_tops(block, cuts_only=True))  # never inside the contact line
+        fits = [t for t in tops[3:-1] if t <= room and t in cuts]  # three lines at least here, two at least there
         return fits[-1] if fits else None
 
     # -- painting ---------------------------------------------------------------------------
@@ -359,7 +401,15 @@ class _Renderer:
             low = start + 0.5 if start > 0 or shared else start
             high = end - 0.5 if end < block.doc_height or shared else end
             painter.translate(0, -block.offset)
-            block.doc.drawContents(painter, QRectF(0, block.offset + low, block.doc.textWidth(), high - low))
+            width = block.doc.textWidth()
+            painter.setClipRect(QRectF(0, block.offset + low, width, high - low), Qt.ClipOperation.IntersectClip)
+            # Qt draws every line that reaches into its clip and lets the painter cut it off: the line
+            # just above a cut (taller than the line spacing) went into the PDF's text layer on both
+            # pages, invisible on one ("https://help.jd.com/" read twice). Lines are chosen from a
+            # clip that starts below that overlap, and cut off by the exact one.
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, block.offset + low + self.line_overlap, width, high - low - self.line_overlap)
+            block.doc.documentLayout().draw(painter, context)
             painter.restore()
 
     def _paint_continued(self, painter: QPainter, item: ReportItem, top: float) -> None:
@@ -413,6 +463,17 @@ class _Renderer:
         painter.restore()
 
 
+def _rows_that_fit(heights: list[float], start: int, room: float) -> int:
+    """How many of the rows from `start` fit one after the other in `room`."""
+    count, used = 0, 0.0
+    for height in heights[start:]:
+        if used + height > room + 0.01:
+            break
+        used += height
+        count += 1
+    return count
+
+
 _REFERENCE: list = []
 
 
@@ -445,16 +506,19 @@ def _css_line_height_on_list_items() -> bool:
     return True
 
 
-def _line_tops(part: _Block) -> list[float]:
+def _line_tops(part: _Block, cuts_only: bool = False) -> list[float]:
     """Where each line of the block's text starts, from the block's top: the places a page may be
-    cut (a line's own height leaves out the extra line spacing, so its top, not its bottom, is safe)."""
+    cut (a line's own height leaves out the extra line spacing, so its top, not its bottom, is safe).
+    `cuts_only`: leave out the lines inside a block kept whole (the contact line: "https://" at the
+    foot of one page and the rest of the address on the next cannot be typed or scanned)."""
     layout = part.doc.documentLayout()
     tops = []
     block = part.doc.findBlockByNumber(part.first_block)
-    for _ in range(part.block_count):
+    for n in range(part.block_count):
         top = layout.blockBoundingRect(block).top() - part.offset
         lines = block.layout()
-        for i in range(lines.lineCount()):
+        count = 1 if cuts_only and n in part.whole else lines.lineCount()
+        for i in range(min(count, lines.lineCount())):
             tops.append(top + lines.lineAt(i).y())
         block = block.next()
     return tops

@@ -100,7 +100,7 @@ def test_page_one_is_full(qapp, demo):
     printing.setup_a4(writer)
     renderer = printing._Renderer(writer, report, False)
     renderer.paginate(renderer.blocks())
-    lowest = max(top for page, _column, top in renderer.overview_slots if page == 0) + renderer.row_height
+    lowest = max(top + height for page, _column, top, height in renderer.overview_slots if page == 0)
     assert lowest >= renderer.body_height - 2 * renderer.row_height
 
 

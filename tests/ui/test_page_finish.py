@@ -46,10 +46,33 @@ def test_summary_counts_done_not_applicable_and_left(make_window, store):
 def test_money_items_left_are_named_in_words_not_only_in_red(make_window, store):
     _window, _checklist, page = _finish(make_window, store)
     text = page.money_left.text()
-    assert "Money is still at risk. Items with money not finished yet: 2" in text
+    assert "Money is still at risk: 2 items that involve money are not finished yet." in text
     assert "Alipay" in text or "支付宝" in text
     assert "ending 1234" in text
     assert "WeChat" not in text  # done
+
+
+def test_a_stuck_bank_card_counts_among_the_money_items_left_as_on_paper(make_window, store):
+    """A walk (旧号已经停用/注销, the urgent door): 完成 said "有 2 个涉及钱的项目还没做完" and left out the
+    bank card marked 遇到困难, while the PDF said "其中 3 项涉及钱". Stuck is not finished: both say 3,
+    1 of them stuck, in the same words, and the page lists all three."""
+    import html
+
+    from bindguard.core.report import build_report
+    from tests.integration.test_print_stopped_number_walk import walk_checklist
+
+    window = make_window("zh")
+    window.ctx._vault = FakeVault()
+    catalog = window.ctx.catalog
+    checklist = store.create_checklist(walk_checklist(catalog, dt.date.today()))  # the card stuck, 支付宝 done
+    page = open_on(window, checklist, "finish")
+    text = html.unescape(page.money_left.text())
+    sentence = "有 3 个涉及钱的项目还没做完，其中 1 个遇到困难。"
+    assert f"钱还有风险：{sentence}" in text
+    assert "中国建设银行 借记卡 尾号5678 — 遇到困难" in text  # listed with the others, its status in words
+    assert "微信支付 — 未处理" in text and "京东 — 未处理" in text
+    report = build_report(checklist, catalog, lang="zh", notes=None, today=dt.date.today())
+    assert sentence in report.summary  # the printout says the very same
 
 
 def test_notes_are_left_out_unless_ticked(make_window, store):

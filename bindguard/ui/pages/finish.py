@@ -161,12 +161,12 @@ class FinishPage(BasePage):
             self.stuck_left.setText(f"<p><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='list-style-type: none;'>{names}</ul>")
         self.stuck_left.setVisible(bool(stuck))
-        money = [i for i in ordered if core.money_badge(i, self.ctx.catalog) and i.status.is_open
-                 and i.status is not core.Status.STUCK]
+        # the one rule the printout counts by too: stuck money items are not finished, they still carry the risk
+        money = core.money_left(checklist, self.ctx.catalog) if checklist else []
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
                             f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
-            heading = self.tr("Money is still at risk. Items with money not finished yet: {0}").format(len(money))
+            heading = self.tr("Money is still at risk: {0}").format(core.money_left_words(money, self.ctx.lang))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         elif not stuck:
