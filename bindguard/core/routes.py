@@ -67,7 +67,6 @@ class RoutePlan:
 KIND_WORDS: dict[str, Text] = {
     "rebind_old": Text("换绑手机号（旧号码会收到验证码）", "Change the number (the old number gets a code)"),
     "rebind": Text("换绑手机号", "Change the number"),
-    "rebind_new": Text("换绑到新号码", "Move it to the new number"),
     "no_code": Text("不用旧号码的验证码", "Without a code to the old number"),
     "no_code_recycled": Text("不用短信验证码", "Without an SMS code"),
     "close": Text("不用了，就注销账号", "Close the account instead"),
@@ -173,8 +172,8 @@ def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: Checkl
     if fallback:
         return KIND_WORDS["fallback"]
     if route.kind is RouteKind.REBIND:
-        if checklist.situation is Situation.SWITCH:
-            return KIND_WORDS["rebind_new"]
+        if checklist.situation is Situation.SWITCH:  # the target follows: "，换成新号码 139****4321"
+            return KIND_WORDS["rebind"]
         return KIND_WORDS["rebind_old" if Need.OLD_SMS in route.needs else "rebind"]
     if route.kind is RouteKind.NO_CODE and checklist.situation is Situation.RECYCLED:
         return KIND_WORDS["no_code_recycled"]

@@ -76,6 +76,7 @@ class WizardWindow(QMainWindow):
         set_no_focus(self.step_list)  # not Qt.FocusPolicy: see widgets/enum_props.py
         self.step_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         set_no_horizontal_scroll_bar(self.step_list)
+        self.step_list.setWordWrap(True)  # on a small screen a long step name wraps (see _step_list_width)
         self.step_list.itemClicked.connect(self._on_step_clicked)
         outer.addWidget(self.step_list)
 
@@ -359,14 +360,17 @@ class WizardWindow(QMainWindow):
         (210, 228 then 222 px from page to page in a user walk). Computed once for each."""
         font = self.step_list.font()
         font.setBold(True)  # the current step is bold, and any step may become it
-        key = (self.ctx.lang, font.pointSizeF(), font.pixelSize(), font.family())
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1366
+        key = (self.ctx.lang, font.pointSizeF(), font.pixelSize(), font.family(), screen)
         width = self._step_widths.get(key)
         if width is None:
             metrics = QFontMetrics(font)
             widest = max(metrics.horizontalAdvance(self._step_text(mark, len(PAGE_ORDER), self.page_title(page_id)))
                          for page_id in PAGE_ORDER for mark in ("✓", "▶", " "))
-            # the list's padding and the item's padding included
-            width = self._step_widths[key] = widest + 24 + 8 + 12
+            # the list's padding and the item's padding included; never more than about a quarter of
+            # the screen: in English large text the steps took 350 of 1010 px at 1024x768 and squeezed
+            # the work page. A longer name wraps onto a second line instead.
+            width = self._step_widths[key] = min(widest + 24 + 8 + 12, max(180, round(screen * 0.26)))
         return width
 
     def page_title(self, page_id: str) -> str:

@@ -451,3 +451,18 @@ def test_on_a_recycled_number_every_account_first_offers_the_way_for_someone_els
         first = plan_routes(checklist, item, catalog).first
         assert first is not None and first.route.kind is RouteKind.RECYCLED, platform.id
         assert Need.OLD_SMS not in first.needs
+
+
+def test_switching_says_the_new_number_once_in_the_kind_of_way():
+    """The way read "换绑到新号码，换成新号码 139****4321" (twice the new number) on the work page."""
+    from bindguard.core.catalog import load_catalog
+    from bindguard.core.checklist import Checklist, platform_item
+    from bindguard.core.routes import plan_routes
+    from bindguard.core.situation import Situation
+
+    catalog = load_catalog()
+    checklist = Checklist("x", Situation.SWITCH, old_number="138****1234", new_number="139****4321")
+    first = plan_routes(checklist, platform_item(catalog.platforms["alipay"]), catalog).first
+    line = first.kind_words.zh + "，" + first.target.zh
+    assert line.count("新号码") == 1 and "139****4321" in line
+    assert (first.kind_words.en + ", " + first.target.en).count("new number") == 1

@@ -162,11 +162,16 @@ def check_window(window, large_text: bool) -> list[str]:
         if (problem := _text_problem(widget)):
             problems.append(f"{widget.objectName()}: {problem}")
     steps = window.step_list
+    steps.doItemsLayout()
     for row in range(steps.count()):
         item = steps.item(row)
-        needed = QFontMetrics(item.font()).horizontalAdvance(item.text())
-        if needed > steps.viewport().width() - 8:
-            problems.append(f"step {item.text()!r} needs {needed} px, the list has {steps.viewport().width()}")
+        rect = steps.visualItemRect(item)
+        # a long step name may wrap onto a second line (small screens), never be cut
+        needed = QFontMetrics(item.font() if item.font().bold() else steps.font()).boundingRect(
+            0, 0, rect.width() - 8, 10_000, 0x1000, item.text()).height()  # Qt::TextWordWrap; 4 px padding a side
+        if needed > rect.height() or rect.top() < 0 or rect.bottom() > steps.viewport().height():
+            problems.append(f"step {item.text()!r} needs {needed} px high, has {rect.getRect()} "
+                            f"in {steps.viewport().rect().getRect()}")
 
     interactive = _interactive_types()
     for widget in page.findChildren(interactive[0].__base__):  # every QWidget
