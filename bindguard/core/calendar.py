@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bindguard import __version__
-from bindguard.core.checklist import Checklist, progress
+from bindguard.core.catalog import Catalog
+from bindguard.core.checklist import Checklist, money_left, progress
 from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
 from bindguard.core.timeline import (
@@ -58,13 +59,16 @@ def _pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "zh" else pair[1]
 
 
-def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None) -> list[Reminder]:
+def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None,
+              catalog: Catalog | None = None) -> list[Reminder]:
     """The dates from core.timeline that fit the situation, plus days-left reminders when the old
-    number is already dead (then every day counts)."""
+    number is already dead (then every day counts). With the catalog, the money items are counted
+    by the same rule as the finish page and the paper (core.checklist.money_left)."""
     dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
     left = progress(checklist.items)
-    extra = (f"还有 {left.total - left.finished} 项没做完，其中 {left.money_left} 项涉及钱。" if lang == "zh"
-             else f"{left.total - left.finished} items are left, {left.money_left} of them involve money.")
+    money = len(money_left(checklist, catalog)) if catalog is not None else left.money_left
+    extra = (f"还有 {left.total - left.finished} 项没做完，其中 {money} 项涉及钱。" if lang == "zh"
+             else f"{left.total - left.finished} items are left, {money} of them involve money.")
     out = [Reminder(d.date, _pick(SUMMARIES[d.event], lang), f"{d.sentence(lang)}\n{extra}", d.event.value)
            for d in dates]
     rerelease = next((d.date for d in dates if d.event is Event.EARLIEST_RERELEASE), None)
@@ -103,7 +107,8 @@ def fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None) -> str:
+def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
+              catalog: Catalog | None = None) -> str:
     """One VEVENT per date that matters, each with a reminder the morning before (09:00 on the day
     before is TRIGGER -PT15H from the all-day start)."""
     lang_: Lang = "zh" if lang == "zh" else "en"
@@ -112,7 +117,7 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None) -
     seed = f"{checklist.id}|{checklist.created}|{checklist.name}".encode()
     owner = hashlib.sha256(seed).hexdigest()[:16]  # no name or number in the UID
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    for reminder in reminders(checklist, lang_, now.date()):
+    for reminder in reminders(checklist, lang_, now.date(), catalog):
         start = reminder.date.strftime("%Y%m%d")
         end = (reminder.date + dt.timedelta(days=1)).strftime("%Y%m%d")
         lines += [
@@ -135,14 +140,14 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None) -
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def write_ics(checklist: Checklist, lang: str, path: Path) -> Path:
+def write_ics(checklist: Checklist, lang: str, path: Path, catalog: Catalog | None = None) -> Path:
     """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
     cannot be written, and no half-written file left behind."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(build_ics(checklist, lang).encode("utf-8"))
+        temporary.write_bytes(build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
         temporary.replace(path)
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None

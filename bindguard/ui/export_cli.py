@@ -180,6 +180,6 @@ def _export(args: argparse.Namespace, store, catalog, lang: Lang) -> int:
     if args.ics:
         from bindguard.core.calendar import write_ics
 
-        path = write_ics(checklist, lang, Path(args.ics))
+        path = write_ics(checklist, lang, Path(args.ics), catalog)
         print(message("export.saved_ics", lang, path=str(path)))
     return 0

@@ -150,3 +150,26 @@ def test_a_calendar_reminder_uses_the_same_word_for_money_as_the_screen():
     descriptions = " ".join(str(e["DESCRIPTION"]) for e in events(text))
     assert "1 项涉及钱。" in descriptions
     assert "涉及钱款" not in descriptions
+
+
+def test_the_reminders_count_the_money_items_as_the_finish_page_and_the_paper_do():
+    """The calendar counted by each item's stored money flag; the finish page and the paper by the
+    catalog's tier (core.checklist.money_left): an item saved when the catalog thought otherwise
+    made them disagree."""
+    import dataclasses
+    import datetime as dt
+
+    from bindguard.core.calendar import reminders
+    from bindguard.core.catalog import load_catalog
+    from bindguard.core.checklist import Checklist, Status, money_left, platform_item
+    from bindguard.core.situation import Situation
+
+    catalog = load_catalog()
+    checklist = Checklist("妈妈", Situation.CANCEL_SOON, cancel_date=dt.date(2027, 1, 10))
+    stale = dataclasses.replace(platform_item(catalog.platforms["weibo"]), money_risk=True)  # saved long ago
+    stuck = platform_item(catalog.platforms["alipay"])
+    stuck.status = Status.STUCK
+    checklist.items = [stale, stuck, platform_item(catalog.platforms["wechat_pay"])]
+    assert len(money_left(checklist, catalog)) == 2
+    text = reminders(checklist, "zh", dt.date(2026, 12, 1), catalog)[0].description
+    assert "其中 2 项涉及钱" in text

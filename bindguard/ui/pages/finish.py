@@ -270,13 +270,9 @@ class FinishPage(BasePage):
         self._show_result(text, saved=path)
 
     def _write_ics(self, path: Path) -> None:
-        from bindguard.core.calendar import build_ics
+        from bindguard.core.calendar import write_ics  # the one way to write it (no half-written file)
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(build_ics(self.ctx.checklist, self.ctx.lang), encoding="utf-8", newline="")
-        except OSError:
-            raise BindGuardError("export.unwritable", path=str(path)) from None
+        write_ics(self.ctx.checklist, self.ctx.lang, path, self.ctx.catalog)
 
     def _show_result(self, text: str, saved: Path | None = None, retry: bool = False) -> None:
         """Say what happened, in the bar under the buttons' row; after a save offer 打开所在文件夹 and
