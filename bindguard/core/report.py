@@ -253,7 +253,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
         checked=checked, source=source, note=note, compact=not item.status.is_open,
         tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
-        tier_reason=tier_reason(item, catalog, lang), notice=notice,
+        tier_reason=tier_reason(item, catalog, lang, checklist.situation), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
         route_number=offered.number if offered is not None else 0, say=say, help=help_lines,
         several=plan.several.get(lang) if plan.several is not None else "",

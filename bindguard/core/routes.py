@@ -144,6 +144,11 @@ def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) ->
     On a recycled number a discovery or carrier step's code goes to this number, the user's own new
     one: its `old_sms` reads `new_sms`. Everywhere else a route needing `old_sms` is held back when
     the old number cannot receive SMS."""
+    if (checklist.situation is Situation.RECYCLED and route.kind is RouteKind.NO_CODE
+            and item is not None and item.kind is ItemKind.PLATFORM):
+        # an app's account on a recycled number is the previous holder's: its no-code ways (a face
+        # scan, an appeal "my old number stopped") prove the owner, which the new holder is not
+        return None
     if Need.OLD_SMS not in route.needs or not lacks_old_sms(checklist, item):
         return route
     step_kind = item is not None and item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER)

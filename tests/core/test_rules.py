@@ -411,10 +411,32 @@ def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(
 
     plan, step = no_code_step(Situation.CANCEL_SOON)
     assert plan.routes[0].route.title == first.title and step.zh == "按办法 1 的路径进入“更换手机号”。"
-    for situation in (Situation.OLD_DEAD, Situation.RECYCLED):  # route 1 is held back there
-        plan, step = no_code_step(situation)
-        assert step.zh == f"按“{first.title.zh}”这个办法的路径进入“更换手机号”。", (situation, step.zh)
-        assert step.en == f"Go to Change phone number as in the route “{first.title.en}”.", step.en
+    plan, step = no_code_step(Situation.OLD_DEAD)  # route 1 is held back there
+    assert step.zh == f"按“{first.title.zh}”这个办法的路径进入“更换手机号”。", step.zh
+    assert step.en == f"Go to Change phone number as in the route “{first.title.en}”.", step.en
+
+
+def test_a_recycled_number_is_never_offered_the_previous_holders_own_proofs(catalog):
+    """A user walk, situation 4: 支付宝 offered "旧号码收不到短信：刷脸或人工审核" with the script "我的旧手机号
+    已经停用…": a face scan or an appeal proves the account's owner, which the new holder is not."""
+    checklist = Checklist("x", Situation.RECYCLED)
+    for platform in catalog.platforms.values():
+        plan = plan_routes(checklist, platform_item(platform), catalog)
+        kinds = [o.route.kind for o in plan.routes if not o.fallback]
+        assert RouteKind.NO_CODE not in kinds, platform.id
+        assert kinds and kinds[0] is RouteKind.RECYCLED, (platform.id, kinds)
+    card = bank_item(BankCard("icbc", "1234", CardType.DEBIT))  # the user's own card: its ways stay
+    assert any(o.route.kind is RouteKind.NO_CODE for o in plan_routes(checklist, card, catalog).routes)
+
+
+def test_on_a_recycled_number_a_money_app_warns_of_someone_elses_money_not_your_balance(catalog):
+    from bindguard.core.checklist import tier_reason
+
+    alipay = platform_item(catalog.platforms["alipay"])
+    own = tier_reason(alipay, catalog, "zh", Situation.CANCEL_SOON)
+    recycled = tier_reason(alipay, catalog, "zh", Situation.RECYCLED)
+    assert "余额" in own and "余额" not in recycled
+    assert "上一个机主" in recycled and "不要动里面的钱" in recycled
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)

@@ -576,3 +576,18 @@ def test_an_app_that_allows_several_accounts_per_number_says_check_each_under_it
     assert page.notice_label.isVisibleTo(page) and "最多能注册 5 个账号" in page.notice_label.text()
     page.select("platform:wechat")
     assert "个账号" not in page.notice_label.text()
+
+
+def test_once_a_money_item_is_done_it_no_longer_says_do_this_one_first(work, qtbot):
+    _window, _checklist, page = work()
+    page.select("platform:alipay")
+    assert "do this one first" in page.reason_label.text()
+    qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    assert "do this one first" not in page.reason_label.text()
+
+
+def test_on_a_recycled_number_a_money_app_says_touch_nothing_not_your_balance(work):
+    _window, _checklist, page = work(Situation.RECYCLED)
+    page.select("platform:alipay")
+    text = page.reason_label.text()
+    assert "touch nothing" in text and "previous holder" in text and "balance" not in text

@@ -159,7 +159,11 @@ def walk(window, qtbot, situation: Situation) -> dict:
             assert cards and "old number gets a code" not in cards, key
             assert "The old number receives SMS" not in cards, key
         page.select(urgent.key)
-    if not situation.old_number_works:
+    if situation is Situation.RECYCLED:
+        # the account is the previous holder's: the recycled-number ways, never the owner's proofs
+        kinds = [card.route.kind for card in page.route_cards]
+        assert kinds and kinds[0] is RouteKind.RECYCLED and RouteKind.NO_CODE not in kinds, kinds
+    elif not situation.old_number_works:
         # the old number no longer gets SMS: the way without a code comes first
         kinds = [card.route.kind for card in page.route_cards]
         assert RouteKind.NO_CODE in kinds and kinds[0] is not RouteKind.REBIND, kinds

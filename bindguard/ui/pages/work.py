@@ -449,6 +449,8 @@ class WorkPage(BasePage):
             return  # not saved: the page keeps showing what the disk holds
         if not self._list_dirty:
             self._item_list.refresh(item)
+        self.reason_label.setText(self._reason(item))  # "do this one first" goes once it is done
+        self.reason_label.setVisible(bool(self.reason_label.text()))
         self._update_urgent()
         self._update_position()
         self._update_stuck(item)
@@ -469,14 +471,19 @@ class WorkPage(BasePage):
 
     def _reason(self, item: ChecklistItem) -> str:
         """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
-        text = core.tier_reason(item, self.ctx.catalog, self.lang)
+        checklist = self.ctx.checklist
+        situation = checklist.situation if checklist is not None else None
+        text = core.tier_reason(item, self.ctx.catalog, self.lang, situation)
         if not text and item.kind is ItemKind.DISCOVERY:
             text = self.tr("This finds the accounts you may have forgotten.")
         if not text and item.kind is ItemKind.CARRIER:
             text = self.tr("A step with your phone company.")
         parts = []
         if core.money_badge(item, self.ctx.catalog) and item.status.is_open:
-            stake = self.tr("Money is at stake: do this one first.")
+            if situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:  # someone else's money
+                stake = self.tr("Someone else's money may be on it: do this one first, and touch nothing in it.")
+            else:
+                stake = self.tr("Money is at stake: do this one first.")
             parts.append(f"<b>⚠ {html.escape(stake)}</b>")
         if text:
             parts.append(html.escape(text))
