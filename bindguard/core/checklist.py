@@ -569,9 +569,14 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
     """Each door's count and time (page 2): for a new checklist what that door would put on it; for the
     checklist being made, what it has plus what that door would add (choosing a door never removes)."""
     if checklist is None:
-        return door_preview(situation, scope, catalog, lang)
-    trial = Checklist(checklist.name, situation, scope)
-    trial.discovery_counts = dict(checklist.discovery_counts)
-    trial.items = list(checklist.items)
-    trial.items += door_additions(trial, catalog)
-    return list_summary(trial, lang)
+        summary = door_preview(situation, scope, catalog, lang)
+    else:
+        trial = Checklist(checklist.name, situation, scope)
+        trial.discovery_counts = dict(checklist.discovery_counts)
+        trial.items = list(checklist.items)
+        trial.items += door_additions(trial, catalog)
+        summary = list_summary(trial, lang)
+    if scope is Scope.FULL:  # where both doors start alike (situation 2 has no carrier steps), say why it differs
+        summary = join_sentences(lang, summary, "您在下一步再挑的 App 会加进来。" if lang == "zh"
+                                 else "The apps you pick next are added to it.")
+    return summary

@@ -73,3 +73,16 @@ def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps(
     assert steps["carrier"] is None and steps["finish"] is None
     dead = numbered_steps(Checklist("我自己", Situation.OLD_DEAD))
     assert [p for p, _ in dead][-2:] == ["work", "finish"] and dict(dead)["finish"] == 8
+
+
+def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_adds():
+    """A re-walk, situation 2: both doors read "清单上有 11 项，大约要 1 小时 15 分钟", so the choice looked pointless."""
+    from bindguard.core.catalog import load_catalog
+    from bindguard.core.checklist import door_summary
+    from bindguard.core.situation import Scope, Situation
+
+    catalog = load_catalog()
+    essential = door_summary(None, Situation.OLD_DEAD, Scope.ESSENTIAL, catalog, "zh")
+    full = door_summary(None, Situation.OLD_DEAD, Scope.FULL, catalog, "zh")
+    assert full != essential and "再挑的 App 会加进来" in full and " " not in full.split("。")[-2][-3:]
+    assert "apps you pick next" in door_summary(None, Situation.OLD_DEAD, Scope.FULL, catalog, "en")
