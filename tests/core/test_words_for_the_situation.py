@@ -76,7 +76,8 @@ def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps(
 
 
 def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_adds():
-    """A re-walk, situation 2: both doors read "清单上有 11 项，大约要 1 小时 15 分钟", so the choice looked pointless."""
+    """A re-walk, situation 2: both doors read "清单上有 11 项，大约要 1 小时 15 分钟", so the choice
+    looked pointless."""
     from bindguard.core.catalog import load_catalog
     from bindguard.core.checklist import door_summary
     from bindguard.core.situation import Scope, Situation
