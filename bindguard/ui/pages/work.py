@@ -449,8 +449,7 @@ class WorkPage(BasePage):
             return  # not saved: the page keeps showing what the disk holds
         if not self._list_dirty:
             self._item_list.refresh(item)
-        self.reason_label.setText(self._reason(item))  # "do this one first" goes once it is done
-        self.reason_label.setVisible(bool(self.reason_label.text()))
+        self._update_reason(item)  # "do this one first" goes once it is done
         self._update_urgent()
         self._update_position()
         self._update_stuck(item)
@@ -468,6 +467,10 @@ class WorkPage(BasePage):
         situation = self.ctx.checklist.situation if self.ctx.checklist else Situation.OLD_DEAD
         return item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD) and situation in (
             Situation.CANCEL_SOON, Situation.SWITCH)
+
+    def _update_reason(self, item: ChecklistItem) -> None:
+        self.reason_label.setText(self._reason(item))
+        self.reason_label.setVisible(bool(self.reason_label.text()))
 
     def _reason(self, item: ChecklistItem) -> str:
         """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
@@ -513,8 +516,7 @@ class WorkPage(BasePage):
             money = f" <span style='font-size:small'>【{badge}】</span>" if self.lang == "zh" else \
                 f" <span style='font-size:small'>[{badge}]</span>"
         self.name_label.setText(f"<h2 style='margin:0'>{html.escape(name)}{money}</h2>")
-        self.reason_label.setText(self._reason(item))
-        self.reason_label.setVisible(bool(self.reason_label.text()))
+        self._update_reason(item)
         self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
         self.meta_label.setVisible(entry is not None)
         asks = self._asks_question(item)

@@ -51,42 +51,39 @@ class StatusBar(QWidget):
         self.lang = "zh"
         self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
-        self._hints: dict[Status, QSize] = {}
-        self._hints_key: tuple | None = None
+        self._measured_for: tuple | None = None
 
     SPACING = 12
 
-    def _chosen_hints(self) -> dict[Status, QSize]:
-        """Each button's size as it is when chosen (bold, ending in ✔), whatever it shows now, measured
-        once per language, kind of item and text size. The columns and the buttons' height are
-        decided on these, so choosing one never re-flows the four under the pointer (a row of four
-        became two rows after a click on 已完成, and the next click hit another button)."""
+    def _text(self, status: Status, chosen: bool) -> str:
+        return f"{STATUS_MARKS[status]} {status_label(status, self.kind, self.lang)}{'  ✔' if chosen else ''}"
+
+    def _measure_chosen(self) -> None:
+        """Give each button the size of its chosen form (bold, ending in ✔), measured once per
+        language, kind of item and text size. The columns are decided on these, so choosing one never
+        re-flows the four under the pointer (a row of four became two rows after a click on 已完成,
+        and the next click hit another button)."""
         first = self.buttons[CHOICES[0]]
-        first.ensurePolished()  # the style sheet's font: measured before the page is shown, it was not yet set
+        first.ensurePolished()  # the style sheet's font (before the page is first shown it is not set yet)
         key = (self.lang, self.kind, first.font().pointSizeF(), first.font().family())
-        if self._hints_key != key:
-            hints = {}
-            for status, button in self.buttons.items():
-                text, font, checked = button.text(), QFont(button.font()), button.isChecked()
-                chosen = QFont(font)
-                chosen.setBold(True)
-                button.chosen_size = None
-                button.blockSignals(True)
-                button.setChecked(True)
-                button.setFont(chosen)
-                button.setText(f"{STATUS_MARKS[status]} {status_label(status, self.kind, self.lang)}  ✔")
-                hints[status] = button.sizeHint()
-                button.setFont(font)
-                button.setText(text)
-                button.setChecked(checked)
-                button.blockSignals(False)
-                button.chosen_size = hints[status]
-                button.updateGeometry()
-            self._hints, self._hints_key = hints, key
-        return self._hints
+        if self._measured_for == key:
+            return
+        for status, button in self.buttons.items():
+            text, font = button.text(), QFont(button.font())
+            chosen = QFont(font)
+            chosen.setBold(True)
+            button.chosen_size = None
+            button.setFont(chosen)
+            button.setText(self._text(status, True))
+            size = button.sizeHint()
+            button.setFont(font)
+            button.setText(text)
+            button.chosen_size = size
+            button.updateGeometry()
+        self._measured_for = key
 
     def widest_hint(self, status: Status) -> int:
-        self._chosen_hints()
+        self._measure_chosen()
         return self.buttons[status].sizeHint().width()  # a StatusButton's hint is its chosen form's
 
     def columns_for(self, width: int) -> int:
@@ -119,9 +116,8 @@ class StatusBar(QWidget):
             font = button.font()
             font.setBold(choice is status)  # chosen: bold text and the ✔ mark, not colour alone
             button.setFont(font)
-            chosen = "  ✔" if choice is status else ""
-            button.setText(f"{STATUS_MARKS[choice]} {status_label(choice, self.kind, self.lang)}{chosen}")
-        self._chosen_hints()  # each button's size is its chosen form's, whichever is chosen
+            button.setText(self._text(choice, choice is status))
+        self._measure_chosen()  # each button's size is its chosen form's, whichever is chosen
 
     def retranslate(self, lang: str, name: str, status: Status, kind: ItemKind | None = None) -> None:
         self.lang = lang

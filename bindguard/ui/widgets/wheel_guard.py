@@ -53,19 +53,16 @@ class WheelGuard(QObject):
         if not isinstance(owner, QAbstractSpinBox | QComboBox | QAbstractItemView):
             parent = owner.parentWidget()  # a spin box's line edit, a list's viewport
             owner = parent if isinstance(parent, QAbstractScrollArea | QAbstractSpinBox | QComboBox) else owner
-        if isinstance(owner, QAbstractSpinBox | QComboBox):
-            pass  # never the value: the page scrolls
-        elif isinstance(owner, QAbstractItemView):
-            area = page_scroll_area(owner)
+        if not isinstance(owner, QAbstractSpinBox | QComboBox | QAbstractItemView):
+            return False
+        area = page_scroll_area(owner)  # a box never takes the wheel: the page scrolls
+        if isinstance(owner, QAbstractItemView):
             if area is None or area.verticalScrollBar().maximum() == 0:
                 return False  # the page does not scroll: the list may
             own = owner.verticalScrollBar()
             down = event.angleDelta().y() < 0
             if (down and own.value() < own.maximum()) or (not down and own.value() > own.minimum()):
                 return False  # the list can still move this way: it takes the wheel
-        else:
-            return False
-        area = page_scroll_area(owner)
         if area is not None:
             scroll_page(area, event)
         event.accept()
