@@ -9,16 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bindguard.core.catalog import Catalog
-from bindguard.core.checklist import (
-    BankCard,
-    CardType,
-    Checklist,
-    ChecklistItem,
-    Status,
-    bank_item,
-    platform_item,
-    suggested_items,
-)
+from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, Status, bank_item, platform_item
+from bindguard.core.doors import suggested_items
 from bindguard.core.situation import Scope, Situation
 
 DEMO_NAME = "妈妈（示例）"

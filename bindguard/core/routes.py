@@ -27,8 +27,17 @@ from bindguard.core.catalog import (
     RouteKind,
     Text,
 )
-from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works, route_order
+from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works
 from bindguard.core.situation import Situation
+
+
+def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
+    """Which kind of route to offer first: with a dead number only no-code routes can work."""
+    if situation is Situation.RECYCLED:
+        return (RouteKind.RECYCLED, RouteKind.NO_CODE, RouteKind.REBIND, RouteKind.CLOSE)
+    if not old_works or situation is Situation.OLD_DEAD:
+        return (RouteKind.NO_CODE, RouteKind.CLOSE, RouteKind.REBIND)
+    return (RouteKind.REBIND, RouteKind.NO_CODE, RouteKind.CLOSE)
 
 
 @dataclass(frozen=True)
