@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, replace
 
 from bindguard.core.catalog import (
-    NEED_LABELS,
     Catalog,
     Confidence,
     DiscoveryService,
@@ -165,19 +164,6 @@ def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) ->
         needs = tuple(dict.fromkeys(Need.NEW_SMS if n is Need.OLD_SMS else n for n in route.needs))
         return replace(route, needs=needs)
     return None
-
-
-def fit_needs(route: Route, checklist: Checklist, item: ChecklistItem | None = None) -> tuple[Need, ...]:
-    """The "what you need" list of a route in this situation: never old SMS where that cannot work."""
-    fitted = fit_route(route, checklist, item)
-    if fitted is None:
-        return tuple(n for n in route.needs if n is not Need.OLD_SMS)
-    return fitted.needs
-
-
-def needs_words(needs: tuple[Need, ...], lang: str) -> tuple[str, ...]:
-    lang = "zh" if lang == "zh" else "en"
-    return tuple(NEED_LABELS[need][lang] for need in needs)
 
 
 def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem) -> Text:

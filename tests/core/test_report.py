@@ -20,10 +20,11 @@ from bindguard.core.checklist import (
     entry_item,
     platform_item,
 )
-from bindguard.core.demo import demo_checklist, sized_checklist
+from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from bindguard.core.situation import Situation
 from bindguard.core.words import STATUS_LABELS, status_label
+from tests.helpers.checklists import sized_checklist
 
 TODAY = dt.date(2026, 11, 28)
 
