@@ -167,9 +167,17 @@ def progress(items: list[ChecklistItem]) -> Progress:
                     count[Status.STUCK], count[Status.TODO], money_left)
 
 
+def asks_old_number_works(situation: Situation, item: ChecklistItem) -> bool:
+    """Whether the work page asks of this item "does the old number still get its SMS here?": for an
+    account or a bank card, where the old number should still work (situations 1 and 3), since one
+    app or bank may have stopped sending to it all the same."""
+    return situation.old_number_works and item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD)
+
+
 def old_number_works(checklist: Checklist, item: ChecklistItem) -> bool:
-    """The item's own answer wins; otherwise the situation decides."""
-    if item.old_number_works is not None:
+    """The item's own answer wins where it is asked; otherwise the situation decides (an answer given
+    before the situation changed to one where the old number is dead does not bring it back)."""
+    if item.old_number_works is not None and asks_old_number_works(checklist.situation, item):
         return item.old_number_works
     return checklist.situation.old_number_works
 

@@ -95,12 +95,14 @@ def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem
     return out
 
 
-def accounts_shown(catalog: Catalog, scope: Scope) -> list[Platform]:
-    """The accounts page's tiles: every platform for 全面检查; the money and identity tiers for
-    只做最要紧的 (ticked ones from another tier are shown too, by the page)."""
-    if scope is Scope.FULL:
-        return list(catalog.platforms.values())
-    return essential_platforms(catalog)
+def accounts_shown(catalog: Catalog, scope: Scope, ticked: set[str] | frozenset[str] = frozenset(),
+                   query: str = "") -> list[Platform]:
+    """The accounts page's tiles, in catalog order: those matching the search `query` (a name or
+    alias; all when empty), every one for 全面检查; for 只做最要紧的 the money and identity tiers,
+    and any `ticked` one from another tier (a ticked tile never hides)."""
+    matching = {p.id for p in catalog.search(query)}
+    return [p for p in catalog.platforms.values()
+            if p.id in matching and (scope is Scope.FULL or catalog.is_essential(p) or p.id in ticked)]
 
 
 # Rough minutes per item, for "清单上有 12 项，大约要 1 小时": reading the steps and doing them in

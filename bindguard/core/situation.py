@@ -5,6 +5,7 @@ The situation decides which pages appear, which route is offered first and which
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -49,6 +50,30 @@ class Scope(StrEnum):
 
     ESSENTIAL = "essential"  # 只做最要紧的: money and identity items only
     FULL = "full"  # 全面检查: everything
+
+
+@dataclass(frozen=True)
+class NumbersNeeded:
+    """Which numbers page 3 (号码与日期) asks for in a situation, and which it needs before 下一步."""
+
+    old: bool  # the user's old number: asked, and needed (a recycled number has no old number of hers)
+    new: bool  # the new number (or the number received) is needed; otherwise asked "if you have one"
+
+
+def numbers_needed(situation: Situation) -> NumbersNeeded:
+    return NumbersNeeded(old=situation.asks_old_number,
+                         new=situation.needs_new_number or situation is Situation.RECYCLED)
+
+
+def missing_number(situation: Situation, old: str, new: str) -> str:
+    """The first number page 3 still needs before 下一步, "old" or "new" ("" when none): `old` and
+    `new` are the valid numbers entered so far (masked), empty when none or not valid."""
+    needed = numbers_needed(situation)
+    if needed.old and not old:
+        return "old"
+    if needed.new and not new:
+        return "new"
+    return ""
 
 
 # -- words that depend on whose number it is -------------------------------------------------------
