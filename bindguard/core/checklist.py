@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.text import Text
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Platform
@@ -56,9 +57,8 @@ class CardType(StrEnum):
     CREDIT = "credit"
 
     @property
-    def label(self) -> dict[str, str]:
-        return {"zh": "借记卡（储蓄卡）", "en": "Debit card"} if self is CardType.DEBIT else {
-            "zh": "信用卡", "en": "Credit card"}
+    def label(self) -> Text:
+        return Text("借记卡（储蓄卡）", "Debit card") if self is CardType.DEBIT else Text("信用卡", "Credit card")
 
 
 @dataclass(frozen=True)

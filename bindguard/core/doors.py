@@ -18,12 +18,17 @@ from bindguard.core.checklist import (
     platform_item,
 )
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog, Platform
 
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
+LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。",
+                    "{count} items on the list, about {duration} (not counting visits to a counter or waiting "
+                    "for a review).")
+APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -129,9 +134,7 @@ def list_summary(checklist: Checklist, lang: str) -> str:
     """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page."""
     count = sum(1 for i in checklist.items if i.status.is_open)
     duration = duration_words(estimate_minutes(checklist), lang)
-    if lang == "zh":
-        return f"清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。"
-    return f"{count} items on the list, about {duration} (not counting visits to a counter or waiting for a review)."
+    return LIST_SUMMARY.format(count=count, duration=duration).get(lang)
 
 
 def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str) -> str:
@@ -154,6 +157,5 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
         trial.items += door_additions(trial, catalog)
         summary = list_summary(trial, lang)
     if scope is Scope.FULL:  # where both doors start alike (situation 2 has no carrier steps), say why it differs
-        summary = join_sentences(lang, summary, "您在下一步再挑的 App 会加进来。" if lang == "zh"
-                                 else "The apps you pick next are added to it.")
+        summary = join_sentences(lang, summary, APPS_PICKED_NEXT.get(lang))
     return summary

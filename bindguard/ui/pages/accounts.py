@@ -112,7 +112,7 @@ class AccountsPage(BasePage):
 
     def title(self) -> str:
         checklist = self.ctx.checklist
-        return accounts_question(checklist.situation if checklist else Situation.CANCEL_SOON)[self.ctx.lang]
+        return accounts_question(checklist.situation if checklist else Situation.CANCEL_SOON).get(self.ctx.lang)
 
     # -- building ----------------------------------------------------------------------------------
 

@@ -291,7 +291,7 @@ class NumbersPage(BasePage):
         self.date_edit.setPlaceholderText(self.tr("e.g. {example}").format(
             example=(self.today + dt.timedelta(days=30)).isoformat()))
         keep = keep_number_first(situation)
-        self.keep_note.setText(keep[self.ctx.lang] if keep else "")
+        self.keep_note.setText(keep.get(self.ctx.lang) if keep else "")
         self.keep_note.setVisible(keep is not None)
         self.suspended.setText(self.tr("It was stopped because bills were unpaid (停机), not cancelled"))
         self.suspended.setVisible(situation is Situation.OLD_DEAD)
