@@ -224,6 +224,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export
     "export.unwritable": ("无法保存文件：{path}", "The file could not be saved: {path}"),
+    "export.not_a_file": (
+        "这里不能保存文件：{path} 不是普通文件（是文件夹或设备）。它没有被改动。请换一个文件名或位置。",
+        "A file cannot be saved there: {path} is not an ordinary file (it is a folder or a device). It was "
+        "left unchanged. Please choose another name or place.",
+    ),
     "export.no_folder": (
         "要保存到的文件夹不存在：{path}。请先建好这个文件夹，或者换一个位置。",
         "The folder to save into does not exist: {path}. Please create it first, or choose another place.",
