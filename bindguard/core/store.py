@@ -112,7 +112,7 @@ class Store:
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         old_umask = os.umask(0o077) if os.name == "posix" else None
-        existed = {suffix for suffix in ("-wal", "-shm") if Path(str(path) + suffix).exists()}
+        existed = {suffix for suffix in ("-wal", "-shm") if os.path.exists(str(path) + suffix)}
         try:
             try:
                 ensure_private_dir(data_dir)

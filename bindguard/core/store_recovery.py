@@ -155,7 +155,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _has_journal(path: Path) -> bool:
-    return any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-journal"))
+    # os.path.exists: False, not PermissionError, in a folder we may not look into (mode 000)
+    return any(os.path.exists(str(path) + suffix) for suffix in ("-wal", "-journal"))
 
 
 def read_only_uri(path: Path) -> str:
