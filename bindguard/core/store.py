@@ -278,15 +278,16 @@ class Store:
         if self.path is None or self.read_only or not self.can_bring_back(set_aside):
             raise BindGuardError("store.bring_back_failed", reason="")
         temp = Path(str(self.path) + RESTORING_SUFFIX)
-        from bindguard.core.store_recovery import _copy_synced
+        from bindguard.core.store_recovery import copy_whole
 
         try:
-            _copy_synced(set_aside, temp)
+            copy_whole(set_aside, temp)  # with its -wal, folded in: what the check read is what comes back
             if check_database(temp, SCHEMA_VERSION)[0] is not None:
                 raise BindGuardError("store.bring_back_failed", reason="")
-        except (OSError, StoreUnavailable) as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink()
+        except (OSError, sqlite3.Error, StoreUnavailable) as exc:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(str(temp) + suffix).unlink()
             reason = exc.text() if isinstance(exc, BindGuardError) else ""
             raise BindGuardError("store.bring_back_failed", reason=reason) from exc
         self.close()
@@ -295,7 +296,9 @@ class Store:
         fresh = self._connect(self.path, None)
         self.conn = fresh.conn
         self.recovery = None
-        self.mark_set_aside_read([current, set_aside])
+        # only the file brought back counts as read: the progress it replaces stays offered like any
+        # other set-aside file, so the user can always go back to it
+        self.mark_set_aside_read([set_aside])
         return current
 
     def adopt(self, other: Store) -> None:

@@ -376,6 +376,33 @@ def _copy_synced(source: Path, dest: Path) -> None:
         os.fsync(out.fileno())
 
 
+def copy_whole(source: Path, dest: Path) -> None:
+    """Copy a database with its -wal (or -journal) to `dest`, then fold that journal into the copy (the
+    normal open replays a WAL or rolls back a hot journal) and leave `dest` a single synced file. A copy
+    without its -wal would pass a check that read the -wal and still lack the last changes."""
+    _copy_synced(source, dest)
+    journals = [suffix for suffix in ("-wal", "-journal") if os.path.exists(str(source) + suffix)]
+    if not journals:
+        return
+    for suffix in journals:
+        _copy_synced(Path(str(source) + suffix), Path(str(dest) + suffix))
+    conn = sqlite3.connect(dest, isolation_level=None, timeout=1.0)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()  # the first read replays or rolls back
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")  # checkpoints everything and removes the -wal
+    finally:
+        conn.close()
+    for suffix in COMPANIONS[1:]:
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(dest) + suffix).unlink()
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def restore_into(temp: Path, path: Path) -> None:
     os.replace(temp, path)
     if os.name == "posix":
