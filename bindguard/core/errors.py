@@ -300,6 +300,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有 {count} 条备注打不开，没有放进文件。{reason}",
         "{count} note(s) could not be opened here and are not in the file. {reason}",
     ),
+    "handover.saved": (
+        "已保存：{path}（{count} 份清单，{notes} 条备注）。密码在下一行，请抄在纸上，和文件分开放：",
+        "Saved: {path} ({count} checklist(s), {notes} note(s)). The passphrase is on the next line; write it "
+        "on paper and keep it apart from the file:",
+    ),
+    "handover.exists": (
+        "已经有一个同名的文件，没有覆盖它：{path}。请换一个文件名。",
+        "A file of that name is already there and was not overwritten: {path}. Please choose another name.",
+    ),
+    "handover.ask_passphrase": ("请输入密码纸上的密码：", "Type the passphrase from the sheet:"),
+    "handover.imported": (
+        "已经接过来 {count} 份清单：{names}。带过来 {notes} 条备注。",
+        "Taken over {count} checklist(s): {names}. {notes} note(s) came with them.",
+    ),
+    "handover.notes_completed": (
+        "这个文件以前已经接过来了；这次把当时锁着的 {count} 条备注放好了。",
+        "This file was taken over before; this time its {count} locked note(s) went in.",
+    ),
     "generic.unexpected": (
         "出了点意外。您的资料没有受影响。",
         "Something unexpected happened. Your data is safe.",

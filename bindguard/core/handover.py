@@ -478,3 +478,22 @@ def pending_count(store: Store) -> int:
     """How many hand-over files wait for a keyring to put their notes in."""
     return store.conn.execute("SELECT COUNT(*) FROM setting WHERE key LIKE ? AND value != ''",
                               (PENDING_PREFIX + "%",)).fetchone()[0]
+
+
+def result_text(result: Import, lang: str) -> str:
+    """What an import did, in one plain paragraph (the window and the command line say the same)."""
+    from bindguard.core.errors import message
+
+    lang = "en" if lang == "en" else "zh"
+    pending = ""
+    if result.notes_pending:
+        reason = message(result.notes_reason, lang, **({"detail": ""} if result.notes_reason == "vault.error"
+                                                       else {}))
+        pending = message("handover.notes_pending", lang, count=result.notes_pending, reason=reason)
+    if result.completed:
+        return message("handover.notes_completed", lang, count=result.notes)
+    if result.already:
+        return " ".join(t for t in (message("handover.already", lang), pending) if t)
+    names = ("、" if lang == "zh" else ", ").join(result.names)
+    done = message("handover.imported", lang, count=len(result.checklist_ids), names=names, notes=result.notes)
+    return " ".join(t for t in (done, pending) if t)
