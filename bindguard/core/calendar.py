@@ -140,13 +140,13 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
 
 def write_ics(checklist: Checklist, lang: str, path: Path, catalog: Catalog | None = None) -> Path:
     """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
-    cannot be written, and no half-written file left behind."""
+    cannot be written or is not a regular file, and no half-written file left behind (safe_write)."""
+    from bindguard.core.safe_write import write_bytes
+
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
-        temporary.replace(path)
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None
+    write_bytes(path, build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
     return path

@@ -41,17 +41,23 @@ def documents_folder() -> Path:
 
 def plain_file_name(kind: str, person: str, day: dt.date, suffix: str) -> str:
     """换号清单-张三-2026-12-01.pdf: what it is, for whom, when; nothing a file system refuses."""
+    from bindguard.core.safe_write import NAME_MAX_BYTES, fit_name
+
     safe = "".join(c for c in person if c.isprintable() and c not in _NOT_IN_NAMES).strip(" .") or "BindGuard"
-    return f"{kind}-{safe}-{day.isoformat()}{suffix}"
+    # a long name is cut by whole characters to what a file system takes (255 bytes), keeping the date
+    # and room for unused_path's " (2)"
+    return fit_name(f"{kind}-{safe}", f"-{day.isoformat()}{suffix}", NAME_MAX_BYTES - len(" (99999)"))
 
 
 def unused_path(folder: Path, name: str) -> Path:
     """`name` in `folder`, or `name (2)`, `name (3)`… : an earlier copy is never overwritten."""
-    path = folder / name
+    from bindguard.core.safe_write import fit_name
+
+    path = folder / fit_name(Path(name).stem, Path(name).suffix)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists() or path.with_name(path.name + ".part").exists():
-        path = folder / f"{stem} ({number}){suffix}"
+    while path.exists() or path.is_symlink():
+        path = folder / fit_name(stem, f" ({number}){suffix}")
         number += 1
     return path
 
