@@ -48,12 +48,6 @@ def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistIte
     return items
 
 
-def essential_platforms(catalog: Catalog) -> list[Platform]:
-    """What the accounts page shows behind the 只做最要紧的 door: the money and identity tiers
-    (only a few of them are ticked: see `door_platforms`)."""
-    return [p for p in catalog.platforms.values() if catalog.is_essential(p)]
-
-
 def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
     """The platforms and, right after each, the wallet its payments go through (美团 -> 美团支付,
     淘宝 -> 支付宝: the catalog's `pays_through`), each once. Whoever holds the old number can spend
