@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bindguard import __version__
 from bindguard.core.catalog import Catalog
-from bindguard.core.checklist import Checklist, money_left, progress
+from bindguard.core.checklist import Checklist, progress
 from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
 from bindguard.core.timeline import (
@@ -25,6 +25,7 @@ from bindguard.core.timeline import (
     date_in_words,
     timeline,
 )
+from bindguard.core.work_order import money_left
 
 PRODID = f"-//BindGuard//BindGuard {__version__}//ZH"
 # Days before the number may be sold again on which an OLD_DEAD user gets a "days left" reminder.
@@ -63,7 +64,7 @@ def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None,
               catalog: Catalog | None = None) -> list[Reminder]:
     """The dates from core.timeline that fit the situation, plus days-left reminders when the old
     number is already dead (then every day counts). With the catalog, the money items are counted
-    by the same rule as the finish page and the paper (core.checklist.money_left)."""
+    by the same rule as the finish page and the paper (core.work_order.money_left)."""
     dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
     left = progress(checklist.items)
     money = len(money_left(checklist, catalog)) if catalog is not None else left.money_left
