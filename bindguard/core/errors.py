@@ -128,6 +128,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lost. Please open the BindGuard window once (it tidies the file up by itself), close it, then try "
         "again.",
     ),
+    "store.changed_elsewhere": (
+        "另一个换号卫士窗口或程序刚刚改过这份清单。屏幕上已换成最新保存的内容，请再做一次刚才的操作。",
+        "Another BindGuard window or program has just changed this checklist. The screen now shows what "
+        "is saved; please do your last step again.",
+    ),
     "store.view_only": (
         "现在只能查看和打印清单，改动不会保存。",
         "For now you can look at and print your checklist, but changes are not saved.",
