@@ -18,6 +18,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "手机号码里只能有数字（可以带空格、横线或 +86）。请去掉“{char}”。",
         "A phone number can only hold digits (spaces, dashes or +86 are fine). Please remove “{char}”.",
     ),
+    "phone.leading_dash": (
+        "号码前面多了一个“{char}”，看起来像负数。请去掉它，只填 11 位数字。",
+        "The number starts with “{char}”, which reads as a minus sign. Please remove it and enter the 11 digits.",
+    ),
     "phone.too_short": (
         "这个号码只有 {count} 位数字。中国大陆手机号码是 11 位。",
         "This number has only {count} digits. A mainland China mobile number has 11.",
