@@ -86,6 +86,11 @@ class Store(StoreOpen, SetAsideFiles):
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        if self._scratch is not None:  # a read-only view's private copy
+            from bindguard.core.store_open import _remove_scratch
+
+            _remove_scratch(self._scratch)
+            self._scratch = None
 
     @contextlib.contextmanager
     def transaction(self, counted: bool = True, fresh: bool = False) -> Iterator[sqlite3.Connection]:
