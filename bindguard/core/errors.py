@@ -133,9 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "again.",
     ),
     "store.changed_elsewhere": (
-        "另一个换号卫士窗口或程序刚刚改过这份清单。屏幕上已换成最新保存的内容，请再做一次刚才的操作。",
-        "Another BindGuard window or program has just changed this checklist. The screen now shows what "
-        "is saved; please do your last step again.",
+        "另一个换号卫士窗口或程序刚刚改过这份清单。您的资料没有丢失，屏幕上已换成最新保存的内容。"
+        "请看一下，然后再试一次刚才的操作。",
+        "Another BindGuard window or program has just changed this checklist. Nothing is lost: the screen "
+        "now shows what is saved. Please have a look, then try again.",
     ),
     "store.view_only": (
         "现在只能查看和打印清单，改动不会保存。",
