@@ -154,7 +154,9 @@ def request_raise(data_dir: Path) -> None:
     with contextlib.suppress(OSError):
         target = raise_request_path(data_dir)
         partial = target.with_name(target.name + ".tmp")
-        partial.write_text(str(os.getpid()), encoding="ascii")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # our files stay 0600
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(str(os.getpid()))
         os.replace(partial, target)
 
 
