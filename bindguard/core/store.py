@@ -154,6 +154,43 @@ class Store(StoreOpen, SetAsideFiles):
         self._seen = self._data_version()
         return checklist
 
+    def import_checklists(self, entries, seal, settings: dict[str, str], more_settings) -> list[int]:
+        """Hand-over (core/handover.py): new checklists with their notes and settings in one transaction,
+        all or nothing. `entries` is [(checklist, {item key: note text})]; `seal(checklist_id, key, text)`
+        gives (nonce, ciphertext) under this computer's key; `more_settings(ids)` the settings that name
+        the new ids."""
+        now = _now()
+        ids: list[int] = []
+        with self.transaction() as tx:
+            for checklist, notes in entries:
+                checklist.created = checklist.updated = now
+                cursor = tx.execute(
+                    "INSERT INTO checklist (name, situation, scope, created, updated) VALUES (?, ?, ?, ?, ?)",
+                    (checklist.name, checklist.situation.value, checklist.scope.value, now.isoformat(),
+                     now.isoformat()))
+                checklist.id = cursor.lastrowid
+                ids.append(checklist.id)
+                self._write_meta(tx, checklist)
+                for position, item in enumerate(checklist.items):
+                    self._write_item(tx, checklist.id, item, position)
+                for key, text in notes.items():
+                    nonce, ciphertext = seal(checklist.id, key, text)
+                    tx.execute("INSERT INTO note (checklist_id, item_key, nonce, ciphertext, updated) "
+                               "VALUES (?, ?, ?, ?, ?)", (checklist.id, key, nonce, ciphertext, now.isoformat()))
+            for key, value in {**settings, **more_settings(ids)}.items():
+                tx.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+        return ids
+
+    def put_sealed_notes(self, notes: list[tuple[int, str, bytes, bytes]], drop_settings: list[str]) -> None:
+        """Notes kept locked by a hand-over, now sealed under this computer's key, in one transaction."""
+        with self.transaction() as tx:
+            for checklist_id, key, nonce, ciphertext in notes:
+                tx.execute("INSERT INTO note (checklist_id, item_key, nonce, ciphertext, updated) "
+                           "VALUES (?, ?, ?, ?, ?)", (checklist_id, key, nonce, ciphertext, _now().isoformat()))
+            for key in drop_settings:
+                tx.execute("DELETE FROM setting WHERE key=?", (key,))
+
     def save_meta(self, checklist: Checklist) -> None:
         """Everything but the items: who, situation, scope, numbers, dates, counts, position."""
         with self.transaction(fresh=True) as tx:
