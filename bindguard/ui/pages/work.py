@@ -420,8 +420,16 @@ class WorkPage(BasePage):
     # failure the banner says so and resync() puts what the disk holds back on the screen.
 
     def _resync(self) -> None:
+        shown = self.item.key if self.item is not None else ""
         self._shown_for = None  # the disk may differ from what is drawn: draw it all again
         resync(self)
+        # a failed click never moves her to another item (on a full disk the position she chose was
+        # not saved either, and enter() would go back to the last saved one)
+        checklist = self.ctx.checklist
+        kept = checklist.item(shown) if checklist is not None and shown else None
+        if kept is not None and shown in self._keys and (self.item is None or self.item.key != shown):
+            self._show_item(kept)
+            self._sync_list_row()
 
     def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
