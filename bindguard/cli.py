@@ -88,6 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{message('data_dir.empty', 'zh')}\n{message('data_dir.empty', 'en')}", file=sys.stderr)
             return 2
         os.environ[ENV_DATA_DIR] = args.data_dir
+    if args.command != "catalog":
+        from bindguard.core.paths import data_dir_refusal
+
+        if data_dir_refusal():  # a system folder, or a symlink to another account's: nothing touched
+            from bindguard.core.errors import message
+            from bindguard.core.paths import data_dir
+
+            where = os.environ.get(ENV_DATA_DIR) or str(data_dir())
+            print(f"{message('data_dir.system_folder', 'zh', path=where)}\n"
+                  f"{message('data_dir.system_folder', 'en', path=where)}", file=sys.stderr)
+            return 2
     if args.command == "doctor":
         return _doctor(args)
     if args.command == "catalog":

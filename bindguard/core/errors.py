@@ -165,6 +165,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--data-dir 后面要写一个文件夹，不能是空的。",
         "--data-dir needs a folder after it; it cannot be empty.",
     ),
+    "data_dir.system_folder": (
+        "这个文件夹属于电脑系统或别的账户，换号卫士不会把资料放在这里，也没有改动它：{path}。"
+        "请换一个您自己的文件夹。",
+        "This folder belongs to the computer's system or to another account, so BindGuard keeps no data "
+        "there and left it unchanged: {path}. Please choose a folder of your own.",
+    ),
+    "store.folder_shared": (
+        "保存进度的文件夹别的账户也能打开：{path}。换号卫士自己的文件只有您能读；"
+        "如果这台电脑有别人用，请换一个只属于您的文件夹（可以请家人帮忙）。",
+        "Other accounts can open the progress folder: {path}. BindGuard's own files in it can be read by "
+        "you alone; if others use this computer, please choose a folder only you can open (a relative can "
+        "help).",
+    ),
     # older code may still name this one; the store itself now raises the codes above
     "store.unwritable": (
         "无法在这个文件夹保存进度：{path}。请检查磁盘空间和权限。",
@@ -224,6 +237,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export
     "export.unwritable": ("无法保存文件：{path}", "The file could not be saved: {path}"),
+    "export.not_a_file": (
+        "这里不能保存文件：{path} 不是普通文件（是文件夹或设备）。它没有被改动。请换一个文件名或位置。",
+        "A file cannot be saved there: {path} is not an ordinary file (it is a folder or a device). It was "
+        "left unchanged. Please choose another name or place.",
+    ),
     "export.no_folder": (
         "要保存到的文件夹不存在：{path}。请先建好这个文件夹，或者换一个位置。",
         "The folder to save into does not exist: {path}. Please create it first, or choose another place.",

@@ -8,7 +8,6 @@ apart from ui/printing.py (the checklist's printout): this page has nothing of t
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -89,17 +88,17 @@ def paint(device: QPagedPaintDevice, passphrase: str, file_name: str, day: dt.da
 
 
 def write_pdf(path: Path, passphrase: str, file_name: str, day: dt.date) -> Path:
-    """The sheet as a PDF, written under a temporary name and renamed (never half a file)."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(temp))
-    writer.setResolution(300)
-    writer.setTitle(QCoreApplication.translate("print_passphrase", "Passphrase sheet"))
-    setup_a4(writer)
-    paint(writer, passphrase, file_name, day)
-    del writer  # closes the file
-    os.replace(temp, path)
-    return path
+    """The sheet as a PDF, through core/safe_write.py (a temporary file, synced, renamed: never half a file)."""
+    from bindguard.core.safe_write import replacing
+
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(300)
+        writer.setTitle(QCoreApplication.translate("print_passphrase", "Passphrase sheet"))
+        setup_a4(writer)
+        paint(writer, passphrase, file_name, day)
+        del writer  # closes the file
+    return Path(path)
 
 
 def preview_dialog(parent, passphrase: str, file_name: str, day: dt.date):
