@@ -68,11 +68,16 @@ def paint(device: QPagedPaintDevice, passphrase: str, file_name: str, day: dt.da
         block(texts["file"], 13, gap_mm=2)
         block(texts["date"], 13, gap_mm=12)
         # the passphrase: very large, one group after another with room between, in a frame
-        painter.setFont(font(30, True))
         groups = passphrase.split(" ")
-        line = "   ".join(groups)
-        box = painter.boundingRect(QRectF(0, 0, width, 10_000), int(flags | Qt.AlignmentFlag.AlignHCenter), line)
+        line = "  ".join(groups)
         pad = 6 * dpi / 25.4
+        points = 32.0
+        while True:  # as large as fits on one line: a group is never split across two
+            painter.setFont(font(points, True))
+            box = painter.boundingRect(QRectF(0, 0, 100_000, 10_000), int(Qt.AlignmentFlag.AlignLeft), line)
+            if box.width() <= width - 2 * pad or points <= 14:
+                break
+            points -= 1
         frame = QRectF(0, y, width, box.height() + 2 * pad)
         pen = painter.pen()
         pen.setWidthF(dpi / 72 * 1.5)
