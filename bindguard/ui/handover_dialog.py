@@ -15,12 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,16 +52,51 @@ class _Base(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._layout = QVBoxLayout(self)
+        # the body scrolls as one (large text on a 1366x768 screen); 关闭 stays in view under it
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        self._layout = QVBoxLayout(body)
         self._layout.setSpacing(12)
+        self.scroll.setWidget(body)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("handoverClose")
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        if screen is not None:  # never taller or wider than the screen
-            room = screen.availableGeometry()
-            self.setMaximumSize(room.width() - 16, room.height() - 40)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        outer.addWidget(self.scroll, 1)
+        outer.addLayout(bottom)
+
+    def _fit(self) -> None:
+        """As wide as reads well and as tall as its content, never larger than the screen."""
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = 760 if room is None else min(760, room.width() - 40)
+        body = self.scroll.widget()
+        body.layout().activate()
+        height = body.layout().totalHeightForWidth(width - 40)
+        if height < 0:
+            height = body.sizeHint().height()
+        height += self.close_button.sizeHint().height() + 60
+        if room is not None:
+            height = min(height, room.height() - 60)
+        self.resize(width, height)
+        if room is not None and self.isVisible():  # grown downwards: centred again, inside the screen
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self._centre(room))
+
+    def _centre(self, room) -> None:
+        frame = self.frameGeometry()
+        parent = self.parentWidget()
+        frame.moveCenter(parent.window().frameGeometry().center() if parent is not None else room.center())
+        self.move(max(room.left(), min(frame.left(), room.right() - frame.width())),
+                  max(room.top(), min(frame.top(), room.bottom() - frame.height())))
 
     def _label(self, name: str, text: str = "") -> QLabel:
         label = QLabel(text, self)
@@ -144,19 +181,16 @@ class ExportDialog(_Base):
         top = QHBoxLayout()
         top.addWidget(self.write_button)
         top.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
         for widget in (self.intro, self.list):
             self._layout.addWidget(widget)
         self._layout.addLayout(top)
         self._layout.addWidget(self.error)
         self._layout.addWidget(self.after)
-        self._layout.addLayout(bottom)
+        self._layout.addStretch(1)
         tab_chain([self.list, self.write_button, self.passphrase, self.print_button, self.folder_button,
                    self.save_as_button, self.close_button])
         self.write_button.setFocus()
-        self.resize(720, self.sizeHint().height())
+        self._fit()
 
     def chosen_ids(self) -> list[int]:
         return [self._ids[row] for row in range(self.list.count())
@@ -194,12 +228,13 @@ class ExportDialog(_Base):
                                                              else {}))
             text += "\n⚠ " + message("handover.notes_left_out", lang, count=exported.notes_left_out, reason=reason)
         self.result.setText(text)
-        self.passphrase.setText(exported.passphrase)
+        self.passphrase.setText(exported.passphrase.replace(" ", "\u2003"))  # an em space: groups stand apart
         self.after.show()
-        self.write_button.setEnabled(False)
-        self.list.setEnabled(False)
-        self.adjustSize()
+        for done in (self.intro, self.list, self.write_button):  # made: what is left is the file and its digits
+            done.hide()
+        self._fit()
         self.print_button.setFocus()
+        self.scroll.ensureWidgetVisible(self.print_button)
 
     def print_sheet(self) -> None:
         if self.exported is None or self.path is None:
@@ -277,9 +312,6 @@ class ImportDialog(_Base):
         go = QHBoxLayout()
         go.addWidget(self.import_button)
         go.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
         self._layout.addWidget(self.intro)
         self._layout.addLayout(row)
         self._layout.addWidget(self.passphrase_label)
@@ -287,10 +319,10 @@ class ImportDialog(_Base):
         self._layout.addLayout(go)
         self._layout.addWidget(self.error)
         self._layout.addWidget(self.result)
-        self._layout.addLayout(bottom)
+        self._layout.addStretch(1)
         tab_chain([self.choose_button, self.passphrase, self.import_button, self.close_button])
         self.choose_button.setFocus()
-        self.resize(720, self.sizeHint().height())
+        self._fit()
 
     def choose_file(self) -> None:
         path = dialogs.ask_open_path(self, self.tr("Choose the hand-over file"), _documents(),
@@ -332,6 +364,7 @@ class ImportDialog(_Base):
                 return
         except BindGuardError as error:
             show_error(self.error, error.text(self.ctx.lang))
+            self._fit()
             self.passphrase.setFocus()
             return
         finally:
@@ -340,6 +373,7 @@ class ImportDialog(_Base):
         result = done[0]
         self.result.setText(("☑ " if not result.notes_pending else "⚠ ") + handover.result_text(result, self.ctx.lang))
         self.result.show()
+        self._fit()
         self.passphrase.clear()
         self.imported.emit(list(result.checklist_ids))
         self.close_button.setFocus()

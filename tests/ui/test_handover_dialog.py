@@ -54,8 +54,8 @@ def _export_through_the_window(make_window, qtbot, store, documents):
     files = list(documents.iterdir())
     assert [f.name for f in files] == [dialog.path.name]
     assert dialog.path.name.startswith("换号清单-妈妈-") and dialog.path.suffix == ".bindguard"
-    phrase = dialog.passphrase.text()
-    assert len(phrase.split(" ")) == 5 and phrase.replace(" ", "").isdigit()
+    phrase = " ".join(dialog.passphrase.text().split())  # shown with wide spaces between the groups
+    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5 and phrase.replace(" ", "").isdigit()
     assert dialog.passphrase.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.5
     assert "1 条备注" in dialog.result.text()
     assert "没有这张纸" in dialog.warning.text()
