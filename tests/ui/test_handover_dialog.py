@@ -106,6 +106,7 @@ def test_round_trip_through_the_window_with_notes_under_two_keyrings(make_window
         qtbot.waitUntil(lambda: "已经接过来了" in dialog.result.text())
         assert len(other.list_checklists()) == 1
         dialog.accept()
+        window.close()  # before its store closes (the window saves its place on closing)
     finally:
         other.close()
 
