@@ -82,7 +82,7 @@ class _Base(QDialog):
         height = body.layout().totalHeightForWidth(width - 40)
         if height < 0:
             height = body.sizeHint().height()
-        height += self.close_button.sizeHint().height() + 60
+        height += self.close_button.sizeHint().height() + 90  # margins, spacing, the frame: no scroll bar for a few px
         if room is not None:
             height = min(height, room.height() - 60)
         self.resize(width, height)
