@@ -42,9 +42,11 @@ def _big(widget: QWidget, factor: float, bold: bool = True) -> None:
 
 
 def _documents() -> Path:
-    from bindguard.ui.pages.finish import documents_folder  # the same Documents folder as the PDF
+    """The user's Documents folder, found as the finish page finds it for the PDF (not imported from
+    there: the finish page opens this dialog, and no module imports one that imports it back)."""
+    import platformdirs
 
-    return documents_folder()
+    return Path(platformdirs.user_documents_dir())
 
 
 class _Base(QDialog):
