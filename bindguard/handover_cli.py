@@ -24,27 +24,12 @@ def _open_store(write: bool):
     """Export reads the store read-only (as `bindguard export`); import writes, so it takes the instance
     lock first: never behind an open window on the same data folder."""
     from bindguard.core.paths import data_dir
-    from bindguard.ui.export_cli import _open_for_reading  # no Qt at its import
+    from bindguard.ui.export_cli import _open_for_reading, open_for_writing  # no Qt at their import
 
     folder = data_dir()
-    if not write:
-        return _open_for_reading(folder), None
-    from bindguard.core.instance import InstanceLock
-    from bindguard.core.store import Store
-
-    if InstanceLock.is_held(folder):
-        raise BindGuardError("store.window_open")
-    try:
-        lock = InstanceLock.acquire(folder)
-    except BindGuardError as exc:
-        if exc.code == "store.in_use":
-            raise BindGuardError("store.window_open") from exc
-        raise
-    try:
-        return Store.open(folder, backup=False, recover=False), lock
-    except BaseException:
-        lock.release()
-        raise
+    if write:
+        return open_for_writing(folder)  # the instance lock: never behind an open window
+    return _open_for_reading(folder), None
 
 
 def run_handover(args: argparse.Namespace) -> int:
