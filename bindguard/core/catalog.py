@@ -168,6 +168,12 @@ class Platform(Entry):
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
     accounts_per_number: int = 0  # how many accounts one number may hold, when a source says (0: not known)
     pays_through: str = ""  # the money-tier platform its payments go through (美团 -> 美团支付): added with it
+    general_way: str = "app"  # the general way (general_ways.toml) shown after its own routes, or alone
+
+    @property
+    def is_general_way_entry(self) -> bool:
+        """No public source about its own procedure: no routes of its own, the general way only."""
+        return not self.routes
 
     @property
     def money_risk(self) -> bool:
@@ -197,6 +203,7 @@ class Bank(Entry):
     kind: str = "bank"  # BANK_KINDS
     parent: str = ""  # for a credit-card centre: the id of its bank
     province: Text | None = None  # for a rural bank system: its province
+    general_way: str = "bank_counter"  # the general way (general_ways.toml) shown after its own routes
 
 
 @dataclass(frozen=True)
@@ -215,13 +222,24 @@ class CarrierStep(Entry):
 
 
 @dataclass(frozen=True)
+class GeneralWay(Entry):
+    """The way most apps (or banks) do it, written once (general_ways.toml): shown under `label`
+    after an entry's own routes, and alone for an entry with no public source about its own."""
+
+    label: Text | None = None  # 通用办法：大多数 App 是这样改的，这个 App 可能不同
+    applies_to: str = "platform"  # GENERAL_WAY_TARGETS
+
+
+GENERAL_WAY_TARGETS = ("platform", "bank")
+
+
+@dataclass(frozen=True)
 class Category:
     id: str
     name: Text
     order: int
     essential: bool  # part of 只做最要紧的
     icon: str = ""
-    fallback: Route | None = None
 
 
 @dataclass(frozen=True)
@@ -267,6 +285,12 @@ class Catalog:
     carrier: dict[str, CarrierStep] = field(default_factory=dict)
     news_outlets: dict[str, Outlet] = field(default_factory=dict)  # domain -> outlet
     sms_signatures: dict[str, SmsSignature] = field(default_factory=dict)  # folded name -> signature
+    general_ways: dict[str, GeneralWay] = field(default_factory=dict)  # id -> way
+
+    def general_way_of(self, entry: Entry | None) -> GeneralWay | None:
+        """The general way an app or bank shows after its own routes (None: none, or not written yet)."""
+        way_id = getattr(entry, "general_way", "")
+        return self.general_ways.get(way_id) if way_id else None
 
     def entry(self, entry_id: str) -> Entry | None:
         for table in (self.platforms, self.banks, self.discovery, self.carrier):
@@ -403,6 +427,7 @@ FILES = {
     "banks": "banks.toml",
     "discovery": "discovery.toml",
     "carrier": "carrier.toml",
+    "general_ways": "general_ways.toml",
 }
 PLATFORM_DIR = "platforms"
 
@@ -664,14 +689,25 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
         reader = _Reader(rel, issues, today)
         if not claim(reader, data):
             continue
-        fallback = reader.route(data["fallback"], "fallback") if "fallback" in data else None
-        if fallback is None and "fallback" not in data:
-            reader.bad("fallback", "every category needs a generic fallback route")
+        if "fallback" in data:
+            reader.bad("fallback", f"replaced by the one general way in {FILES['general_ways']}; delete it")
         name = reader.text(data, "name") or Text(reader.entry, reader.entry)
         catalog.categories[reader.entry] = Category(
             reader.entry, name, int(data.get("order", 99)), bool(data.get("essential", False)),
-            reader.string(data, "icon"), fallback,
+            reader.string(data, "icon"),
         )
+
+    rel = FILES["general_ways"]
+    doc = _read_toml(root / rel, rel, issues)
+    for data in _items(doc, "way", rel, issues):
+        reader = _Reader(rel, issues, today)
+        if not claim(reader, data):
+            continue
+        applies_to = reader.string(data, "applies_to") or "platform"
+        if applies_to not in GENERAL_WAY_TARGETS:
+            reader.bad("applies_to", f"unknown {applies_to!r} (use one of: {', '.join(GENERAL_WAY_TARGETS)})")
+        catalog.general_ways[reader.entry] = GeneralWay(
+            **reader.entry_fields(data), label=reader.text(data, "label"), applies_to=applies_to)
 
     platform_files = sorted((root / PLATFORM_DIR).glob("*.toml"))
     if not platform_files:
@@ -696,10 +732,8 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
                 accounts_per_number=_accounts_per_number(reader, data),
                 pays_through=reader.string(data, "pays_through"),
+                general_way=reader.string(data, "general_way") if "general_way" in data else "app",
             )
-            if not platform.routes and not _nothing_found(platform):
-                reader.bad("route", "at least one route is required (only an entry with sources = [] "
-                           "may rely on the category's fallback alone)")
             if platform.has_no_code_route and no_code:
                 reader.bad("no_code", "says none known but a no_code route is listed")
             if tier is Tier.MONEY and not platform.has_no_code_route and no_code != NONE_KNOWN:
@@ -720,7 +754,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             if not claim(reader, data):
                 continue
             fields = reader.entry_fields(data)
-            if not fields["routes"]:
+            if not fields["routes"] and cls is not Bank:  # a bank may rely on its general way
                 reader.bad("route", "at least one route is required")
             extra: dict[str, Any] = {}
             if cls is Bank:
@@ -746,6 +780,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                     CatalogIssue(_file_of(seen, platform.id), platform.id, "pays_through",
                                  f"must name another platform with tier = \"money\", not {platform.pays_through!r}")
                 )
+    _check_general_ways(catalog, seen, issues)
     _check_situations(catalog, seen, issues)
     catalog.news_outlets = _load_outlets(root, issues)
     catalog.sms_signatures = _load_signatures(root, catalog, issues)
@@ -756,6 +791,25 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
 
 def _file_of(seen: dict[str, str], entry_id: str) -> str:
     return seen.get(entry_id, "?")
+
+
+def _check_general_ways(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
+    """Each app or bank names a general way of its kind; an app with no routes of its own needs one
+    that has routes (its page shows nothing else)."""
+    for entry, target in [*((p, "platform") for p in catalog.platforms.values()),
+                          *((b, "bank") for b in catalog.banks.values())]:
+        way_id = entry.general_way
+        way = catalog.general_ways.get(way_id)
+        file = _file_of(seen, entry.id)
+        if way_id and way is None:
+            issues.append(CatalogIssue(file, entry.id, "general_way",
+                                       f"unknown general way {way_id!r} ({FILES['general_ways']})"))
+        elif way is not None and way.applies_to != target:
+            issues.append(CatalogIssue(file, entry.id, "general_way",
+                                       f"{way_id!r} is a general way for a {way.applies_to}, not a {target}"))
+        if not entry.routes and (way is None or not way.routes):
+            issues.append(CatalogIssue(file, entry.id, "route", "no route of its own and no general way with "
+                                       f"routes: write general_way = \"app\" ({FILES['general_ways']})"))
 
 
 def _check_situations(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
@@ -875,7 +929,8 @@ def _bank_fields(reader: _Reader, data: dict) -> dict[str, Any]:
         reader.bad("kind", f"unknown bank kind {kind!r} (use one of: {', '.join(BANK_KINDS)})")
         kind = "bank"
     province = reader.text(data, "province", required=kind == "rural")
-    return {"kind": kind, "parent": reader.string(data, "parent"), "province": province}
+    way = reader.string(data, "general_way") if "general_way" in data else "bank_counter"
+    return {"kind": kind, "parent": reader.string(data, "parent"), "province": province, "general_way": way}
 
 
 def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Outlet]:
@@ -948,21 +1003,7 @@ def _check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[Catalog
     def cites_outlet(sources: tuple[str, ...]) -> bool:
         return any(_source_outlet(s, outlets) for s in sources)
 
-    for category in catalog.sorted_categories():
-        route = category.fallback
-        if route is None:
-            continue
-
-        def add_cat(fld: str, message: str, cid: str = category.id) -> None:
-            issues.append(_evidence_issue(FILES["categories"], cid, fld, message))
-
-        if not route.sources:
-            add_cat("fallback.sources", "at least one source is required")
-        if route.confidence is Confidence.NEWS and outlets and not cites_outlet(route.sources):
-            add_cat("fallback.confidence", "labelled news but no source is on a listed news outlet")
-        _check_route_words(route, "fallback", add_cat)
-
-    for entry in catalog.all_entries():
+    for entry in [*catalog.all_entries(), *catalog.general_ways.values()]:
         file = _file_of(seen, entry.id)
 
         def add(fld: str, message: str, eid: str = entry.id, file: str = file) -> None:
@@ -1051,8 +1092,8 @@ def _compiled_key() -> tuple[Any, ...]:
     import sys
     from dataclasses import fields
 
-    classes = (Text, Route, Entry, Platform, Bank, DiscoveryService, CarrierStep, Category, SmsSignature,
-               Outlet, CatalogIssue, Catalog)
+    classes = (Text, Route, Entry, Platform, Bank, DiscoveryService, CarrierStep, GeneralWay, Category,
+               SmsSignature, Outlet, CatalogIssue, Catalog)
     schema = tuple((c.__name__, tuple((f.name, _default_text(f)) for f in fields(c))) for c in classes)
     return _COMPILED_FORMAT, tuple(sys.version_info[:2]), schema, _code_digest()
 

@@ -223,7 +223,7 @@ def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
 
 
 def routes_for(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> list[Route]:
-    """The item's routes that fit the situation, in the order to show them; the category fallback
+    """The item's routes that fit the situation, in the order to show them; the general way
     comes last. A route needing the old number's SMS is left out where that cannot work (see
     `bindguard.core.routes.plan_routes` for the numbers, the words and the notice)."""
     from bindguard.core.routes import plan_routes

@@ -163,9 +163,17 @@ def test_a_route_without_sources_is_rejected_on_an_entry_that_has_them(root):
     assert _fields(root) == {"route[1].sources"}
 
 
-def test_a_platform_without_routes_needs_the_nothing_found_marker(root):
+def test_a_platform_without_routes_is_a_general_way_entry(root):
     _platform(root, routes=[])
-    assert "route" in _fields(root)
+    catalog, _issues = load_catalog_collecting(root, TODAY, use_compiled=False)
+    platform = catalog.platforms["zz_test"]
+    assert platform.is_general_way_entry and catalog.general_way_of(platform).id == "app"
+    assert "route" not in _fields(root)
+
+
+def test_a_platform_without_routes_needs_a_general_way_with_routes(root):
+    _platform(root, routes=[], extra='general_way = "nope"\n')
+    assert {"general_way", "route"} <= _fields(root)
 
 
 # -- route wording ---------------------------------------------------------------------------------
