@@ -11,7 +11,7 @@ import pytest
 from bindguard.core.catalog import CatalogError, load_catalog, load_catalog_collecting
 from bindguard.resources import resource_path
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 7)  # the day the shipped catalog was last checked
 NEWS = "https://www.people.com.cn/n1/2025/0101/c1-1.html (人民网 report on it)"
 OFFICIAL = "https://kf.example.com/help/1 (the platform's own help page)"
 FACTS = "shared/research/platform-facts.md §2 (internal notes)"
