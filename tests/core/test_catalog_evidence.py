@@ -123,14 +123,18 @@ def test_the_news_outlet_list_in_the_data_is_what_decides(root):
 # -- dates and sources -----------------------------------------------------------------------------
 
 def test_a_date_on_an_entry_whose_only_source_is_the_internal_fact_sheet_is_rejected(root):
+    """The notebook is refused outright (issue 21): each citation of it, the route it alone supports,
+    and the date no public source backs."""
     _platform(root, sources=(FACTS,), routes=[_route(sources=(FACTS,))])
     _catalog, issues = _about(root)
-    assert [f for f, _m in issues] == ["last_verified"]
-    assert "unverified" in issues[0][1]
+    found = dict(issues)
+    assert set(found) == {"sources[1]", "route[1].sources[1]", "route[1].sources", "last_verified"}
+    assert "notebook" in found["sources[1]"] and "unverified" in found["last_verified"]
+    assert "general way" in found["route[1].sources"]
 
 
 def test_unverified_is_accepted_and_the_entry_says_so_instead_of_a_date(root):
-    _platform(root, sources=(FACTS,), last_verified="unverified", routes=[_route(sources=(FACTS,))])
+    _platform(root, sources=(), last_verified="unverified", routes=[])  # nothing public: the general way
     catalog, issues = _about(root)
     assert issues == []
     platform = catalog.platforms["zz_test"]
@@ -224,7 +228,7 @@ def test_an_sms_sender_named_in_a_public_sources_note_is_accepted(root):
 def test_the_internal_fact_sheet_naming_a_sender_is_not_enough(root):
     _platform(root, sources=(OFFICIAL, "shared/research/platform-facts.md (signs 【测试应用】)"),
               extra='sms_senders = ["测试应用"]')
-    assert _fields(root) == {"sms_senders"}
+    assert _fields(root) == {"sms_senders", "sources[2]"}  # and the notebook itself is refused
 
 
 def test_a_guessed_sender_is_accepted_and_kept_apart_from_sourced_ones(root):
@@ -260,8 +264,7 @@ def test_accounts_per_number_is_read_and_needs_a_public_source(root):
     _platform(root, extra="accounts_per_number = 5")
     catalog, issues = _about(root)
     assert issues == [] and catalog.platforms["zz_test"].accounts_per_number == 5
-    _platform(root, sources=(FACTS,), last_verified="unverified", routes=[_route(sources=(FACTS,))],
-              extra="accounts_per_number = 5")
+    _platform(root, sources=(), last_verified="unverified", routes=[], extra="accounts_per_number = 5")
     assert _fields(root) == {"accounts_per_number"}
 
 
@@ -325,8 +328,9 @@ def test_stats_count_labels_unverified_entries_and_sources_by_kind(root):
     assert a["routes_by_label"]["reported"] == b["routes_by_label"]["reported"] + 1
     assert a["entries_unverified"] == b["entries_unverified"] + 1
     assert a["sources_by_kind"]["news"] == b["sources_by_kind"]["news"] + 1
-    assert a["sources_by_kind"]["official"] == b["sources_by_kind"]["official"] + 1
-    assert a["sources_by_kind"]["other"] == b["sources_by_kind"]["other"] + 2  # fact sheet, example.com
+    # gov.cn, and example.com whose note calls it the platform's own page; the fact sheet is "other"
+    assert a["sources_by_kind"]["official"] == b["sources_by_kind"]["official"] + 2
+    assert a["sources_by_kind"]["other"] == b["sources_by_kind"]["other"] + 1
     assert set(a["banks_by_kind"]) == {"bank", "credit_card", "rural"}
 
 

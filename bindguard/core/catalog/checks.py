@@ -7,11 +7,14 @@ import re
 from typing import Any
 
 from bindguard.core.catalog.model import (
+    Bank,
     Catalog,
     CatalogIssue,
     Confidence,
     Entry,
+    Platform,
     Route,
+    RouteKind,
 )
 from bindguard.core.catalog.reader import FILES, OUTLETS_FILE
 from bindguard.core.catalog.sources import source_outlet, source_url
@@ -79,8 +82,51 @@ def _check_route_words(route: Route, where: str, add: Any) -> None:
                     "(“按办法 2 的路径” / “as in route 2”); routes are reordered per situation")
 
 
+_RANK = {Confidence.REPORTED: 0, Confidence.NEWS: 1, Confidence.OFFICIAL: 2}
+NOTEBOOK = "shared/research"  # the team's notebook: not a public source (issue 21, point 1)
+# Whole portals: their self-media (看点, 企鹅号, 网易号) would pass as news; list their news sections instead.
+PORTALS = frozenset({"sina.com.cn", "sina.cn", "qq.com", "163.com", "sohu.com", "ifeng.com", "baidu.com",
+                     "toutiao.com", "126.com", "weibo.com", "douyin.com", "kuaishou.com", "zhihu.com"})
+
+
+def coverage_pages(catalog: Catalog) -> frozenset[str]:
+    """Addresses of pages about discovery coverage (the discovery services' sources and the platforms'
+    covered_by_sources): they support `covered_by`, never a route or an app's or bank's label."""
+    urls = {source_url(s) for d in catalog.discovery.values()
+            for s in (*d.sources, *(s for r in d.routes for s in r.sources))}
+    urls |= {source_url(s) for p in catalog.platforms.values() for s in p.covered_by_sources}
+    return frozenset(u for u in urls if u)
+
+
+def earned(catalog: Catalog, sources: tuple[str, ...] | list[str], entry: Entry | None,
+           coverage: frozenset[str] = frozenset()) -> Confidence:
+    """The highest label these sources carry: official (a government page or the entry's own site),
+    news (a listed outlet), else reported. A coverage page carries nothing here."""
+    best = Confidence.REPORTED
+    for source in sources:
+        if source_url(source) in coverage:
+            continue
+        kind = catalog.source_kind(source, entry)
+        label = Confidence.OFFICIAL if kind == "official" else Confidence.NEWS if kind == "news" else None
+        if label is not None and _RANK[label] > _RANK[best]:
+            best = label
+    return best
+
+
+def _check_addresses(sources: tuple[str, ...], where: str, add: Any) -> None:
+    """Every source carries a public address (https, or http where only that exists); never the notebook."""
+    for i, source in enumerate(sources, 1):
+        if NOTEBOOK in source:
+            add(f"{where}[{i}]", f"cites the team's notebook ({source[:60]!r}): cite the public address the "
+                "notebook gives for that fact, or drop the claim")
+        elif not source_url(source):
+            add(f"{where}[{i}]", f"{source[:60]!r} has no public address: write “https://… (what it says)”, "
+                "or drop the claim")
+
+
 def check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
     outlets = catalog.news_outlets
+    coverage = coverage_pages(catalog)
 
     def cites_outlet(sources: tuple[str, ...]) -> bool:
         return any(source_outlet(s, outlets) for s in sources)
@@ -91,8 +137,12 @@ def check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogI
         def add(fld: str, message: str, eid: str = entry.id, file: str = file) -> None:
             issues.append(_evidence_issue(file, eid, fld, message))
 
+        account = isinstance(entry, Platform | Bank)  # an app's or bank's label is about changing the number
         nothing_found = _nothing_found(entry)
         all_sources = [*entry.sources, *(s for r in entry.routes for s in r.sources)]
+        _check_addresses(entry.sources, "sources", add)
+        if isinstance(entry, Platform):
+            _check_addresses(entry.covered_by_sources, "covered_by_sources", add)
         if not entry.sources and not nothing_found:
             add("sources", 'empty: allowed only with confidence = "reported" and last_verified = "unverified"')
         if entry.last_verified is not None and not any(source_url(s) for s in all_sources):
@@ -101,15 +151,46 @@ def check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogI
         if entry.confidence is Confidence.NEWS and outlets and not cites_outlet(entry.sources):
             add("confidence", "labelled news but no source is on a listed news outlet "
                 f"({OUTLETS_FILE}): lower it to reported, or cite the outlet's article")
+        ceiling = earned(catalog, entry.sources, entry, coverage if account else frozenset())
         for i, route in enumerate(entry.routes, 1):
             where = f"route[{i}]"
-            if not route.sources and not (nothing_found and route.confidence is Confidence.REPORTED):
+            # a recycled-number route may rest on the unbinding service's page (二次号码焕新 names the app)
+            cover = frozenset() if route.kind is RouteKind.RECYCLED or not account else coverage
+            _check_addresses(route.sources, f"{where}.sources", add)
+            if not route.sources and (isinstance(entry, Platform) or not nothing_found
+                                      or route.confidence is not Confidence.REPORTED):
                 add(f"{where}.sources", "at least one source is required")
+            elif isinstance(entry, Platform) and not any(source_url(s) and source_url(s) not in cover
+                                                          and NOTEBOOK not in s for s in route.sources):
+                add(f"{where}.sources", "app-specific steps need a public source about this app's own "
+                    "procedure (a page about discovery coverage is not one): without one, delete the route; "
+                    "the entry then shows the general way")
             if route.confidence is Confidence.NEWS and outlets and not cites_outlet(route.sources):
                 add(f"{where}.confidence", "labelled news but no source is on a listed news outlet "
                     f"({OUTLETS_FILE}): lower it to reported, or cite the outlet's article")
+            elif account and route.confidence is Confidence.OFFICIAL \
+                    and earned(catalog, route.sources, entry, cover) is not Confidence.OFFICIAL:
+                add(f"{where}.confidence", "labelled official but no source is the platform's, bank's or a "
+                    "government page about this procedure" + (" (a discovery-coverage page is not)" if cover
+                                                               else "") + ": lower it")
+            if route.kind is not RouteKind.RECYCLED:  # how to change *your* number earns the entry's label
+                route_label = min(route.confidence, earned(catalog, route.sources, entry, cover), key=_RANK.get)
+                ceiling = max(ceiling, route_label, key=_RANK.get)
             _check_route_words(route, where, add)
+        news_unlisted = entry.confidence is Confidence.NEWS and outlets and not cites_outlet(entry.sources)
+        if account and _RANK[entry.confidence] > _RANK[ceiling] and not news_unlisted:  # said once
+            add("confidence", f"labelled {entry.confidence.value} but its own routes, URL and hotline earn "
+                f"{ceiling.value} at most (a page about discovery coverage supports covered_by only): lower it")
         _check_senders(entry, all_sources, add)
+
+
+def check_outlets(catalog: Catalog, issues: list[CatalogIssue]) -> None:
+    """News outlets are listed by their news sections or outlet accounts, never a whole portal."""
+    for domain in catalog.news_outlets:
+        if domain in PORTALS:
+            issues.append(_evidence_issue(OUTLETS_FILE, domain, "domain", f"{domain!r} is a whole portal: its "
+                                          "self-media would pass as news; list its news sections instead "
+                                          "(e.g. news.qq.com, finance.sina.com.cn, news.163.com)"))
 
 
 def _check_senders(entry: Entry, sources: list[str], add: Any) -> None:

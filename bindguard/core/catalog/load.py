@@ -10,6 +10,7 @@ from bindguard.core.catalog.checks import (
     check_banks,
     check_evidence,
     check_general_ways,
+    check_outlets,
     check_situations,
     file_of,
 )
@@ -31,6 +32,7 @@ from bindguard.core.catalog.model import (
 )
 from bindguard.core.catalog.reader import (
     FILES,
+    KEYS,
     PLATFORM_DIR,
     Reader,
     _accounts_per_number,
@@ -84,11 +86,12 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
         reader = Reader(rel, issues, today)
         if not claim(reader, data):
             continue
+        reader.known_keys(data, KEYS["category"])
         if "fallback" in data:
             reader.bad("fallback", f"replaced by the one general way in {FILES['general_ways']}; delete it")
         name = reader.text(data, "name") or Text(reader.entry, reader.entry)
         catalog.categories[reader.entry] = Category(
-            reader.entry, name, int(data.get("order", 99)), bool(data.get("essential", False)),
+            reader.entry, name, reader.integer(data, "order", 99), reader.boolean(data, "essential"),
             reader.string(data, "icon"),
         )
 
@@ -98,6 +101,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
         reader = Reader(rel, issues, today)
         if not claim(reader, data):
             continue
+        reader.known_keys(data, KEYS["way"])
         applies_to = reader.string(data, "applies_to") or "platform"
         if applies_to not in GENERAL_WAY_TARGETS:
             reader.bad("applies_to", f"unknown {applies_to!r} (use one of: {', '.join(GENERAL_WAY_TARGETS)})")
@@ -114,6 +118,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             reader = Reader(rel, issues, today)
             if not claim(reader, data):
                 continue
+            reader.known_keys(data, KEYS["platform"])
             fields = reader.entry_fields(data)
             category = reader.string(data, "category", required=True)
             if category and category not in catalog.categories:
@@ -125,6 +130,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             platform = Platform(
                 **fields, category=category, tier=tier, tier_reason=tier_reason, rank=rank,
                 covered_by=reader.strings(data, "covered_by"), no_code=no_code,
+                covered_by_sources=reader.strings(data, "covered_by_sources"),
                 accounts_per_number=_accounts_per_number(reader, data),
                 pays_through=reader.string(data, "pays_through"),
                 general_way=reader.string(data, "general_way") if "general_way" in data else "app",
@@ -148,6 +154,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             reader = Reader(rel, issues, today)
             if not claim(reader, data):
                 continue
+            reader.known_keys(data, KEYS[key])
             fields = reader.entry_fields(data)
             if not fields["routes"] and cls is not Bank:  # a bank may rely on its general way
                 reader.bad("route", "at least one route is required")
@@ -180,6 +187,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
     catalog.news_outlets = _load_outlets(root, issues)
     catalog.sms_signatures = _load_signatures(root, catalog, issues)
     check_evidence(catalog, seen, issues)
+    check_outlets(catalog, issues)
     check_banks(catalog, seen, issues)
     return catalog, issues
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -87,6 +88,12 @@ STALE_AFTER = dt.timedelta(days=365)
 UNVERIFIED_LABEL: dict[str, str] = {"zh": "未核实", "en": "Not verified"}
 
 
+# A source note saying the page is the entry's own ("BOC's own notice", "ICBC's own FAQ", "Huawei's own
+# documentation"): the reviewer checks the claim; the checker takes it as the entry's own page.
+_OWN_PAGE = re.compile(r"\bown (?:page|FAQ|help|notice|site|documentation|document|support|announcement)",
+                       re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Text:
     """A bilingual string. Catalog text is data, not .ts: every field has zh and en."""
@@ -156,6 +163,7 @@ class Platform(Entry):
     tier_reason: Text | None = None  # one plain sentence the user sees: why this tier
     rank: int = RANK_NICHE  # 1 = nearly everyone has it … 100 niche
     covered_by: tuple[str, ...] = ()  # discovery service ids that find this app
+    covered_by_sources: tuple[str, ...] = ()  # the pages saying so: they support covered_by, not a route
     no_code: str = ""  # NONE_KNOWN when no no-code route is known
     accounts_per_number: int = 0  # how many accounts one number may hold, when a source says (0: not known)
     pays_through: str = ""  # the money-tier platform its payments go through (美团 -> 美团支付): added with it
@@ -343,6 +351,8 @@ class Catalog:
         own = registrable_domain(source_host(entry.url)) if entry is not None and entry.url else ""
         if own and registrable_domain(host) == own:
             return "official"
+        if entry is not None and _OWN_PAGE.search(source):
+            return "official"  # the note says the page is the entry's own (banks have no `url` to compare)
         if source_outlet(source, self.news_outlets):
             return "news"
         return "other"

@@ -34,6 +34,23 @@ PLATFORM_DIR = "platforms"
 OUTLETS_FILE = "news_outlets.toml"
 SIGNATURES_FILE = "sms_signatures.toml"
 
+# Every key a table may have (issue 21, point 8): anything else is refused by name (`hotlne`).
+ROUTE_KEYS = frozenset({"kind", "title", "steps", "needs", "confidence", "sources", "say"})
+ENTRY_KEYS = frozenset({"id", "name", "confidence", "sources", "last_verified", "route", "url", "hotline",
+                        "aliases", "sms_senders", "sms_senders_guessed", "short_numbers", "note"})
+KEYS: dict[str, frozenset[str]] = {
+    "platform": ENTRY_KEYS | {"category", "tier", "tier_reason", "rank", "covered_by", "covered_by_sources",
+                              "no_code", "accounts_per_number", "pays_through", "general_way",
+                              "money_risk"},  # money_risk: refused with its own message (tier_fields)
+    "bank": ENTRY_KEYS | {"kind", "parent", "province", "general_way"},
+    "service": ENTRY_KEYS | {"finds", "where", "enter", "result", "limits", "situations"},
+    "step": ENTRY_KEYS | {"situations"},
+    "way": ENTRY_KEYS | {"label", "applies_to"},
+    "category": frozenset({"id", "name", "order", "essential", "icon"}),
+    "outlet": frozenset({"domain", "name", "self_media"}),
+    "signature": frozenset({"name", "platforms", "banks", "sources", "confidence"}),
+}
+
 
 class Reader:
     """Reads one TOML table into dataclasses, recording every problem instead of raising."""
@@ -46,6 +63,32 @@ class Reader:
 
     def bad(self, fld: str, message: str) -> None:
         self.issues.append(CatalogIssue(self.file, self.entry, fld, message))
+
+    def known_keys(self, data: dict, allowed: frozenset[str], where: str = "") -> None:
+        """Refuse every key the table may not have, naming it and the nearest known one."""
+        import difflib
+
+        for key in data:
+            if key not in allowed:
+                near = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                hint = f" (did you mean {near[0]!r}?)" if near else f" (known: {', '.join(sorted(allowed))})"
+                self.bad(f"{where}{key}", f"unknown field {key!r}{hint}")
+                self.issues[-1].evidence = True  # fails `catalog check` and CI; the window still opens
+
+    def integer(self, data: dict, fld: str, default: int) -> int:
+        """A whole number, or the default with a plain error (`order = "x1"` is not a traceback)."""
+        value = data.get(fld, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.bad(fld, f"must be a whole number, not {value!r}")
+            return default
+        return value
+
+    def boolean(self, data: dict, fld: str, default: bool = False) -> bool:
+        value = data.get(fld, default)
+        if not isinstance(value, bool):
+            self.bad(fld, f"must be true or false (without quotes), not {value!r}")
+            return default
+        return value
 
     def text(self, data: dict, fld: str, required: bool = True, label: str = "") -> Text | None:
         value = data.get(fld)
@@ -137,6 +180,7 @@ class Reader:
         if not isinstance(data, dict):
             self.bad(fld, "must be a table")
             return None
+        self.known_keys(data, ROUTE_KEYS, f"{fld}.")
         try:
             kind = RouteKind(data.get("kind"))
         except ValueError:
@@ -229,10 +273,16 @@ def _read_toml(path: Path, rel: str, issues: list[CatalogIssue]) -> dict:
 
 
 def _items(doc: dict, key: str, rel: str, issues: list[CatalogIssue]) -> list[dict]:
+    for other in doc:
+        if other != key:
+            issues.append(CatalogIssue(rel, "-", str(other), f"unknown table {other!r}: this file holds [[{key}]]"))
     items = doc.get(key, [])
     if not isinstance(items, list):
         issues.append(CatalogIssue(rel, "-", key, f"must be a list of [[{key}]] tables"))
         return []
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            issues.append(CatalogIssue(rel, f"#{i}", key, f"must be a [[{key}]] table, not {item!r}"))
     return [i for i in items if isinstance(i, dict)]
 
 
@@ -268,6 +318,7 @@ def _load_outlets(root: Path, issues: list[CatalogIssue]) -> dict[str, Outlet]:
         reader = Reader(OUTLETS_FILE, issues, dt.date.max)
         domain = reader.string(data, "domain").lower()
         reader.entry = domain or "?"
+        reader.known_keys(data, KEYS["outlet"])
         if not domain or "." not in domain or "/" in domain or not domain.isascii():
             reader.bad("domain", "write the bare domain, e.g. people.com.cn")
             continue
@@ -290,6 +341,7 @@ def _load_signatures(root: Path, catalog: Catalog, issues: list[CatalogIssue]) -
         reader = Reader(SIGNATURES_FILE, issues, dt.date.max)
         name = reader.string(data, "name", required=True).strip("【】[] ")
         reader.entry = name or "?"
+        reader.known_keys(data, KEYS["signature"])
         platforms = reader.strings(data, "platforms")
         banks = reader.strings(data, "banks")
         for pid in platforms:

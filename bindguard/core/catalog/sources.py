@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 if TYPE_CHECKING:
     from bindguard.core.catalog.model import Outlet
@@ -57,12 +57,21 @@ def outlet_of(host: str, outlets: dict[str, Outlet], path: str = "/") -> str:
 
 
 def source_outlet(source: str, outlets: dict[str, Outlet]) -> str:
+    """The listed outlet a source's address is on, or "". A portal page that only wraps an article
+    (cj.sina.com.cn/article/norm_detail?url=https://finance.sina.com.cn/…) is judged by that article."""
     url = source_url(source)
     try:
         parts = urlsplit(url)
     except ValueError:
         return ""
-    return outlet_of((parts.hostname or ""), outlets, parts.path or "/") if url else ""
+    if not url:
+        return ""
+    found = outlet_of((parts.hostname or ""), outlets, parts.path or "/")
+    if not found:
+        inner = next(iter(parse_qs(parts.query).get("url", [])), "")
+        if inner.startswith(("https://", "http://")) and inner != url:
+            return source_outlet(inner, outlets)
+    return found
 
 
 def is_https_url(value: str) -> bool:
