@@ -113,17 +113,48 @@ def _target_problem(target: str | None, lang: Lang) -> str:
         return message("export.no_folder", lang, path=str(parent))
     if not parent.is_dir():
         return message("export.unwritable", lang, path=str(Path(target)))
+    from bindguard.core.safe_write import target_for
+
+    try:  # a device, a FIFO or a folder is refused before anything is read
+        target_for(target)
+    except BindGuardError as exc:
+        return exc.text(lang)
     return ""
 
 
 def _open_for_reading(folder: Path):
     """The saved checklists as they are on disk: read-only, never checked, recovered or migrated."""
     from bindguard.core.store import DB_NAME, Store
-    from bindguard.core.store_faults import IO, StoreUnavailable
+    from bindguard.core.store_faults import IO, StoreUnavailable, unavailable
 
-    if not (folder / DB_NAME).exists():
-        raise BindGuardError("checklist.not_found")
+    try:  # a folder with mode 000 (administrator rights dropped): a plain message, not a traceback
+        os.stat(folder / DB_NAME)
+    except FileNotFoundError:
+        raise BindGuardError("checklist.not_found") from None
+    except OSError as exc:
+        raise unavailable(exc, folder) from exc
     return Store.open_read_only(folder, StoreUnavailable(IO, folder))
+
+
+def open_for_writing(folder: Path):
+    """A command that writes (hand-over import) opens the data folder under the instance lock, so never
+    behind an open window; returns the store and the lock to release after closing it."""
+    from bindguard.core.instance import InstanceLock
+    from bindguard.core.store import Store
+
+    if InstanceLock.is_held(folder):
+        raise BindGuardError("store.window_open")
+    try:
+        lock = InstanceLock.acquire(folder)
+    except BindGuardError as exc:
+        if exc.code == "store.in_use":
+            raise BindGuardError("store.window_open") from exc
+        raise
+    try:
+        return Store.open(folder, backup=False, recover=False), lock
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _open_for_demo(folder: Path):

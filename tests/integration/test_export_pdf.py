@@ -18,10 +18,11 @@ import pytest
 
 from bindguard import __version__
 from bindguard.core.catalog import load_catalog
-from bindguard.core.checklist import STATUS_LABELS
-from bindguard.core.demo import demo_checklist, sized_checklist
+from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from bindguard.core.store import Store
+from bindguard.core.words import STATUS_LABELS
+from tests.helpers.checklists import sized_checklist
 
 ROOT = Path(__file__).resolve().parents[2]
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm"))
