@@ -148,6 +148,8 @@ def _emit(text: str) -> int:
 
 def _catalog(args: argparse.Namespace) -> int:
     from bindguard.core.catalog import load_catalog_collecting
+    from bindguard.core.catalog.stats import export
+    from bindguard.core.catalog.stats import stats as catalog_stats
     from bindguard.core.catalog_problem import catalog_root, issue_text
     from bindguard.core.errors import BindGuardError, message
 
@@ -176,7 +178,7 @@ def _catalog(args: argparse.Namespace) -> int:
         if issues:
             print(f"{len(issues)} error(s) in {root}", file=sys.stderr)
             return 1
-        stats = catalog.stats()
+        stats = catalog_stats(catalog)
         print(f"catalog OK: {stats['platforms']} platforms, {stats['banks']} banks, "
               f"{stats['discovery_services']} discovery services, {stats['carrier_steps']} carrier steps")
         return 0
@@ -188,12 +190,12 @@ def _catalog(args: argparse.Namespace) -> int:
     import json  # here, not at the top: the window's start never needs it
 
     if args.catalog_command == "stats":
-        stats = catalog.stats()
+        stats = catalog_stats(catalog)
         if args.json:
             return _emit(json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True))
         return _emit("\n".join(f"{key}: {value}" for key, value in stats.items()))
     if args.catalog_command == "export":
-        return _emit(json.dumps(catalog.to_json(), ensure_ascii=False, indent=2))
+        return _emit(json.dumps(export(catalog), ensure_ascii=False, indent=2))
     if args.catalog_command == "links":
         from bindguard.core.links_check import check_links
 

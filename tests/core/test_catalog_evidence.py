@@ -323,7 +323,9 @@ def test_stats_count_labels_unverified_entries_and_sources_by_kind(root):
               last_verified="unverified", routes=[_route(sources=(OFFICIAL,))])
     before, _ = load_catalog_collecting(resource_path("catalog"), TODAY)
     after, _ = load_catalog_collecting(root, TODAY)
-    a, b = after.stats(), before.stats()
+    from bindguard.core.catalog.stats import stats
+
+    a, b = stats(after), stats(before)
     assert a["entries_by_label"]["news"] == b["entries_by_label"]["news"] + 1
     assert a["routes_by_label"]["reported"] == b["routes_by_label"]["reported"] + 1
     assert a["entries_unverified"] == b["entries_unverified"] + 1

@@ -8,7 +8,8 @@ can list them all at once instead of stopping at the first.
 
 The package, one job a module: `model` (the records and words), `sources` (addresses, hosts,
 outlets), `reader` (TOML tables into records, strict about keys and types), `checks` (the evidence
-rule and the cross-entry checks), `load` (reading it all), `compiled` (the fast cache) and `stats`
+rule and the cross-entry checks), `load` (reading it all, and writing the compiled form), `compiled` (the
+fast cache: its key and reading it) and `stats`
 (counts, the export and its JSON Schema). Import from here: the names below are the public ones.
 """
 
@@ -16,12 +17,11 @@ from bindguard.core.catalog.compiled import (
     CATALOG_FORMAT,
     COMPILED_NAME,
     catalog_files,
-    compile_catalog,
     compiled_is_current,
     format_version,
     source_digest,
 )
-from bindguard.core.catalog.load import load_catalog, load_catalog_collecting
+from bindguard.core.catalog.load import compile_catalog, load_catalog, load_catalog_collecting
 from bindguard.core.catalog.model import (
     BANK_KINDS,
     CONFIDENCE_LABELS,

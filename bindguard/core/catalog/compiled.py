@@ -15,7 +15,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from bindguard.core.catalog import model
+import bindguard.core.catalog.model as model
 from bindguard.core.catalog.reader import PLATFORM_DIR
 
 COMPILED_NAME = "compiled.pickle"
@@ -54,27 +54,10 @@ def format_version() -> str:
     return f"{CATALOG_FORMAT}.{hashlib.sha256(';'.join(layout).encode()).hexdigest()[:12]}"
 
 
-def _key() -> tuple[Any, ...]:
+def compiled_key() -> tuple[Any, ...]:
     import sys
 
     return format_version(), tuple(sys.version_info[:2])
-
-
-def compile_catalog(root: Path, out: Path | None = None, today: dt.date | None = None) -> Path:
-    """Write the compiled form of the catalog under `root` (default root/compiled.pickle)."""
-    import pickle
-
-    from bindguard.core.catalog.load import _load_from_toml
-
-    today = today or dt.date.today()
-    catalog, issues = _load_from_toml(root, today)
-    out = out or root / COMPILED_NAME
-    payload = {"key": _key(), "digest": source_digest(root), "today": today,
-               "catalog": catalog, "issues": issues}
-    tmp = out.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(out)
-    return out
 
 
 def compiled_is_current(root: Path) -> bool:
@@ -91,7 +74,7 @@ def read_compiled(root: Path, today: dt.date) -> tuple[model.Catalog, list[model
         return None
     except Exception:  # truncated, another Python's classes, garbage: read the TOML instead
         return None
-    if not isinstance(payload, dict) or payload.get("key") != _key():
+    if not isinstance(payload, dict) or payload.get("key") != compiled_key():
         return None
     if not isinstance(payload.get("today"), dt.date) or today < payload["today"]:
         return None  # "in the future" was judged on another day

@@ -14,7 +14,7 @@ from bindguard.core.catalog.checks import (
     check_situations,
     file_of,
 )
-from bindguard.core.catalog.compiled import read_compiled
+from bindguard.core.catalog.compiled import COMPILED_NAME, compiled_key, read_compiled, source_digest
 from bindguard.core.catalog.model import (
     GENERAL_WAY_TARGETS,
     NONE_KNOWN,
@@ -206,3 +206,18 @@ def load_catalog(root: Path | None = None, today: dt.date | None = None) -> Cata
     if broken:
         raise CatalogError(broken)
     return catalog
+
+
+def compile_catalog(root: Path, out: Path | None = None, today: dt.date | None = None) -> Path:
+    """Write the compiled form of the catalog under `root` (default root/compiled.pickle)."""
+    import pickle
+
+    today = today or dt.date.today()
+    catalog, issues = _load_from_toml(root, today)
+    out = out or root / COMPILED_NAME
+    payload = {"key": compiled_key(), "digest": source_digest(root), "today": today,
+               "catalog": catalog, "issues": issues}
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(out)
+    return out

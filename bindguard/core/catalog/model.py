@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
 
 from bindguard.core.catalog.sources import registrable_domain, source_host, source_outlet
 from bindguard.core.errors import Lang
@@ -356,23 +355,6 @@ class Catalog:
         if source_outlet(source, self.news_outlets):
             return "news"
         return "other"
-
-    def evidence_stats(self) -> dict[str, Any]:
-        """Labels and sources over every entry (platforms, banks, discovery, carrier)."""
-        from bindguard.core.catalog.stats import evidence_stats
-
-        return evidence_stats(self)
-
-    def stats(self) -> dict[str, Any]:
-        from bindguard.core.catalog.stats import stats
-
-        return stats(self)
-
-    def to_json(self) -> dict[str, Any]:
-        """The whole catalog as one JSON document, with its format version (stats.export)."""
-        from bindguard.core.catalog.stats import export
-
-        return export(self)
 
 
 class CatalogError(Exception):

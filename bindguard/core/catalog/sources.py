@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
-
-if TYPE_CHECKING:
-    from bindguard.core.catalog.model import Outlet
 
 _URL = re.compile(r"https?://[^\s()（）]+")
 # 上面/下面 point at another route (the screen reorders them); 最上面/最下面 ("at the very top of
@@ -41,7 +38,7 @@ def _on(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-def outlet_of(host: str, outlets: dict[str, Outlet], path: str = "/") -> str:
+def outlet_of(host: str, outlets: dict[str, Any], path: str = "/") -> str:
     """The listed outlet domain `host` belongs to (subdomains count), or "": a portal's self-media
     channel (网易号 163.com/dy/, 新浪看点 k.sina.com.cn …, the outlet's `self_media`) is not the outlet."""
     host = host.lower()
@@ -56,7 +53,7 @@ def outlet_of(host: str, outlets: dict[str, Outlet], path: str = "/") -> str:
     return ""
 
 
-def source_outlet(source: str, outlets: dict[str, Outlet]) -> str:
+def source_outlet(source: str, outlets: dict[str, Any]) -> str:
     """The listed outlet a source's address is on, or "". A portal page that only wraps an article
     (cj.sina.com.cn/article/norm_detail?url=https://finance.sina.com.cn/…) is judged by that article."""
     url = source_url(source)

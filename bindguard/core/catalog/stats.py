@@ -11,7 +11,7 @@ from collections import Counter
 from enum import StrEnum
 from typing import Any
 
-from bindguard.core.catalog import model
+import bindguard.core.catalog.model as model
 from bindguard.core.catalog.model import BANK_KINDS, Catalog, Confidence, Entry, Need, Tier
 
 SCHEMA_ID = "urn:bindguard:catalog-export"  # a name, not an address
