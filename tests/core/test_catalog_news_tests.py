@@ -18,7 +18,7 @@ from bindguard.core.catalog import Confidence, Need, RouteKind, load_catalog
 ARTICLE = "doc-inasaeuk1098753"
 NEW_ONLY = ("kuaishou", "taobao", "pinduoduo", "tmall", "amap", "netease_music", "eleme", "meituan",
             "baidu_netdisk", "quark")
-OLD_AND_NEW = ("douyin", "xiaohongshu", "weibo", "railway12306", "toutiao", "qq_music", "baidu")
+OLD_AND_NEW = ("douyin", "xiaohongshu", "weibo", "railway12306", "toutiao", "qq_music", "baidu", "cnki")
 SEVERAL = {"baidu": 5, "xiaohongshu": 5, "kuaishou": 2, "weibo": 5, "baidu_netdisk": 5}
 
 
