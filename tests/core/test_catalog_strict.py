@@ -261,3 +261,15 @@ def test_export_into_a_reader_that_stops_early_ends_without_a_traceback():
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0 and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_a_signature_mapping_citing_the_notebook_is_refused(root):
+    path = root / "sms_signatures.toml"
+    path.write_text(path.read_text(encoding="utf-8") + textwrap.dedent(f"""
+        [[signature]]
+        name = "测试科技"
+        platforms = ["wechat"]
+        sources = ["https://example.com/sms (signed 【测试科技】)", "{NOTEBOOK}"]
+        """), encoding="utf-8")
+    found = _issues(root, "测试科技")
+    assert [(i.file, i.field) for i in found] == [("sms_signatures.toml", "sources[2]")]

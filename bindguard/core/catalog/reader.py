@@ -353,6 +353,11 @@ def _load_signatures(root: Path, catalog: Catalog, issues: list[CatalogIssue]) -
         if not platforms and not banks:
             reader.bad("platforms", "name at least one platform or bank")
         sources = reader.strings(data, "sources")
+        for i, source in enumerate(sources, 1):
+            if "shared/research" in source or not source_url(source):
+                reader.bad(f"sources[{i}]", f"{source[:60]!r}: every source needs a public address, never the "
+                           "team's notebook")
+                reader.issues[-1].evidence = True
         if not any(source_url(s) for s in sources):
             reader.bad("sources", "a signature mapping needs a public source (http/https) that shows it")
         if name:
