@@ -105,9 +105,15 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     assert window.current_id == "discovery"
 
     discovery = window.page("discovery")
+    _tab_to(qtbot, window, discovery.counts_toggle)  # each part opens with Space, in place
+    _press(qtbot, window)
     _tab_to(qtbot, window, discovery.spins["alipay"])
     qtbot.keyClick(discovery.spins["alipay"], Qt.Key.Key_Up)
     qtbot.keyClick(discovery.spins["alipay"], Qt.Key.Key_Up)
+    _tab_to(qtbot, window, discovery.senders_toggle)
+    _press(qtbot, window)
+    _tab_to(qtbot, window, discovery.paste_toggle)
+    _press(qtbot, window)
     _tab_to(qtbot, window, discovery.sms_edit)
     qtbot.keyClicks(discovery.sms_edit, "95533")
     _tab_to(qtbot, window, discovery.sms_button)
