@@ -106,6 +106,9 @@ class AccountsPage(BasePage):
         body.addLayout(row)
         self.custom_error = error_label(self, "customError")
         body.addWidget(self.custom_error)
+        self.custom_note = wrapped(self, "ok", "customAdded")
+        self.custom_note.hide()
+        body.addWidget(self.custom_note)
         tab_chain([self.search, self.show_all, self.list, self.custom_edit, self.custom_add])
         self.retranslate()
 
@@ -182,6 +185,7 @@ class AccountsPage(BasePage):
         self.show_all.setVisible(essential)
         self.show_all.setChecked(not essential)
         self._hidden.clear()
+        self.custom_note.hide()
         self.apply_filter()
         self._update_count()
 
@@ -281,24 +285,38 @@ class AccountsPage(BasePage):
                                          lambda: resync(self)):
             checklist.items.remove(existing)
 
-    def add_custom(self) -> None:
+    def leave(self) -> bool:
+        """Nothing she typed is lost (issue 20): a name typed under "Not in the list?" but not added is
+        added now, and the page stays once to say so."""
+        if not self.custom_edit.text().strip():
+            return True
+        name = self.custom_edit.text().strip()
+        if self.add_custom():
+            self.custom_note.setText(self.tr("✓ Added to your list: {name}. Press Next again to go on.").format(
+                name=name))
+            self.custom_note.show()
+        return False
+
+    def add_custom(self) -> bool:
+        """Add the item named in the box; True when it was added."""
         checklist = self.ctx.checklist
         if checklist is None or checklist.id is None:
-            return
+            return False
         try:
             item = custom_item(self.custom_edit.text())
         except BindGuardError as exc:
             show_error(self.custom_error, exc.text(self.ctx.lang))
-            return
+            return False
         show_error(self.custom_error, "")
         if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
-            return  # the name stays in the box for another try
+            return False  # the name stays in the box for another try
         checklist.items.append(item)
         self._add_custom_row(item.key, item.title)
         self.custom_edit.clear()
         self.apply_filter()
         self.list.scrollToItem(self.items[item.key])
         self._update_count()
+        return True
 
     def _update_count(self) -> None:
         checklist = self.ctx.checklist
