@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import DiscoveryService, Entry
-from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item, status_label
+from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
 from bindguard.core.situation import Situation
+from bindguard.core.words import status_label
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
