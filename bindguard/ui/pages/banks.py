@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,7 +65,9 @@ class BanksPage(BasePage):
         self.intro = wrapped(self, "muted", "banksIntro")
         body.addWidget(self.intro)
 
-        # the cards already added come first, so the user sees at once what is done
+        # the cards already added, under the form (issue 20: above it they pushed the page's question,
+        # which bank, below the first screen at 1024x768 in large text); "✓ 已添加" says each one at once
+        cards_area = QVBoxLayout()
         self.cards_label = section(self, "cardsLabel")
         self.cards = _CardList(self)
         self.cards.setObjectName("addedCards")
@@ -74,12 +77,12 @@ class BanksPage(BasePage):
         self.remove_button.setObjectName("removeCard")
         self.remove_button.clicked.connect(self.remove_selected)
         self.cards.itemSelectionChanged.connect(self._update_remove)
-        body.addWidget(self.cards_label)
-        body.addWidget(self.cards)
+        cards_area.addWidget(self.cards_label)
+        cards_area.addWidget(self.cards)
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
-        body.addLayout(remove_row)
+        cards_area.addLayout(remove_row)
         # a removed card can be put back: no question first, no silent loss (issue 12)
         self._removed = None  # (item, position) of the card removed last
         self.removed_note = wrapped(self, "ok", "removedNote")
@@ -89,7 +92,7 @@ class BanksPage(BasePage):
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.removed_note, 1)
         undo_row.addWidget(self.undo_button)
-        body.addLayout(undo_row)
+        cards_area.addLayout(undo_row)
         self.removed_note.hide()
         self.undo_button.hide()
 
@@ -158,10 +161,11 @@ class BanksPage(BasePage):
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
         body.addLayout(add_row)
+        body.addLayout(cards_area)
 
         body.addStretch(1)
-        tab_chain([self.cards, self.remove_button, self.undo_button, self.bank_search, self.bank_list, self.last4_edit,
-                   *self.type_buttons.values(), self.add_button])
+        tab_chain([self.bank_search, self.bank_list, self.last4_edit, *self.type_buttons.values(), self.add_button,
+                   self.cards, self.remove_button, self.undo_button])
         self.retranslate()
 
     def title(self) -> str:
@@ -348,8 +352,8 @@ class BanksPage(BasePage):
         self._update_remove()
         self.cards_label.setText(self.tr("Cards added: {count}").format(count=self.cards.count()) if has
                                  else self.tr("No cards added yet."))
-        self.cards_label.setVisible(has)  # no card yet: the page starts with the question, adding one
-        self.add_heading.setVisible(has)
+        self.cards_label.setVisible(has)  # no card yet: no heading over an empty list
+        self.add_heading.hide()  # the page's title asks the question
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
