@@ -32,3 +32,31 @@ def focus_on_first_screen(window, page) -> str:
         return (f"the focus ({focus.metaObject().className()} {focus.objectName()!r}) lies at {top} px, "
                 f"below the first screen of {area.viewport().height()} px")
     return ""
+
+
+def small_targets(page, least: int = 60) -> list[str]:
+    """Every control she clicks on the page (shown, enabled) that is less than `least` px tall: push
+    buttons, check boxes, radio buttons, and the rows of a list she chooses from."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget
+
+    QApplication.processEvents()
+    small = []
+    for widget in page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(page) and widget.isEnabled() and widget.height() < least:
+            name = widget.accessibleName() or widget.text() or widget.objectName()
+            small.append(f"{widget.metaObject().className()} {name!r}: {widget.width()}x{widget.height()}")
+    for lst in page.findChildren(QListWidget):
+        if not lst.isVisibleTo(page):
+            continue
+        lst.doItemsLayout()
+        for row in range(lst.count()):
+            item = lst.item(row)
+            if item.isHidden() or not int(item.flags().value) & 0x20:  # Qt::ItemIsEnabled: not a heading
+                continue
+            height = lst.visualItemRect(item).height()
+            if height < least:
+                small.append(f"a row of {lst.objectName()} ({item.text()[:20]!r}): {height} px")
+                break
+    unnamed = [w.objectName() for w in page.findChildren(QAbstractButton)
+               if w.isVisibleTo(page) and not (w.accessibleName() or w.text())]
+    return small + [f"a button without a name: {name}" for name in unnamed]

@@ -61,6 +61,7 @@ class AccountsPage(BasePage):
         self.search.textChanged.connect(self.apply_filter)
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
+        top.addWidget(self.search.clear_button)
         body.addLayout(top)
         self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
@@ -110,7 +111,7 @@ class AccountsPage(BasePage):
         self.custom_note = wrapped(self, "ok", "customAdded")
         self.custom_note.hide()
         body.addWidget(self.custom_note)
-        tab_chain([self.search, self.show_all, self.list, self.custom_edit, self.custom_add])
+        tab_chain([self.search, self.search.clear_button, self.show_all, self.list, self.custom_edit, self.custom_add])
         self.retranslate()
 
     def title(self) -> str:
@@ -198,10 +199,12 @@ class AccountsPage(BasePage):
             font = QFont(self.font())
             font.setBold(heading)
             row.setFont(font)
-            row.setSizeHint(QSize(0, round(font.pointSizeF() * (2.6 if heading else 2.7))))  # 5 rows at 1024x728
+            # 5 rows at 1024x728; a row she ticks is at least 60 px tall in large text (theme.TARGET_PX)
+            row.setSizeHint(QSize(0, round(font.pointSizeF() * 2.6) if heading else theme.row_height(
+                font.pointSizeF(), 2.7)))
         # never fewer than four whole rows to choose from: on a short screen in large text the page
         # scrolls instead (the "not in the list" row goes below, one scroll away)
-        row_height = round(QFont(self.font()).pointSizeF() * 2.7) + 2 * self.list.spacing()
+        row_height = theme.row_height(QFont(self.font()).pointSizeF(), 2.7) + 2 * self.list.spacing()
         self.list.setMinimumHeight(4 * row_height + 2 * self.list.frameWidth() + 4)
 
     # -- filtering ---------------------------------------------------------------------------------
@@ -367,6 +370,7 @@ class AccountsPage(BasePage):
         self.search_label.setText(self.tr("Search:"))
         self.search.setPlaceholderText(self.tr("Type a name, e.g. 微信 or weixin"))
         self.search.setAccessibleName(self.tr("Search accounts"))
+        self.search.retranslate()
         self.search.setAccessibleDescription(self.tr("The list below shows only the accounts that match"))
         self.show_all.setText(self.tr("Show all accounts, not only the most important"))
         self.show_all.setAccessibleDescription(self.tr("You chose to do only the most important ones first"))

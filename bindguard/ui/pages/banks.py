@@ -115,8 +115,11 @@ class BanksPage(BasePage):
         self.bank_search.textChanged.connect(self._filter_banks)
         self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
         self.bank_error = error_label(self, "bankError")
-        body.addWidget(self.bank_label)
-        body.addWidget(self.bank_search)
+        search_row = QHBoxLayout()  # the label beside its field: one line less (issue 20)
+        search_row.addWidget(self.bank_label)
+        search_row.addWidget(self.bank_search, 1)
+        search_row.addWidget(self.bank_search.clear_button)
+        body.addLayout(search_row)
         body.addWidget(self.bank_list)
         self.no_bank = wrapped(self, "muted", "noBankFound")
         self.no_bank.hide()
@@ -164,7 +167,8 @@ class BanksPage(BasePage):
         body.addLayout(cards_area)
 
         body.addStretch(1)
-        tab_chain([self.bank_search, self.bank_list, self.last4_edit, *self.type_buttons.values(), self.add_button,
+        tab_chain([self.bank_search, self.bank_search.clear_button, self.bank_list, self.last4_edit,
+                   *self.type_buttons.values(), self.add_button,
                    self.cards, self.remove_button, self.undo_button])
         self.retranslate()
 
@@ -392,9 +396,10 @@ class BanksPage(BasePage):
     def retranslate(self) -> None:
         self._retranslate_intro()
         self.add_heading.setText(self.tr("Add a card"))
-        self.bank_label.setText(self.tr("Bank"))
+        self.bank_label.setText(self.tr("Bank:"))
         self.bank_search.setPlaceholderText(self.tr("Type to find the bank, e.g. 建行 or CCB"))
         self.bank_search.setAccessibleName(self.tr("Find the bank"))
+        self.bank_search.retranslate()
         self.bank_search.setAccessibleDescription(self.tr("Filters the list of banks below"))
         self.bank_list.setAccessibleName(self.tr("Bank"))
         self.bank_list.setAccessibleDescription(self.tr("Choose the bank with the arrow keys"))
