@@ -76,6 +76,10 @@
       <translation>例如 1234</translation>
     </message>
     <message>
+      <source>Bank:</source>
+      <translation>银行：</translation>
+    </message>
+    <message>
       <source>Only the last 4 digits; never the full card number</source>
       <translation>只填最后 4 位，不要填完整卡号</translation>
     </message>
