@@ -26,8 +26,13 @@ CHILD_ENV = "BINDGUARD_LENGTH_CHILD"
 LARGE_ENV = "BINDGUARD_LENGTH_LARGE"
 IN_CHILD = os.environ.get(CHILD_ENV) == "1"
 MOST_SCREENS = 2.0
+WORK_ITEMS = 4  # 逐项处理: the first items of the work order are measured too
 # the pages another engineer (`work` branch, issue 20) is shortening: measured, not yet held to 2
-OTHERS: dict[str, str] = {}
+OTHERS: dict[str, str] = {
+    "work": "逐项处理 is being shortened by the `work` engineer (issue 20 point 2: the first screen holds the "
+            "item, why, the first way's steps and the status buttons); still longer than 2 screens at 1024x768 "
+            "large text on main when this test was written",
+}
 # the pages whose every control is at least 60 px tall in large text (this test's, issue 20 point 5)
 MINE = ("welcome", "situation", "numbers", "discovery", "accounts", "banks", "carrier")
 CASES = {"1024x728-large": (1024, 728, True), "1366x728-normal": (1366, 728, False)}
@@ -104,6 +109,13 @@ def test_the_page_is_at_most_two_screens_and_opens_on_its_first_question(walked,
                 page = window.page(page_id)
                 qtbot.wait(20)
                 length = screens(page)
+                if page_id == "work":  # the page is built around one item: measure the first few too
+                    from bindguard.core.work_order import work_order
+
+                    for item in work_order(window.ctx.checklist, window.ctx.catalog)[:WORK_ITEMS]:
+                        page.select(item.key)
+                        length = max(length, screens(page))
+                    window.show_page(page_id)  # as it opens, for the focus check below
                 longest = max(longest, length)
                 if length > MOST_SCREENS:
                     problems.append(f"{situation.value}: {length:.1f} screens")
