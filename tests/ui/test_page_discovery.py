@@ -206,3 +206,9 @@ def test_the_page_opens_on_its_first_service_and_each_part_opens_in_place(make_w
     assert page.details[next(iter(page.detail_toggles))].isVisible()
     page.open_counts()
     assert page.counts_part.isVisible() and window.focusWidget() is next(iter(page.spins.values()))
+
+
+def test_a_recycled_number_never_calls_what_is_found_her_forgotten_accounts(make_window, qtbot):
+    window = make_window("zh")
+    _, page = _open_discovery(window, qtbot, Situation.RECYCLED)
+    assert "上一个机主" in page.intro.text() and "您忘了的" not in page.intro.text()

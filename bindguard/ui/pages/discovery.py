@@ -305,6 +305,7 @@ class DiscoveryPage(BasePage):
         self.sender_edit.clear()
         self.sms_result.hide()
         self._retranslate_counts()
+        self._retranslate_intro()
         self.counts_help.setText(theme.para(self._counts_help()))
         self.refresh_reconciliation()
         # closed on entering, as every 详细: the page is read in one screen or two (issue 20)
@@ -456,6 +457,16 @@ class DiscoveryPage(BasePage):
             spin.setAccessibleDescription(self.tr("The number One-ID Check sent back; use the arrow keys"))
             self.steppers[pid].retranslate(spin.accessibleName())
 
+    def _retranslate_intro(self) -> None:
+        if self._recycled():  # a number used before: what is found is the previous holder's, not hers
+            self.intro.setText(theme.para(self.tr(
+                "Free official services that find what the previous holder left tied to this number. Press one "
+                "to read how it works.")))
+        else:
+            self.intro.setText(theme.para(self.tr(
+                "Free official services that find accounts you may have forgotten. Press one to read how it "
+                "works.")))
+
     def _retranslate_senders(self) -> None:
         for sender, box in self.sender_boxes.items():
             label = sender.label(self.ctx.catalog, self.ctx.lang)
@@ -472,8 +483,7 @@ class DiscoveryPage(BasePage):
         self.paste_toggle.setAccessibleDescription(self.tr("Shows a box for SMS texts copied from the phone"))
 
     def retranslate(self) -> None:
-        self.intro.setText(theme.para(self.tr(
-            "Free official services that find accounts you may have forgotten. Press one to read how it works.")))
+        self._retranslate_intro()
         self._retranslate_openers()
         self.counts_heading.setText(self.tr("What did One-ID Check 2.0 send back?"))
         self.counts_help.setText(theme.para(self._counts_help()))
