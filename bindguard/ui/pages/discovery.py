@@ -109,6 +109,7 @@ class DiscoveryPage(BasePage):
         senders.setContentsMargins(0, 0, 0, 0)
         senders.setSpacing(10)
         self.sms_heading = section(self.senders_part, "smsHeading")
+        self.sms_heading.hide()  # the button that opens the part asks the question
         self.sms_help = wrapped(self.senders_part, "muted", "smsHelp")
         senders.addWidget(self.sms_heading)
         senders.addWidget(self.sms_help)
@@ -224,10 +225,12 @@ class DiscoveryPage(BasePage):
                                for title, value in rows if value is not None)
             text += f"<br><i>{html.escape(confidence)}</i>"
             if not fit.usable and fit.notice is not None:  # e.g. 一证通查2.0 when the old number is dead
-                warning = " ".join(t for t in (fit.notice.get(lang), fit.instead_words(catalog, lang)) if t)
                 notice = wrapped(card, "error", f"notice_{service.id}")
-                notice.setText(theme.para("⚠ " + warning))  # always shown: not behind the details
+                notice.setText(theme.para("⚠ " + fit.notice.get(lang)))  # always shown, not behind the details
                 layout.addWidget(notice)
+                instead = fit.instead_words(catalog, lang)  # the services above: named in the details
+                if instead:
+                    text = f"<b>{html.escape(instead)}</b><br>{text}"
             detail = wrapped(card, "", f"detail_{service.id}")
             detail.setText(f'<p style="line-height:{theme.LINE_HEIGHT}%; margin:0">{text}</p>')
             detail.setContentsMargins(16, 0, 0, 8)
@@ -254,6 +257,13 @@ class DiscoveryPage(BasePage):
         if area is not None:
             QTimer.singleShot(0, self, lambda: area.ensureWidgetVisible(widget, 0, 20))
 
+    def _bring_to_top(self, widget: QWidget) -> None:
+        """Scroll so that the part just opened starts at the top of the screen (its button above it)."""
+        area = getattr(self, "scroll_area", None)
+        if area is not None:
+            QTimer.singleShot(0, self, lambda: area.verticalScrollBar().setValue(widget.mapTo(self, widget.rect(
+                ).topLeft()).y()))
+
     def open_counts(self, on: bool = True, focus: bool = True) -> None:
         """Open (or close) the part where she enters what 一证通查2.0 sent back."""
         self.counts_toggle.setChecked(on)
@@ -261,7 +271,7 @@ class DiscoveryPage(BasePage):
         if on and focus and self.spins:
             first = next(iter(self.spins.values()))
             first.setFocus()
-            self._bring_into_view(self.counts_part)
+            self._bring_to_top(self.counts_toggle)
         self._chain()
 
     def open_senders(self, on: bool = True, focus: bool = True) -> None:
@@ -271,7 +281,7 @@ class DiscoveryPage(BasePage):
         if on and focus:
             if self.sender_boxes:
                 next(iter(self.sender_boxes.values())).setFocus()
-            self._bring_into_view(self.sms_heading)
+            self._bring_to_top(self.senders_toggle)
         self._chain()
 
     def open_paste(self, on: bool = True, focus: bool = True) -> None:
