@@ -22,11 +22,11 @@ def _lang(store) -> Lang:
 
 def _open_store(write: bool):
     from bindguard.core.paths import data_dir
-    from bindguard.ui.export_cli import _open_for_demo, _open_for_reading  # no Qt at their import
+    from bindguard.ui.export_cli import _open_for_reading, open_for_writing  # no Qt at their import
 
     folder = data_dir()
     if write:
-        return _open_for_demo(folder)  # the instance lock: never behind an open window
+        return open_for_writing(folder)  # the instance lock: never behind an open window
     return _open_for_reading(folder), None
 
 

@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Self
 
 from bindguard.core.errors import BindGuardError
 from bindguard.core.paths import ensure_private_dir
@@ -40,9 +40,6 @@ from bindguard.core.store_recovery import (
 )
 from bindguard.core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
-if TYPE_CHECKING:
-    from bindguard.core.store import Store
-
 log = logging.getLogger("bindguard.core.store")
 
 DB_NAME = "bindguard.sqlite3"
@@ -56,7 +53,7 @@ class StoreOpen:
     path: Path | None
 
     @classmethod
-    def open(cls, data_dir: Path, *, backup: bool = True, recover: bool = True) -> Store:
+    def open(cls, data_dir: Path, *, backup: bool = True, recover: bool = True) -> Self:
         """Check, recover if damaged, migrate, and (with `backup`) snapshot the database if it changed.
 
         Raises StoreUnavailable (a BindGuardError: store.full, store.locked, store.denied,
@@ -104,7 +101,7 @@ class StoreOpen:
         return store
 
     @classmethod
-    def open_read_only(cls, data_dir: Path, reason: StoreUnavailable) -> Store:
+    def open_read_only(cls, data_dir: Path, reason: StoreUnavailable) -> Self:
         """The database as it is, for looking and printing only: nothing is checked, recovered, migrated
         or written. Raises StoreUnavailable when it cannot even be read (or BindGuardError for damage)."""
         path = Path(data_dir) / DB_NAME
@@ -133,7 +130,7 @@ class StoreOpen:
         return cls(conn, path, None, reason)
 
     @classmethod
-    def _connect(cls, path: Path, recovery: RecoveryNotice | None) -> Store:
+    def _connect(cls, path: Path, recovery: RecoveryNotice | None) -> Self:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
         store = cls(conn, path, recovery)
         try:
@@ -187,7 +184,7 @@ class StoreOpen:
 
 
     @classmethod
-    def in_memory(cls) -> Store:
+    def in_memory(cls) -> Self:
         store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False), None)
         store._prepare()
         return store

@@ -136,6 +136,27 @@ def _open_for_reading(folder: Path):
     return Store.open_read_only(folder, StoreUnavailable(IO, folder))
 
 
+def open_for_writing(folder: Path):
+    """A command that writes (hand-over import) opens the data folder under the instance lock, so never
+    behind an open window; returns the store and the lock to release after closing it."""
+    from bindguard.core.instance import InstanceLock
+    from bindguard.core.store import Store
+
+    if InstanceLock.is_held(folder):
+        raise BindGuardError("store.window_open")
+    try:
+        lock = InstanceLock.acquire(folder)
+    except BindGuardError as exc:
+        if exc.code == "store.in_use":
+            raise BindGuardError("store.window_open") from exc
+        raise
+    try:
+        return Store.open(folder, backup=False, recover=False), lock
+    except BaseException:
+        lock.release()
+        raise
+
+
 def _open_for_demo(folder: Path):
     """The sample checklist's own store, in a temporary folder: the user's saved checklists and settings are
     never read or changed by --demo (it used to add a checklist to the real data folder on every run)."""

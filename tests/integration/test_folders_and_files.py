@@ -36,7 +36,7 @@ def test_an_existing_folder_keeps_its_mode_and_our_files_are_private(tmp_path: P
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, kept)
-    result = run("export", "--demo", "--ics", str(tmp_path / "r.ics"), data_dir=shared)
+    result = run("--exit-when-ready", data_dir=shared)  # the window makes its store in the folder
     assert result.returncode == 0, result.stderr
     assert mode(shared) == kept  # was 0700 before
     ours = [p for p in shared.iterdir() if p.is_file()]
@@ -84,7 +84,7 @@ def test_export_onto_a_device_is_refused_and_the_device_stays(tmp_path: Path, ki
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="setpriv (util-linux) missing")
 def test_a_mode_000_folder_without_admin_rights_says_so_plainly(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    made = run("export", "--demo", "--ics", str(tmp_path / "first.ics"), data_dir=folder)
+    made = run("--exit-when-ready", data_dir=folder)
     assert made.returncode == 0, made.stderr
     os.chmod(folder, 0)
     try:
