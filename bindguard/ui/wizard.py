@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -118,6 +119,16 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         self.retranslate()
         self.show_page(PAGE_ORDER[0])
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Where the keyboard goes, the page scrolls to (issue 20: the arrow keys moved the focus to an
+        option below the fold and Space picked what she could not see)."""
+        page = self._built.get(self.current_id)
+        area = getattr(page, "scroll_area", None)
+        if new is None or area is None or area.widget() is None or not area.widget().isAncestorOf(new):
+            return
+        area.ensureWidgetVisible(new, 0, 16)
 
     def _screen_key(self) -> str:
         screen = self.screen()
