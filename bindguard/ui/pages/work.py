@@ -80,15 +80,17 @@ class WorkPage(BasePage):
         self.list_button.toggled.connect(self._show_list)
         self.progress_label = QLabel(self.navigator)
         self.progress_label.setObjectName("progressWords")
-        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button,
-                       self.progress_label):
+        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button):
             nav.addWidget(widget)
         self.progress_bar = QProgressBar(inner)
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(12)
+        progress_row = QHBoxLayout()  # the bar and its words on one line: the item starts higher up
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_label)
         body.addWidget(self.navigator)
-        body.addWidget(self.progress_bar)
+        body.addLayout(progress_row)
 
         self.list_panel = QWidget(inner)
         self.list_panel.setObjectName("listPanel")
@@ -697,8 +699,10 @@ class WorkPage(BasePage):
         self._item_list.setAccessibleName(self.tr("Your list"))
         self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
-        self.yes_radio.setText(self.tr("Yes, it still gets SMS"))
-        self.no_radio.setText(self.tr("No, it gets no SMS any more"))
+        self.yes_radio.setText(self.tr("Yes"))  # short: the question and its answers share one line
+        self.no_radio.setText(self.tr("No"))
+        self.yes_radio.setAccessibleName(self.tr("Yes, it still gets SMS"))
+        self.no_radio.setAccessibleName(self.tr("No, it gets no SMS any more"))
         self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
         self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
         self.open_button.setText(self.tr("Open the official page"))

@@ -128,6 +128,14 @@
       <translation>旧号码现在还能收到短信验证码吗？</translation>
     </message>
     <message>
+      <source>Yes</source>
+      <translation>能</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>不能</translation>
+    </message>
+    <message>
       <source>Yes, it still gets SMS</source>
       <translation>能，还能收到短信</translation>
     </message>
