@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bindguard import __version__
 from bindguard.core.paths import ENV_DATA_DIR
 
-COMMANDS = ("doctor", "catalog", "export")
+COMMANDS = ("doctor", "catalog", "export", "handover")
 
 
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -59,6 +59,15 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     which.add_argument("--checklist", type=_checklist_id, metavar="ID")
     which.add_argument("--demo", action="store_true", help="a sample checklist with every catalog platform")
     exp.add_argument("--notes", action="store_true", help="include my notes")
+
+    hand = sub.add_parser("handover", help="move checklists and notes to another computer in one encrypted file")
+    hand_sub = hand.add_subparsers(dest="handover_command", required=True)
+    hand_out = hand_sub.add_parser("export", help="write FILE; the passphrase is the last line of the output")
+    hand_out.add_argument("file", metavar="FILE")
+    hand_out.add_argument("--checklist", type=_checklist_id, metavar="ID", action="append",
+                          help="this checklist (repeat for several; default: all)")
+    hand_in = hand_sub.add_parser("import", help="add FILE's checklists; the passphrase comes from standard input")
+    hand_in.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -79,6 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{message('data_dir.empty', 'zh')}\n{message('data_dir.empty', 'en')}", file=sys.stderr)
             return 2
         os.environ[ENV_DATA_DIR] = args.data_dir
+    if args.command != "catalog":
+        from bindguard.core.paths import data_dir_refusal
+
+        if data_dir_refusal():  # a system folder, or a symlink to another account's: nothing touched
+            from bindguard.core.errors import message
+            from bindguard.core.paths import data_dir
+
+            where = os.environ.get(ENV_DATA_DIR) or str(data_dir())
+            print(f"{message('data_dir.system_folder', 'zh', path=where)}\n"
+                  f"{message('data_dir.system_folder', 'en', path=where)}", file=sys.stderr)
+            return 2
     if args.command == "doctor":
         return _doctor(args)
     if args.command == "catalog":
@@ -87,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bindguard.ui.export_cli import run_export
 
         return run_export(args)
+    if args.command == "handover":
+        from bindguard.handover_cli import run_handover
+
+        return run_handover(args)
     from bindguard.ui.run import run_gui
 
     return run_gui(smoke_test=args.smoke_test, exit_when_ready=args.exit_when_ready, lang=args.lang,

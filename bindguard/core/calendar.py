@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bindguard import __version__
 from bindguard.core.catalog import Catalog
-from bindguard.core.checklist import Checklist, money_left, progress
+from bindguard.core.checklist import Checklist, progress
 from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
 from bindguard.core.timeline import (
@@ -25,6 +25,7 @@ from bindguard.core.timeline import (
     date_in_words,
     timeline,
 )
+from bindguard.core.work_order import money_left
 
 PRODID = f"-//BindGuard//BindGuard {__version__}//ZH"
 # Days before the number may be sold again on which an OLD_DEAD user gets a "days left" reminder.
@@ -63,7 +64,7 @@ def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None,
               catalog: Catalog | None = None) -> list[Reminder]:
     """The dates from core.timeline that fit the situation, plus days-left reminders when the old
     number is already dead (then every day counts). With the catalog, the money items are counted
-    by the same rule as the finish page and the paper (core.checklist.money_left)."""
+    by the same rule as the finish page and the paper (core.work_order.money_left)."""
     dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
     left = progress(checklist.items)
     money = len(money_left(checklist, catalog)) if catalog is not None else left.money_left
@@ -142,13 +143,13 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
 
 def write_ics(checklist: Checklist, lang: str, path: Path, catalog: Catalog | None = None) -> Path:
     """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
-    cannot be written, and no half-written file left behind."""
+    cannot be written or is not a regular file, and no half-written file left behind (safe_write)."""
+    from bindguard.core.safe_write import write_bytes
+
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
-        temporary.replace(path)
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None
+    write_bytes(path, build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
     return path

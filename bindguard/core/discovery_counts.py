@@ -79,7 +79,3 @@ def reconcile(counts: dict[str, int], selected: set[str], catalog: Catalog) -> l
     order = list(Gap)
     return sorted(out, key=lambda m: order.index(m.gap))
 
-
-def total_found(counts: dict[str, int]) -> int:
-    """Accounts 一证通查 reported; platforms found in pasted SMS ("sms:<id>") are not counts."""
-    return sum(max(0, c) for k, c in counts.items() if ":" not in k)

@@ -165,6 +165,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--data-dir 后面要写一个文件夹，不能是空的。",
         "--data-dir needs a folder after it; it cannot be empty.",
     ),
+    "data_dir.system_folder": (
+        "这个文件夹属于电脑系统或别的账户，换号卫士不会把资料放在这里，也没有改动它：{path}。"
+        "请换一个您自己的文件夹。",
+        "This folder belongs to the computer's system or to another account, so BindGuard keeps no data "
+        "there and left it unchanged: {path}. Please choose a folder of your own.",
+    ),
+    "store.folder_shared": (
+        "保存进度的文件夹别的账户也能打开：{path}。换号卫士自己的文件只有您能读；"
+        "如果这台电脑有别人用，请换一个只属于您的文件夹（可以请家人帮忙）。",
+        "Other accounts can open the progress folder: {path}. BindGuard's own files in it can be read by "
+        "you alone; if others use this computer, please choose a folder only you can open (a relative can "
+        "help).",
+    ),
     # older code may still name this one; the store itself now raises the codes above
     "store.unwritable": (
         "无法在这个文件夹保存进度：{path}。请检查磁盘空间和权限。",
@@ -224,6 +237,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export
     "export.unwritable": ("无法保存文件：{path}", "The file could not be saved: {path}"),
+    "export.not_a_file": (
+        "这里不能保存文件：{path} 不是普通文件（是文件夹或设备）。它没有被改动。请换一个文件名或位置。",
+        "A file cannot be saved there: {path} is not an ordinary file (it is a folder or a device). It was "
+        "left unchanged. Please choose another name or place.",
+    ),
     "export.no_folder": (
         "要保存到的文件夹不存在：{path}。请先建好这个文件夹，或者换一个位置。",
         "The folder to save into does not exist: {path}. Please create it first, or choose another place.",
@@ -239,6 +257,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.saved_pdf": ("已保存：{path}（共 {pages} 页）", "Saved: {path} ({pages} pages)"),
     "export.saved_ics": ("已保存日历提醒：{path}", "Saved the calendar reminders: {path}"),
+    # hand-over file (core/handover.py): nothing is written when one of these is shown
+    "handover.empty": (
+        "这个文件是空的，里面什么也没有。请让对方重新“交给别的电脑”一次，再把新文件拷过来。",
+        "This file is empty. Please ask for a new hand-over file and copy that one over.",
+    ),
+    "handover.too_big": (
+        "这个文件太大了（超过 {limit_mb} MB），不是换号卫士交出来的文件。请选对方交给您的那个文件。",
+        "This file is too big (over {limit_mb} MB) to be a BindGuard hand-over file. Please choose the file "
+        "you were given.",
+    ),
+    "handover.not_handover": (
+        "这不是换号卫士交出来的文件。请选名字像“换号清单-妈妈-2026-12-07.bindguard”的那个文件。",
+        "This is not a BindGuard hand-over file. Please choose the file named like "
+        "“Checklist-Mum-2026-12-07.bindguard”.",
+    ),
+    "handover.damaged": (
+        "这个文件不完整或已损坏（可能没拷完）。请再拷一次，或者让对方重新交出一个文件。这台电脑上什么也没有改动。",
+        "This file is incomplete or damaged (perhaps the copy did not finish). Please copy it again, or ask for "
+        "a new hand-over file. Nothing on this computer was changed.",
+    ),
+    "handover.too_new": (
+        "这个文件来自更新版本的换号卫士，这个版本打不开它。请先安装最新版本。这台电脑上什么也没有改动。",
+        "This file comes from a newer version of BindGuard and this version cannot open it. Please install "
+        "the newest version first. Nothing on this computer was changed.",
+    ),
+    "handover.wrong_or_changed": (
+        "打不开：密码不对，或者文件被改动过。请对照密码纸再输一遍；如果还是不行，请让对方重新交出一个文件。"
+        "这台电脑上什么也没有改动。",
+        "It did not open: the passphrase is not right, or the file was changed. Please type it again from "
+        "the passphrase sheet; if that does not help, ask for a new hand-over file. Nothing on this computer "
+        "was changed.",
+    ),
+    "handover.passphrase_length": (
+        "密码是 {expected} 位数字，您输入了 {count} 位。请对照密码纸再看一遍。",
+        "The passphrase has {expected} digits; you typed {count}. Please check it against the sheet.",
+    ),
+    "handover.passphrase_chars": (
+        "密码里只有数字，没有“{char}”。请对照密码纸再输一遍（空格可以不输）。",
+        "The passphrase holds only digits, not “{char}”. Please type it again from the sheet (spaces are "
+        "optional).",
+    ),
+    "handover.unreadable": (
+        "读不了这个文件：{path}。请检查它是否还在、U 盘是否插好，然后再试一次。",
+        "This file could not be read: {path}. Please check that it is still there and the USB stick is "
+        "plugged in, then try again.",
+    ),
+    "handover.no_file": ("请先选择对方交给您的文件。", "Please choose the hand-over file first."),
+    "handover.already": (
+        "这个文件已经接过来了，清单就在列表里，没有再加一份。",
+        "This file was already taken over: its checklists are in the list. Nothing was added twice.",
+    ),
+    "handover.notes_pending": (
+        "清单已经接过来了，但 {count} 条备注暂时锁着，没有丢。{reason}"
+        "等密码库可以用了，再接一次同一个文件（用同一张密码纸），备注就会放好。",
+        "The checklists arrived, but {count} note(s) are locked for now; they are kept. {reason} Once the "
+        "keyring works, take over the same file again (with the same passphrase sheet) and the notes go in.",
+    ),
+    "handover.notes_left_out": (
+        "有 {count} 条备注打不开，没有放进文件。{reason}",
+        "{count} note(s) could not be opened here and are not in the file. {reason}",
+    ),
+    "handover.saved": (
+        "已保存：{path}（{count} 份清单，{notes} 条备注）。密码在下一行，请抄在纸上，和文件分开放：",
+        "Saved: {path} ({count} checklist(s), {notes} note(s)). The passphrase is on the next line; write it "
+        "on paper and keep it apart from the file:",
+    ),
+    "handover.exists": (
+        "已经有一个同名的文件，没有覆盖它：{path}。请换一个文件名。",
+        "A file of that name is already there and was not overwritten: {path}. Please choose another name.",
+    ),
+    "handover.ask_passphrase": ("请输入密码纸上的密码：", "Type the passphrase from the sheet:"),
+    "handover.imported": (
+        "已经接过来 {count} 份清单：{names}。带过来 {notes} 条备注。",
+        "Taken over {count} checklist(s): {names}. {notes} note(s) came with them.",
+    ),
+    "handover.notes_completed": (
+        "这个文件以前已经接过来了；这次把当时锁着的 {count} 条备注放好了。",
+        "This file was taken over before; this time its {count} locked note(s) went in.",
+    ),
     "generic.unexpected": (
         "出了点意外。您的资料没有受影响。",
         "Something unexpected happened. Your data is safe.",

@@ -18,24 +18,13 @@ from bindguard.core.catalog import (
     Catalog,
     is_https_url,
 )
-from bindguard.core.checklist import (
-    STATUS_MARKS,
-    Checklist,
-    ChecklistItem,
-    ItemKind,
-    Status,
-    item_tier,
-    money_badge,
-    money_left,
-    money_left_words,
-    progress,
-    status_label,
-    tier_reason,
-    work_order,
-)
+from bindguard.core.checklist import STATUS_MARKS, Checklist, ChecklistItem, ItemKind, Status, progress
 from bindguard.core.errors import Lang
 from bindguard.core.situation import SITUATION_LABELS, Situation
+from bindguard.core.tiers import item_tier, money_badge, tier_reason
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, timeline
+from bindguard.core.words import money_left_words, status_label
+from bindguard.core.work_order import money_left, work_order
 
 # Words on the page, by language. Catalog text is bilingual data; these are the report's own.
 WORDS: dict[str, tuple[str, str]] = {

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, replace
 
 from bindguard.core.catalog import (
-    NEED_LABELS,
     Catalog,
     Confidence,
     DiscoveryService,
@@ -27,8 +26,17 @@ from bindguard.core.catalog import (
     RouteKind,
     Text,
 )
-from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works, route_order
+from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works
 from bindguard.core.situation import Situation
+
+
+def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
+    """Which kind of route to offer first: with a dead number only no-code routes can work."""
+    if situation is Situation.RECYCLED:
+        return (RouteKind.RECYCLED, RouteKind.NO_CODE, RouteKind.REBIND, RouteKind.CLOSE)
+    if not old_works or situation is Situation.OLD_DEAD:
+        return (RouteKind.NO_CODE, RouteKind.CLOSE, RouteKind.REBIND)
+    return (RouteKind.REBIND, RouteKind.NO_CODE, RouteKind.CLOSE)
 
 
 @dataclass(frozen=True)
@@ -156,19 +164,6 @@ def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) ->
         needs = tuple(dict.fromkeys(Need.NEW_SMS if n is Need.OLD_SMS else n for n in route.needs))
         return replace(route, needs=needs)
     return None
-
-
-def fit_needs(route: Route, checklist: Checklist, item: ChecklistItem | None = None) -> tuple[Need, ...]:
-    """The "what you need" list of a route in this situation: never old SMS where that cannot work."""
-    fitted = fit_route(route, checklist, item)
-    if fitted is None:
-        return tuple(n for n in route.needs if n is not Need.OLD_SMS)
-    return fitted.needs
-
-
-def needs_words(needs: tuple[Need, ...], lang: str) -> tuple[str, ...]:
-    lang = "zh" if lang == "zh" else "en"
-    return tuple(NEED_LABELS[need][lang] for need in needs)
 
 
 def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem) -> Text:

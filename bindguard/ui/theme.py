@@ -3,7 +3,7 @@
 Large-text mode (PRODUCT.md §7): body text >= 18 pt, main buttons >= 60x60 px, line spacing >= 1.3x.
 The palette is forced light app-wide: a dark system theme would otherwise give dark text on a
 dark window in places the stylesheet does not reach. Every text/background pair below is listed in
-CONTRAST_PAIRS and checked by a test to be at least 4.5:1.
+CONTRAST_PAIRS and checked by a test to be at least 4.5:1 (tests/helpers/contrast.py).
 """
 
 from __future__ import annotations
@@ -97,32 +97,10 @@ PRIMARY_BUTTON = (f"QPushButton {{ background: {ACCENT}; color: {WINDOW}; }} "
                   f"background: {DISABLED_BG}; }}")
 
 
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio of two #rrggbb colours."""
-
-    def luminance(colour: str) -> float:
-        c = QColor(colour)
-        channels = []
-        for value in (c.redF(), c.greenF(), c.blueF()):
-            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
-        r, g, b = channels
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def para(text: str) -> str:
     """Plain text as rich text with generous line spacing (QLabel has no line-height property)."""
     body = html.escape(text).replace("\n", "<br>")
     return f'<p style="line-height:{LINE_HEIGHT}%; margin:0">{body}</p>'
-
-
-def set_class(widget, name: str) -> None:
-    """Give a widget a style class (QLabel.error etc.) and re-polish it so the change shows."""
-    widget.setProperty("class", name)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def light_palette() -> QPalette:

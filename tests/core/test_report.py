@@ -9,7 +9,6 @@ import pytest
 
 from bindguard.core.catalog import RouteKind, load_catalog
 from bindguard.core.checklist import (
-    STATUS_LABELS,
     STATUS_MARKS,
     BankCard,
     CardType,
@@ -20,11 +19,12 @@ from bindguard.core.checklist import (
     custom_item,
     entry_item,
     platform_item,
-    status_label,
 )
-from bindguard.core.demo import demo_checklist, sized_checklist
+from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from bindguard.core.situation import Situation
+from bindguard.core.words import STATUS_LABELS, status_label
+from tests.helpers.checklists import sized_checklist
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bindguard.core.catalog import load_catalog
-from bindguard.core.checklist import Checklist, door_summary, join_sentences, list_summary, platform_item
+from bindguard.core.checklist import Checklist, platform_item
+from bindguard.core.doors import door_summary, list_summary
 from bindguard.core.flow import numbered_steps
 from bindguard.core.routes import discovery_fits
 from bindguard.core.situation import Scope, Situation, accounts_question, door_words
+from bindguard.core.words import join_sentences
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +81,7 @@ def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_
     """A re-walk, situation 2: both doors read "清单上有 11 项，大约要 1 小时 15 分钟", so the choice
     looked pointless."""
     from bindguard.core.catalog import load_catalog
-    from bindguard.core.checklist import door_summary
+    from bindguard.core.doors import door_summary
     from bindguard.core.situation import Scope, Situation
 
     catalog = load_catalog()

@@ -11,9 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bindguard.core.catalog import RouteKind
-from bindguard.core.checklist import ItemKind, Status, one_thing_today, work_order
+from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
+from bindguard.core.work_order import one_thing_today, work_order
 
 OLD_TYPED, OLD_FULL, OLD_MASKED = "138 1234 5678", "13812345678", "138****5678"
 NEW_TYPED, NEW_FULL, NEW_MASKED = "139 8765 4321", "13987654321", "139****4321"

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core.checklist import ItemKind, custom_item, list_summary, platform_item, with_money_side
+from bindguard.core.checklist import ItemKind, custom_item, platform_item
 from bindguard.core.discovery_counts import YZT2
+from bindguard.core.doors import list_summary, with_money_side
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope, Situation, accounts_question

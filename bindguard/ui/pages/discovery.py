@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bindguard.core.catalog import CONFIDENCE_LABELS
-from bindguard.core.checklist import ItemKind, platform_item, record_sms_found, with_money_side
+from bindguard.core.checklist import ItemKind, platform_item, record_sms_found
 from bindguard.core.discovery_counts import YZT2, covered_platforms, reconcile
+from bindguard.core.doors import with_money_side
 from bindguard.core.routes import discovery_fits
 from bindguard.core.situation import Situation
 from bindguard.core.sms_match import match

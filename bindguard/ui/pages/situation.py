@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
-from bindguard.core.checklist import (
-    Checklist,
-    ItemKind,
-    door_additions,
-    door_summary,
-    join_sentences,
-    suggested_items,
-)
+from bindguard.core.checklist import Checklist, ItemKind
+from bindguard.core.doors import door_additions, door_summary, suggested_items
 from bindguard.core.errors import message
 from bindguard.core.situation import SITUATION_LABELS, Scope, Situation, door_words
+from bindguard.core.words import join_sentences
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import reread, save
@@ -131,7 +126,7 @@ class SituationPage(BasePage):
         situation = self.situation()
         assert situation is not None
         checklist = Checklist(self.name_edit.text().strip(), situation, self.scope())
-        # both doors tick the same few (core/checklist.py door_platforms); 全面检查 only shows more
+        # both doors tick the same few (core/doors.py door_platforms); 全面检查 only shows more
         checklist.items = door_additions(checklist, self.ctx.catalog)
         self.ctx.checklist = self.ctx.store.create_checklist(checklist)
 
@@ -163,7 +158,7 @@ class SituationPage(BasePage):
     # -- texts -----------------------------------------------------------------------------------
 
     def _retranslate_doors(self) -> None:
-        """Each door says what it puts on the list, how many items and roughly how long (core/checklist.py
+        """Each door says what it puts on the list, how many items and roughly how long (core/doors.py
         door_summary), in words that fit the situation (core/situation.py door_words)."""
         situation = self.situation() or Situation.CANCEL_SOON
         lang = self.ctx.lang

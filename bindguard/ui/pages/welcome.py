@@ -46,6 +46,10 @@ class WelcomePage(BasePage):
         self.large_text.toggled.connect(self.large_text_toggled.emit)
         self.set_aside = SetAsideNotice(ctx, self)  # a progress file set aside: ui/set_aside_notice.py
         self.set_aside.brought_back.connect(self.reload)
+        self.folder_notice = QLabel(self)  # a data folder others may open (paths.shared_folder)
+        self.folder_notice.setObjectName("sharedFolderNotice")
+        self.folder_notice.setWordWrap(True)
+        self.folder_notice.hide()
 
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")
@@ -67,6 +71,7 @@ class WelcomePage(BasePage):
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
 
         layout.addWidget(self.set_aside)
+        layout.addWidget(self.folder_notice)
         # A saved checklist comes first and its 继续 is the primary button: starting again would
         # make a duplicate checklist (issue 12). It stands above the introduction, which the user
         # has read before: below it, 继续 was under the fold at 1024x768 in large text. Without a
@@ -95,6 +100,20 @@ class WelcomePage(BasePage):
         self._layout = layout
         self.retranslate()
 
+    def _folder_notice(self) -> None:
+        from bindguard.core.errors import message
+        from bindguard.core.paths import shared_folder
+
+        store_path = getattr(self.ctx.store, "path", None)
+        folder = store_path.parent if store_path is not None else None
+        if folder is None or not shared_folder(folder):
+            self.folder_notice.hide()
+            return
+        text = message("store.folder_shared", "en" if self.ctx.lang == "en" else "zh", path=str(folder))
+        self.folder_notice.setText(text)
+        self.folder_notice.setAccessibleName(text)
+        self.folder_notice.show()
+
     def title(self) -> str:
         return self.tr("Welcome to BindGuard")
 
@@ -105,6 +124,7 @@ class WelcomePage(BasePage):
 
     def reload(self) -> None:
         self.set_aside.refresh()
+        self._folder_notice()
         self.saved_list.clear()
         self._saved_ids = []
         lang = self.ctx.lang

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core import checklist as core
 from bindguard.core import navigation
 from bindguard.core import routes as fit
-from bindguard.core.checklist import ChecklistItem, ItemKind, Status
+from bindguard.core.checklist import ChecklistItem, ItemKind, Status, old_number_works, progress
 from bindguard.core.situation import Situation
+from bindguard.core.tiers import money_badge, tier_reason
+from bindguard.core.words import progress_words, status_label
+from bindguard.core.work_order import one_thing_today, work_order
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
@@ -242,8 +244,8 @@ class WorkPage(BasePage):
     def _update_position(self) -> None:
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
-        count = core.progress(items)
-        self.progress_label.setText(core.progress_words(items, self.lang))
+        count = progress(items)
+        self.progress_label.setText(progress_words(items, self.lang))
         self.progress_bar.setMaximum(max(1, count.total))
         self.progress_bar.setValue(count.finished)
         self.progress_bar.setAccessibleDescription(self.progress_label.text())
@@ -285,7 +287,7 @@ class WorkPage(BasePage):
             self._list_dirty = True
             self._show_item(None)
             return
-        items = core.work_order(checklist, self.ctx.catalog)
+        items = work_order(checklist, self.ctx.catalog)
         self._keys = [i.key for i in items]
         self._list_dirty = True
         self._update_urgent()
@@ -379,7 +381,7 @@ class WorkPage(BasePage):
 
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
-        self._urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
+        self._urgent = one_thing_today(checklist, self.ctx.catalog) if checklist else None
         self._render_urgent()
 
     def _render_urgent(self) -> None:
@@ -473,7 +475,7 @@ class WorkPage(BasePage):
             if following:  # on to the next open item, with 撤销 offered at the top
                 name = item_name(item, self.ctx.catalog, self.lang)
                 self.select(following, keep_undo=True)
-                self.undo_bar.offer(item.key, previous, name, core.status_label(status, item.kind, self.lang))
+                self.undo_bar.offer(item.key, previous, name, status_label(status, item.kind, self.lang))
                 self._update_urgent()
                 self._fix_tab_order()
                 self._focus_first()
@@ -502,16 +504,16 @@ class WorkPage(BasePage):
         self.reason_label.setVisible(bool(self.reason_label.text()))
 
     def _reason(self, item: ChecklistItem) -> str:
-        """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
+        """Why it matters, in one line: the tier's reason (core.tiers.tier_reason)."""
         checklist = self.ctx.checklist
         situation = checklist.situation if checklist is not None else None
-        text = core.tier_reason(item, self.ctx.catalog, self.lang, situation)
+        text = tier_reason(item, self.ctx.catalog, self.lang, situation)
         if not text and item.kind is ItemKind.DISCOVERY:
             text = self.tr("This finds the accounts you may have forgotten.")
         if not text and item.kind is ItemKind.CARRIER:
             text = self.tr("A step with your phone company.")
         parts = []
-        if core.money_badge(item, self.ctx.catalog) and item.status.is_open:
+        if money_badge(item, self.ctx.catalog) and item.status.is_open:
             if situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:  # someone else's money
                 stake = self.tr("Someone else's money may be on it: do this one first, and touch nothing in it.")
             else:
@@ -542,7 +544,7 @@ class WorkPage(BasePage):
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         name = item_name(item, self.ctx.catalog, self.lang)
         money = ""
-        if core.money_badge(item, self.ctx.catalog):
+        if money_badge(item, self.ctx.catalog):
             badge = html.escape(self.tr("Money"))
             money = f" <span style='font-size:small'>【{badge}】</span>" if self.lang == "zh" else \
                 f" <span style='font-size:small'>[{badge}]</span>"
@@ -553,7 +555,7 @@ class WorkPage(BasePage):
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
         if asks:
-            works = core.old_number_works(self.ctx.checklist, item)
+            works = old_number_works(self.ctx.checklist, item)
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(True)
             (self.yes_radio if works else self.no_radio).setChecked(True)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status, status_label
+from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status
+from bindguard.core.words import status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
 
