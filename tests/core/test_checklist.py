@@ -13,10 +13,10 @@ from bindguard.core.checklist import (
     platform_item,
     progress,
 )
-from bindguard.core.doors import essential_platforms, suggested_items
+from bindguard.core.doors import accounts_shown, suggested_items
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import plan_routes, route_order
-from bindguard.core.situation import Situation
+from bindguard.core.situation import Scope, Situation
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +110,7 @@ def test_situation_decides_the_suggested_steps(catalog):
 
 
 def test_essential_door_has_money_and_government_items(catalog):
-    ids = {p.id for p in essential_platforms(catalog)}
+    ids = {p.id for p in accounts_shown(catalog, Scope.ESSENTIAL)}
     assert {"wechat", "alipay", "iit"} <= ids
 
 

@@ -150,9 +150,9 @@ class FinishPage(BasePage):
         items = checklist.items if checklist else []
         count = progress(items)
         left = count.total - count.finished
-        words = STATUS_LABELS
-        not_needed = f"{words[Status.NOT_APPLICABLE][self.ctx.lang]} / {NOT_NEEDED_LABEL[self.ctx.lang]}"
-        rows = [(STATUS_MARKS[Status.DONE], words[Status.DONE][self.ctx.lang], count.done),
+        lang = self.ctx.lang
+        not_needed = f"{STATUS_LABELS[Status.NOT_APPLICABLE].get(lang)} / {NOT_NEEDED_LABEL.get(lang)}"
+        rows = [(STATUS_MARKS[Status.DONE], STATUS_LABELS[Status.DONE].get(lang), count.done),
                 (STATUS_MARKS[Status.NOT_APPLICABLE], not_needed, count.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         colon = "：" if self.ctx.lang == "zh" else ":"

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from bindguard.core import navigation
 from bindguard.core import routes as fit
-from bindguard.core.checklist import ChecklistItem, ItemKind, Status, old_number_works, progress
+from bindguard.core.checklist import (
+    ChecklistItem,
+    ItemKind,
+    Status,
+    asks_old_number_works,
+    old_number_works,
+    progress,
+)
 from bindguard.core.situation import Situation
 from bindguard.core.tiers import money_badge, tier_reason
 from bindguard.core.words import progress_words, status_label
@@ -495,9 +502,8 @@ class WorkPage(BasePage):
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
-        situation = self.ctx.checklist.situation if self.ctx.checklist else Situation.OLD_DEAD
-        return item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD) and situation in (
-            Situation.CANCEL_SOON, Situation.SWITCH)
+        checklist = self.ctx.checklist
+        return checklist is not None and asks_old_number_works(checklist.situation, item)
 
     def _update_reason(self, item: ChecklistItem) -> None:
         self.reason_label.setText(self._reason(item))
