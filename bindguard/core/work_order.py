@@ -33,8 +33,8 @@ def work_order(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
 
     def key(pair: tuple[int, ChecklistItem]) -> tuple:
         index, item = pair
-        if item.kind is ItemKind.DISCOVERY and item.ref in FINDERS:
-            lane = 0
+        if item.kind is ItemKind.DISCOVERY and (item.ref in FINDERS or recycled):
+            lane = 0  # on a recycled number every discovery step clears the previous holder's bindings
         elif item.kind is ItemKind.CARRIER:
             lane = 1 if recycled else 3
         else:

@@ -158,7 +158,10 @@ def test_a_stored_money_flag_does_not_outrank_the_catalog_tier(catalog):
 def test_the_urgent_door_gives_a_fresh_checklist_at_most_15_items_all_money_or_identity(catalog, situation):
     checklist = Checklist("妈妈", situation, Scope.ESSENTIAL)
     checklist.items = door_additions(checklist, catalog)
-    assert len(checklist.items) <= 15, [i.key for i in checklist.items]
+    # the carrier's last steps are on both doors' lists (so the door's number holds to the paper, issue 20);
+    # the rest stays within the urgent door's promise
+    rest = [i for i in checklist.items if i.kind is not ItemKind.CARRIER]
+    assert len(rest) <= 15, [i.key for i in rest]
     platforms = [i for i in checklist.items if i.kind is ItemKind.PLATFORM]
     assert {i.ref for i in platforms} == {"alipay", "wechat", "wechat_pay", "iit"}
     assert all(item_tier(i, catalog) in (Tier.MONEY, Tier.IDENTITY) for i in platforms)

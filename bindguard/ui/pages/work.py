@@ -39,9 +39,10 @@ from bindguard.core.checklist import (
     old_number_works,
     progress,
 )
+from bindguard.core.counts import count_words
 from bindguard.core.situation import Situation
 from bindguard.core.tiers import money_badge, tier_reason
-from bindguard.core.words import progress_words, status_label
+from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
@@ -248,6 +249,12 @@ class WorkPage(BasePage):
             self._scroll_to_top()
             self.list_button.setFocus()
 
+    def _update_list_label(self) -> None:
+        """全部清单's heading: how many items, what she changed since the door (core.counts), the order."""
+        checklist = self.ctx.checklist
+        words = count_words(checklist, self.ctx.catalog, self.lang) if checklist is not None else ""
+        self.list_label.setText(join_sentences(self.lang, words, self.tr("Your list (most urgent first):")))
+
     def _update_position(self) -> None:
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
@@ -296,6 +303,7 @@ class WorkPage(BasePage):
             return
         items = work_order(checklist, self.ctx.catalog)
         self._keys = [i.key for i in items]
+        self._update_list_label()
         self._list_dirty = True
         self._update_urgent()
         key = navigation.start_key(self._keys, checklist)
@@ -703,7 +711,7 @@ class WorkPage(BasePage):
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
-        self.list_label.setText(self.tr("Your list (most urgent first):"))
+        self._update_list_label()
         self._item_list.setAccessibleName(self.tr("Your list"))
         self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
