@@ -29,6 +29,9 @@ LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台
                     "{count} items on the list, about {duration} (not counting visits to a counter or waiting "
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
+# why the two doors may start with the same number: they differ in the apps offered next
+ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
+                       "Next, only the apps that hold money or your identity are listed.")
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -71,13 +74,10 @@ def door_platforms(checklist: Checklist, catalog: Catalog) -> list[Platform]:
 
 
 def door_steps(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """The situation's steps a door puts on a new list. 全面检查: the discovery and carrier steps.
-    只做最要紧的: the discovery steps only (they find the money); the carrier steps join the list
-    on the last page (最后一步), which adds them when it shows them."""
-    steps = suggested_items(checklist, catalog)
-    if checklist.scope is Scope.ESSENTIAL:
-        steps = [i for i in steps if i.kind is not ItemKind.CARRIER]
-    return steps
+    """The situation's steps a door puts on a new list: its discovery and carrier steps, behind both
+    doors. The door's number is the list's number from the work page to the paper (core.counts): carrier
+    steps that joined the list only on 最后一步 made it grow from 14 to 19 items with no word said."""
+    return suggested_items(checklist, catalog)
 
 
 def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -150,6 +150,6 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
         trial.items = list(checklist.items)
         trial.items += door_additions(trial, catalog)
         summary = list_summary(trial, lang)
-    if scope is Scope.FULL:  # where both doors start alike (situation 2 has no carrier steps), say why it differs
-        summary = join_sentences(lang, summary, APPS_PICKED_NEXT.get(lang))
+    # both doors start with the same steps and the apps nearly everyone has: each says how it differs
+    summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary

@@ -19,6 +19,7 @@ from bindguard.core.catalog import (
     is_https_url,
 )
 from bindguard.core.checklist import STATUS_MARKS, Checklist, ChecklistItem, ItemKind, Status, progress
+from bindguard.core.counts import change_words
 from bindguard.core.situation import Situation
 from bindguard.core.text import Lang, Text, pick, say
 from bindguard.core.tiers import item_tier, money_badge, tier_reason
@@ -289,6 +290,9 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     count = progress(checklist.items)
     summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
                     left=count.total - count.finished)]
+    changed = change_words(checklist, catalog, lang_)  # the door's number, and what she changed since
+    if changed:
+        summary.append(changed)
     money = money_left(checklist, catalog)  # the finish page counts the same, stuck ones included
     if money:
         summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first

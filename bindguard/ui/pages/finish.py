@@ -18,8 +18,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import STATUS_MARKS, Status, progress
+from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
-from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, money_left_words, status_label
+from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
@@ -164,6 +165,8 @@ class FinishPage(BasePage):
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(count.finished, count.total)
+        changed = change_words(checklist, self.ctx.catalog, lang) if checklist else ""  # as the paper says
+        finished = join_sentences(lang, finished, changed)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
         ordered = work_order(checklist, self.ctx.catalog) if checklist else []
         stuck = [i for i in ordered if i.status is Status.STUCK]
