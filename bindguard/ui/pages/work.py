@@ -41,6 +41,7 @@ from bindguard.core.checklist import (
 )
 from bindguard.core.counts import count_words
 from bindguard.core.situation import Situation
+from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge, tier_reason
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
@@ -51,6 +52,7 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step, plain
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
 from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
@@ -122,6 +124,8 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
+        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)  # issue 25
+        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
         self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
         self.yes_radio = QRadioButton(inner)
@@ -152,7 +156,8 @@ class WorkPage(BasePage):
         self.stuck_tip = rich_label(self.stuck_panel, "stuckTip")
         self.stuck_call = rich_label(self.stuck_panel, "stuckCall")
         self.stuck_call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget in (self.stuck_heading, self.stuck_tip, self.stuck_call):
+        self.help_read_aloud = ReadAloud(lambda: self.lang, self._help_script, self._slow_speech, self.stuck_panel)
+        for widget in (self.stuck_heading, self.help_read_aloud, self.stuck_tip, self.stuck_call):
             stuck.addWidget(widget)
         self.stuck_panel.hide()
 
@@ -191,7 +196,8 @@ class WorkPage(BasePage):
         self.note.hide()
 
         body.addWidget(self.undo_bar)
-        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
+        for widget in (self.name_label, self.read_aloud, self.reason_label, self.question_row, self.info_label,
+                       self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         body.addWidget(self.status_bar)
@@ -547,6 +553,8 @@ class WorkPage(BasePage):
 
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
+        self.read_aloud.stop()  # the voice reads the item on screen, or nothing
+        self.read_aloud.setVisible(item is not None)
         self.item = item
         self._render_urgent()
         has_item = item is not None
@@ -689,6 +697,27 @@ class WorkPage(BasePage):
         self.stuck_call.setText("<br>".join(call))
         self.stuck_call.setVisible(bool(call))
 
+    # -- read aloud (issue 25: widgets/read_aloud.py, core/speech_text.py) --------------------------
+
+    def _speech_script(self):
+        """The item's name, why it matters, the first way's steps, what to say: in the page's language."""
+        if self.item is None:
+            return ()
+        first = self.route_cards[0].route if self.route_cards else None
+        steps = [step.get(self.lang) for step in first.steps] if first is not None else []
+        say = first.say.get(self.lang) if first is not None and first.say is not None else ""
+        return item_script(self.lang, item_name(self.item, self.ctx.catalog, self.lang),
+                           plain(self.reason_label.text()), steps, say)
+
+    def _help_script(self):
+        if self.item is None or self.ctx.checklist is None:
+            return ()
+        help_ = fit.stuck_help(self.ctx.checklist, self.item, self.ctx.catalog, self.lang)
+        return help_script(self.lang, plain(self.stuck_heading.text()), help_.tip, help_.hotline, help_.say)
+
+    def _slow_speech(self) -> bool:
+        return self.ctx.store.get_setting(SLOW_SETTING) == "1"
+
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
                                 self.undo_button, self.yes_radio, self.no_radio]
@@ -741,5 +770,7 @@ class WorkPage(BasePage):
         self.note_button.set_words(self.tr("My note"), self.tr("Opens your private note for this item"))
         self.note.retranslate(self.lang)
         self.undo_bar.retranslate()
+        self.read_aloud.retranslate()
+        self.help_read_aloud.retranslate()
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()
