@@ -18,7 +18,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.errors import message
@@ -28,6 +28,7 @@ from bindguard.core.text import Text
 ENGINE: str | None = None  # the QTextToSpeech engine by name ("mock" in tests); None: the system's default
 SLOW_SETTING = "speech_slow"  # "1": 慢一点 (View menu), saved in the store like large_text
 SLOW_RATE = -0.35  # QTextToSpeech's rate: 0.0 is the system's own speed, -1.0 the slowest
+READY_GRACE_MS = 400  # speech-dispatcher goes Ready between lines for a moment (0.1 s measured)
 MARK = "background-color:#ffe8a3; font-weight:bold"
 
 
@@ -120,8 +121,17 @@ class _Speaker(QObject):
         name = getattr(state, "name", str(state))
         if self.owner is None or name in ("Speaking", "Synthesizing", "Paused"):
             return
-        owner, self.owner = self.owner, None
-        owner.finished(failed=name == "Error")
+        if name == "Error":
+            owner, self.owner = self.owner, None
+            owner.finished(failed=True)
+            return
+        # speech-dispatcher is Ready between two lines for a moment: only a pause that lasts is the end
+        QTimer.singleShot(READY_GRACE_MS, self, self._ended)
+
+    def _ended(self) -> None:
+        if self.owner is not None and self.engine.state().name == "Ready":
+            owner, self.owner = self.owner, None
+            owner.finished()
 
 
 _speaker: _Speaker | None = None
