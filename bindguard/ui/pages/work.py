@@ -92,7 +92,10 @@ class WorkPage(BasePage):
         self.list_button.toggled.connect(self._show_list)
         self.progress_label = QLabel(self.navigator)
         self.progress_label.setObjectName("progressWords")
-        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button):
+        # 朗读 (issue 25) in the navigator's row: the item's first screen keeps its height
+        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, self.navigator)
+        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
+        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button, self.read_aloud):
             nav.addWidget(widget)
         self.progress_bar = QProgressBar(inner)
         self.progress_bar.setObjectName("progressBar")
@@ -124,8 +127,6 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
-        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)  # issue 25
-        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
         self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
         self.yes_radio = QRadioButton(inner)
@@ -196,8 +197,7 @@ class WorkPage(BasePage):
         self.note.hide()
 
         body.addWidget(self.undo_bar)
-        for widget in (self.name_label, self.read_aloud, self.reason_label, self.question_row, self.info_label,
-                       self.notice_label):
+        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         body.addWidget(self.status_bar)
