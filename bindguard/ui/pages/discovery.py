@@ -53,6 +53,7 @@ class DiscoveryPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
+        self._matched: set[Sender] = set()  # the ticked senders already looked at
         self.spins: dict[str, QSpinBox] = {}
         self.spin_labels: dict[str, QLabel] = {}
         self.steppers: dict[str, NumberStepper] = {}
