@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core.checklist import ItemKind, custom_item, platform_item
 from bindguard.core.discovery_counts import YZT2
-from bindguard.core.doors import list_summary, with_money_side
+from bindguard.core.doors import accounts_shown, list_summary, with_money_side
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope, Situation, accounts_question
@@ -116,7 +116,7 @@ class AccountsPage(BasePage):
 
     def title(self) -> str:
         checklist = self.ctx.checklist
-        return accounts_question(checklist.situation if checklist else Situation.CANCEL_SOON)[self.ctx.lang]
+        return accounts_question(checklist.situation if checklist else Situation.CANCEL_SOON).get(self.ctx.lang)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -214,22 +214,20 @@ class AccountsPage(BasePage):
         return row is not None and not row.isHidden()
 
     def apply_filter(self, *_args: object) -> None:
-        """Show the rows matching the search (and, for 只做最要紧的, the essential ones or ticked)."""
+        """Show the rows core.doors.accounts_shown gives (the search; for 只做最要紧的 the essential ones or ticked)."""
         if not self.headings:
             return
         catalog = self.ctx.catalog
         needle = self.search.text()
-        matching = {p.id for p in catalog.search(needle)}
         limit = not self.show_all.isHidden() and not self.show_all.isChecked()
+        ticked = {pid for pid, row in self.items.items() if row.checkState() == Qt.CheckState.Checked}
+        shown = {p.id for p in accounts_shown(catalog, Scope.ESSENTIAL if limit else Scope.FULL, ticked, needle)}
         any_shown = False
         for cid, keys in self._category_rows.items():
             category_shown = False
             for pid in keys:
-                row = self.items[pid]
-                show = pid in matching and (
-                    not limit or catalog.is_essential(catalog.platforms[pid])
-                    or row.checkState() == Qt.CheckState.Checked)
-                self._set_hidden(row, not show)
+                show = pid in shown
+                self._set_hidden(self.items[pid], not show)
                 category_shown = category_shown or show
             self._set_hidden(self.headings[cid], not category_shown)
             any_shown = any_shown or category_shown

@@ -337,7 +337,7 @@ class BanksPage(BasePage):
         bank = self.ctx.catalog.banks.get(card.bank_id)
         name = bank.name.get(self.ctx.lang) if bank else card.bank_id
         return self.tr("{bank} · ending {last4} · {type}").format(
-            bank=name, last4=card.last4, type=card.card_type.label[self.ctx.lang])
+            bank=name, last4=card.last4, type=card.card_type.label.get(self.ctx.lang))
 
     def _reload_cards(self) -> None:
         checklist = self.ctx.checklist
@@ -409,8 +409,8 @@ class BanksPage(BasePage):
         self.last4_edit.setAccessibleDescription(self.tr("Only the last 4 digits; never the full card number"))
         self.type_label.setText(self.tr("Card type:"))
         for card_type, button in self.type_buttons.items():
-            button.setText(card_type.label[self.ctx.lang])
-            button.setAccessibleName(card_type.label[self.ctx.lang])
+            button.setText(card_type.label.get(self.ctx.lang))
+            button.setAccessibleName(card_type.label.get(self.ctx.lang))
             button.setAccessibleDescription(self.tr("Card type"))
         self.add_button.setText(self.tr("Add this card"))
         self.add_button.setAccessibleName(self.tr("Add this card"))

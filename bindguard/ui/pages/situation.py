@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
 from bindguard.core.checklist import Checklist, ItemKind
 from bindguard.core.doors import door_additions, door_summary, suggested_items
 from bindguard.core.errors import message
-from bindguard.core.situation import SITUATION_LABELS, Scope, Situation, door_words
+from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.words import join_sentences
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
@@ -207,7 +207,7 @@ class SituationPage(BasePage):
         titles = {Scope.ESSENTIAL: self.tr("Only the most important"), Scope.FULL: self.tr("A full check")}
         for scope, door in self.doors.items():
             summary = door_summary(self.ctx.checklist, situation, scope, self.ctx.catalog, lang)
-            door.set_texts(titles[scope], join_sentences(lang, door_words(situation, scope)[lang], summary))
+            door.set_texts(titles[scope], join_sentences(lang, door_words(situation, scope).get(lang), summary))
 
     def retranslate(self) -> None:
         lang = self.ctx.lang
@@ -224,7 +224,7 @@ class SituationPage(BasePage):
         }
         self.situation_heading.setText(self.tr("Which one fits you?"))
         for situation, card in self.cards.items():
-            card.set_texts(SITUATION_LABELS[situation][lang], explain[situation])
+            card.set_texts(situation.label.get(lang), explain[situation])
         self.name_label.setText(self.tr("Who is this checklist for?"))
         self.name_edit.setPlaceholderText(self.tr("For example: Myself, Mum"))
         self.name_edit.setAccessibleName(self.tr("Who is this checklist for?"))
