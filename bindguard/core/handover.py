@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.words import LIST_SEP
 
 if TYPE_CHECKING:
     from bindguard.core.store import Store
@@ -79,7 +80,7 @@ def new_passphrase() -> str:
     Entropy: each digit is one of 10 values chosen uniformly and independently (secrets.randbelow),
     so 25 digits carry 25 × log2(10) = 25 × 3.3219 = 83.05 bits (≥ 80). Digits, because they are read
     aloud and typed the same way in Chinese and English with any input method; groups of five
-    because a group is said in one breath (四〇七一五) and a missed group is easy to spot.
+    because a group is said in one breath (四零七一五) and a missed group is easy to spot.
     """
     digits = "".join(str(secrets.randbelow(10)) for _ in range(PASSPHRASE_DIGITS))
     return format_passphrase(digits)
@@ -359,27 +360,29 @@ def unused_path(folder: Path, name: str) -> Path:
 
 
 def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:
-    """Through a temporary file in the same folder, synced, then renamed: never half a file under the
-    real name. Without `overwrite` an existing file is never replaced (link fails on it). Raises
-    BindGuardError("export.no_folder" / "export.unwritable")."""
+    """Through a temporary file in the same folder, synced, then put in place: never half a file under
+    the real name. Without `overwrite` an existing file is never replaced (a hard link fails on it);
+    with it (另存为…, where the save dialog asked) core/safe_write.py does the replacing. Raises
+    BindGuardError("export.no_folder" / "export.unwritable" / "export.not_a_file")."""
     path = Path(path)
     if not path.parent.is_dir():
         raise BindGuardError("export.no_folder", path=str(path.parent))
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    if overwrite:
+        from bindguard.core.safe_write import write_bytes
+
+        return write_bytes(path, data)
+    temp = path.with_name(f".bindguard-{secrets.token_hex(4)}.part")
     try:
         with open(temp, "xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(temp, path)
-        else:
-            os.link(temp, path)  # FileExistsError instead of replacing
-            temp.unlink()
+        os.link(temp, path)  # FileExistsError instead of replacing
     except OSError as exc:
+        raise BindGuardError("export.unwritable", path=str(path)) from exc
+    finally:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise BindGuardError("export.unwritable", path=str(path)) from exc
     return path
 
 
@@ -484,7 +487,6 @@ def result_text(result: Import, lang: str) -> str:
     """What an import did, in one plain paragraph (the window and the command line say the same)."""
     from bindguard.core.errors import message
 
-    lang = "en" if lang == "en" else "zh"
     pending = ""
     if result.notes_pending:
         reason = message(result.notes_reason, lang, **({"detail": ""} if result.notes_reason == "vault.error"
@@ -494,6 +496,6 @@ def result_text(result: Import, lang: str) -> str:
         return message("handover.notes_completed", lang, count=result.notes)
     if result.already:
         return " ".join(t for t in (message("handover.already", lang), pending) if t)
-    names = ("、" if lang == "zh" else ", ").join(result.names)
+    names = LIST_SEP.get(lang).join(result.names)
     done = message("handover.imported", lang, count=len(result.checklist_ids), names=names, notes=result.notes)
     return " ".join(t for t in (done, pending) if t)

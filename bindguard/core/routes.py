@@ -28,6 +28,7 @@ from bindguard.core.catalog import (
 )
 from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works
 from bindguard.core.situation import Situation
+from bindguard.core.words import LIST_SEP, USE_INSTEAD
 
 
 def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
@@ -203,8 +204,8 @@ RECYCLED_GENERIC = Route(
     ),
     (Need.NEW_SMS,),
     Confidence.REPORTED,
-    ("https://dzswgf.mofcom.gov.cn/news/43/2025/4/1745387431668.html (MIIT's Q1 2025 notice, reprinted: "
-     "二次号码焕新 covers more than 200 apps)",
+    (("https://dzswgf.mofcom.gov.cn/news/43/2025/4/1745387431668.html (MIIT's Q1 2025 notice, reprinted: "
+      "二次号码焕新 covers more than 200 apps)"),
      "shared/research/platform-facts.md §1.3"),
     Text("您好，我这个手机号是新办的，但是用它登录时进的是别人的账号，应该是上一个机主的。请帮我解除这个号码和那个账号的绑定，"
          "我好用它注册自己的账号。",
@@ -343,10 +344,8 @@ class DiscoveryFit:
         """"可以改用：一证通查(名下电话卡)、云闪付“一键查卡”。" ("" when nothing is needed)."""
         if self.usable or not self.instead:
             return ""
-        names = [catalog.discovery[i].name.get("zh" if lang == "zh" else "en") for i in self.instead]
-        if lang == "zh":
-            return "可以改用：" + "、".join(names) + "。"
-        return "Use instead: " + ", ".join(names) + "."
+        names = [catalog.discovery[i].name.get(lang) for i in self.instead]
+        return USE_INSTEAD.get(lang).format(names=LIST_SEP.get(lang).join(names))
 
 
 def discovery_fits(checklist: Checklist, catalog: Catalog) -> list[DiscoveryFit]:
@@ -404,7 +403,6 @@ class StuckHelp:
 
 
 def stuck_help(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: str) -> StuckHelp:
-    lang = "zh" if lang == "zh" else "en"
     plan = plan_routes(checklist, item, catalog)
     entry = catalog.entry(item.ref) if item.ref else None
     own = [o for o in plan.routes if not o.fallback]

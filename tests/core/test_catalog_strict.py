@@ -207,8 +207,8 @@ def test_a_whole_portal_as_a_news_outlet_is_refused(root):
 
 @pytest.mark.parametrize(("address", "news"), [
     ("https://finance.sina.com.cn/jjxw/2024-04-17/doc-inasaeuk1098753.shtml", True),
-    ("https://cj.sina.com.cn/article/norm_detail?url=https%3A%2F%2Ffinance.sina.com.cn%2Fjjxw%2F2024-04-17%2F"
-     "doc-inasaeuk1098753.shtml&finpagefr=w_110", True),  # a wrapper of a listed section's article
+    (("https://cj.sina.com.cn/article/norm_detail?url=https%3A%2F%2Ffinance.sina.com.cn%2Fjjxw%2F2024-04-17%2F"
+     "doc-inasaeuk1098753.shtml&finpagefr=w_110"), True),  # a wrapper of a listed section's article
     ("https://k.sina.com.cn/article_1.html", False),  # 新浪看点: self-media
     ("https://www.163.com/dy/article/K9IRSF36053469KC.html", False),  # 网易号
     ("https://new.qq.com/rain/a/20240417A01.html", False),  # the portal, not its news section

@@ -157,7 +157,20 @@ def test_a_page_is_never_cut_inside_an_items_contact_line_wherever_the_item_fall
 
 
 @needs_poppler
-def test_an_entry_with_no_check_date_says_so_in_plain_words_not_official_and_unverified(qapp, tmp_path):
+def test_an_entry_with_no_check_date_says_so_in_plain_words_not_official_and_unverified(printed):
+    """The walk: "资料来源：官方说明 · 未核实" (云闪付“一键查卡”) read as a contradiction."""
+    _report, pages, _r, _b = printed[("zh", True, ("ccb",))]
+    text = squash("".join(pages))
+    assert "（没有记下核对日期）" in text  # with the entry's own label
+    assert "·未核实" not in text and "官方说明·未核实" not in text
+    _en, en_pages, _r, _b = printed[("en", True, ("ccb",))]
+    english = " ".join("".join(en_pages).split())
+    assert "(no check date recorded)" in english
+    assert "· not verified" not in english
+
+
+@needs_poppler
+def test_an_official_way_with_no_check_date_says_so_in_plain_words(qapp, tmp_path):
     """The walk: "资料来源：官方说明 · 未核实" (云闪付“一键查卡”) read as a contradiction. Since issue 21 that
     step's way is reported (its official source was the notebook): a bank card whose way rests on the
     bank's own page, read on no recorded day (济宁银行), stands in for it."""

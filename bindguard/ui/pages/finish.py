@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import STATUS_MARKS, Status, progress
+from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
-from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, money_left_words, status_label
+from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
@@ -56,7 +58,7 @@ def unused_path(folder: Path, name: str) -> Path:
     path = folder / fit_name(Path(name).stem, Path(name).suffix)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists() or path.is_symlink():
+    while os.path.lexists(path):  # False in a folder it may not look into: the save then says so plainly
         path = folder / fit_name(stem, f" ({number}){suffix}")
         number += 1
     return path
@@ -88,7 +90,11 @@ class FinishPage(BasePage):
         self.ics_button.setObjectName("icsButton")
         self.later_button = QPushButton(self.buttons_row)
         self.later_button.setObjectName("laterButton")
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+        self.hand_over_button = QPushButton(self.buttons_row)  # 交给别的电脑: ui/handover_dialog.py
+        self.hand_over_button.setObjectName("handOverButton")
+        self.handover_dialog = None
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.hand_over_button,
+                       self.later_button):
             buttons.addWidget(button)
         self.result = QLabel(self.actions)
         self.result.setObjectName("exportResult")
@@ -132,6 +138,7 @@ class FinishPage(BasePage):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.later_button.clicked.connect(self.come_back_later)
+        self.hand_over_button.clicked.connect(self.hand_over)
         self.folder_button.clicked.connect(self.open_folder)
         self.save_as_button.clicked.connect(self.save_as)
         # Enter presses the focused button through the window (wizard.py), not auto-default: a focused
@@ -150,15 +157,17 @@ class FinishPage(BasePage):
         items = checklist.items if checklist else []
         count = progress(items)
         left = count.total - count.finished
-        words = STATUS_LABELS
-        not_needed = f"{words[Status.NOT_APPLICABLE][self.ctx.lang]} / {NOT_NEEDED_LABEL[self.ctx.lang]}"
-        rows = [(STATUS_MARKS[Status.DONE], words[Status.DONE][self.ctx.lang], count.done),
+        lang = self.ctx.lang
+        not_needed = f"{STATUS_LABELS[Status.NOT_APPLICABLE].get(lang)} / {NOT_NEEDED_LABEL.get(lang)}"
+        rows = [(STATUS_MARKS[Status.DONE], STATUS_LABELS[Status.DONE].get(lang), count.done),
                 (STATUS_MARKS[Status.NOT_APPLICABLE], not_needed, count.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         colon = "：" if self.ctx.lang == "zh" else ":"
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(count.finished, count.total)
+        changed = change_words(checklist, self.ctx.catalog, lang) if checklist else ""  # as the paper says
+        finished = join_sentences(lang, finished, changed)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
         ordered = work_order(checklist, self.ctx.catalog) if checklist else []
         stuck = [i for i in ordered if i.status is Status.STUCK]
@@ -227,9 +236,9 @@ class FinishPage(BasePage):
     def print_preview(self) -> None:
         if self.ctx.checklist is None:
             return
-        from bindguard.ui import printing
+        from bindguard.ui import print_preview
 
-        printing.preview(self, self._report(), self.ctx.large_text)
+        print_preview.preview(self, self._report(), self.ctx.large_text)
 
     def save_pdf(self) -> None:
         """One click: into Documents under a plain name that is not taken yet."""
@@ -297,6 +306,14 @@ class FinishPage(BasePage):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_saved.parent)))
 
+    def hand_over(self) -> None:
+        if self.ctx.checklist is None or self.ctx.checklist.id is None:
+            return
+        from bindguard.ui.handover_dialog import ExportDialog
+
+        self.handover_dialog = ExportDialog(self.ctx, [self.ctx.checklist.id], self)
+        self.handover_dialog.open()
+
     def come_back_later(self) -> None:
         self.window().close()  # everything is saved already
 
@@ -315,6 +332,10 @@ class FinishPage(BasePage):
         self.ics_button.setAccessibleName(self.tr("Calendar reminders"))
         self.ics_button.setAccessibleDescription(
             self.tr("Save the important dates for your calendar in your Documents folder"))
+        self.hand_over_button.setText(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleName(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("Put this checklist with its progress and notes into a locked file for another computer"))
         self.later_button.setText(self.tr("Come back later"))
         self.later_button.setAccessibleName(self.tr("Come back later"))
         self.later_button.setAccessibleDescription(self.tr("Close the window. Your progress is saved."))
