@@ -235,9 +235,9 @@ class FinishPage(BasePage):
     def print_preview(self) -> None:
         if self.ctx.checklist is None:
             return
-        from bindguard.ui import printing
+        from bindguard.ui.print_preview import preview
 
-        printing.preview(self, self._report(), self.ctx.large_text)
+        preview(self, self._report(), self.ctx.large_text)
 
     def save_pdf(self) -> None:
         """One click: into Documents under a plain name that is not taken yet."""
