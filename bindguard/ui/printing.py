@@ -564,4 +564,3 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
         if temporary.stat().st_size == 0:
             raise OSError("empty PDF")
     return pages
-

@@ -334,12 +334,14 @@ def test_locked_notes_are_explained_and_the_pdf_is_still_written(qapp, tmp_path,
 def test_print_preview_shows_the_same_pages_as_the_pdf(qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    from bindguard.ui import print_preview, printing
+    from bindguard.ui import printing
 
     catalog = load_catalog()
     today = dt.date.today()
     report = build_report(sized_checklist(catalog, today, 12), catalog, lang="zh", notes=None, today=today)
     pdf_pages = printing.write_pdf(report, tmp_path / "same.pdf", False)
+    from bindguard.ui import print_preview
+
     dialog = print_preview.preview_dialog(None, report, False)
     qtbot.addWidget(dialog)
     widget = dialog.findChild(QPrintPreviewWidget)
