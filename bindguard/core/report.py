@@ -188,10 +188,10 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     notice = plan.notice.get(lang) if plan.notice is not None else ""
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
-        needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
+        needs = tuple(NEED_LABELS[need].get(lang) for need in route.needs)
         # in English on paper they run on in one line ("You need: a face scan, your ID card")
         needs = tuple(say(lang, need, need[:1].lower() + need[1:]) for need in needs)
-        confidence = CONFIDENCE_LABELS[route.confidence][lang]
+        confidence = CONFIDENCE_LABELS[route.confidence].get(lang)
         route_title = route.title.get(lang)
         if offered is not None and offered.fallback:  # the general way says so: 这个 App 可能不同
             label = offered.kind_words.get(lang)
@@ -244,7 +244,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         money_risk=money_badge(item, catalog), route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
         checked=checked, source=source, note=note, compact=not item.status.is_open,
-        tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
+        tier=tier.value, tier_word=TIER_LABELS[tier].get(lang) if tier.value != "other" else "",
         tier_reason=tier_reason(item, catalog, lang, checklist.situation), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
         route_number=offered.number if offered is not None else 0, say=script, help=help_lines,

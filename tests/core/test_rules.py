@@ -41,7 +41,7 @@ from bindguard.core.work_order import FINDERS, one_thing_today, work_order
 from bindguard.resources import resource_path
 
 TODAY = dt.date.today()
-OLD_SMS_WORDS = (NEED_LABELS[Need.OLD_SMS]["zh"], NEED_LABELS[Need.OLD_SMS]["en"])
+OLD_SMS_WORDS = (NEED_LABELS[Need.OLD_SMS].zh, NEED_LABELS[Need.OLD_SMS].en)
 
 
 @pytest.fixture(scope="module")
