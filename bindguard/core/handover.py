@@ -13,8 +13,9 @@ sealed again under the receiving computer's key on import), padded to a multiple
 file's size says little about how many items it holds.
 
 KDF parameters (RFC 9106's second recommendation with 2 passes instead of 3): 64 MiB, 2 passes,
-4 lanes; measured on the project's shared 2-core Debian VM (2026-12-07, load 2-6): 0.27-0.34 s a
-derivation (`tests/core/test_handover.py::test_kdf_time_on_this_machine` reports it on each run).
+4 lanes; measured on the project's shared 2-core Debian VM (2026-12-07): 0.15-0.21 s a derivation when
+quiet, 0.27-0.82 s while other sessions and the test suite ran (`tests/core/test_handover.py::
+test_kdf_time_on_this_machine` prints it on each run).
 
 Import adds the checklists as new ones, never replacing one; the export's random id is remembered
 (setting `handover.imported.<id>`), so importing the same file again says so and writes nothing. When
@@ -79,7 +80,7 @@ def new_passphrase() -> str:
     Entropy: each digit is one of 10 values chosen uniformly and independently (secrets.randbelow),
     so 25 digits carry 25 × log2(10) = 25 × 3.3219 = 83.05 bits (≥ 80). Digits, because they are read
     aloud and typed the same way in Chinese and English with any input method; groups of five
-    because a group is said in one breath (四〇七一五) and a missed group is easy to spot.
+    because a group is said in one breath and a missed group is easy to spot.
     """
     digits = "".join(str(secrets.randbelow(10)) for _ in range(PASSPHRASE_DIGITS))
     return format_passphrase(digits)
