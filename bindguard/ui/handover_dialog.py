@@ -231,6 +231,8 @@ class ExportDialog(_Base):
             text += "\n⚠ " + message("handover.notes_left_out", lang, count=exported.notes_left_out, reason=reason)
         self.result.setText(text)
         self.passphrase.setText(exported.passphrase.replace(" ", "\u2003"))  # an em space: groups stand apart
+        # a screen reader says the name: the digits themselves, group by group, not just "passphrase"
+        self.passphrase.setAccessibleName(self.tr("Passphrase: {0}").format(exported.passphrase))
         self.after.show()
         for done in (self.intro, self.list, self.write_button):  # made: what is left is the file and its digits
             done.hide()

@@ -55,7 +55,9 @@ def _export_through_the_window(make_window, qtbot, store, documents):
     assert [f.name for f in files] == [dialog.path.name]
     assert dialog.path.name.startswith("换号清单-妈妈-") and dialog.path.suffix == ".bindguard"
     phrase = " ".join(dialog.passphrase.text().split())  # shown with wide spaces between the groups
-    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5 and phrase.replace(" ", "").isdigit()
+    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5
+    assert phrase.replace(" ", "").isdigit()
+    assert dialog.passphrase.accessibleName() == f"密码：{phrase}"  # what a screen reader says
     assert dialog.passphrase.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.5
     assert "1 条备注" in dialog.result.text()
     assert "没有这张纸" in dialog.warning.text()

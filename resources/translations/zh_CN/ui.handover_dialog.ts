@@ -68,6 +68,10 @@
       <translation>☑ 已保存在文件夹“{0}”里，文件名“{1}”：{2} 份清单，{3} 条备注。</translation>
     </message>
     <message>
+      <source>Passphrase: {0}</source>
+      <translation>密码：{0}</translation>
+    </message>
+    <message>
       <source>Save the hand-over file</source>
       <translation>保存交接文件</translation>
     </message>
