@@ -298,6 +298,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The passphrase holds only digits, not “{char}”. Please type it again from the sheet (spaces are "
         "optional).",
     ),
+    "handover.unsupported": (
+        "这台电脑上的换号卫士缺少打开交接文件所需的加密部件。请安装最新版本的换号卫士，再试一次。",
+        "BindGuard on this computer lacks the encryption part that hand-over files need. Please install the "
+        "newest version of BindGuard, then try again.",
+    ),
     "handover.unreadable": (
         "读不了这个文件：{path}。请检查它是否还在、U 盘是否插好，然后再试一次。",
         "This file could not be read: {path}. Please check that it is still there and the USB stick is "

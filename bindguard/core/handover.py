@@ -113,10 +113,20 @@ def normalise_passphrase(typed: str) -> str:
 
 def derive_key(digits: str, salt: bytes, memory_kib: int = KDF_MEMORY_KIB, iterations: int = KDF_ITERATIONS,
                lanes: int = KDF_LANES) -> bytes:
-    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-    return Argon2id(salt=salt, length=KEY_BYTES, iterations=iterations, lanes=lanes,
-                    memory_cost=memory_kib).derive(digits.encode("ascii"))
+    """Argon2id. A cryptography or OpenSSL build without it, or parameters this computer cannot run
+    (memory), is a plain BindGuardError, never a traceback."""
+    try:
+        from cryptography.exceptions import UnsupportedAlgorithm
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    except ImportError as exc:  # cryptography older than 44
+        raise BindGuardError("handover.unsupported") from exc
+    try:
+        return Argon2id(salt=salt, length=KEY_BYTES, iterations=iterations, lanes=lanes,
+                        memory_cost=memory_kib).derive(digits.encode("ascii"))
+    except UnsupportedAlgorithm as exc:
+        raise BindGuardError("handover.unsupported") from exc
+    except (ValueError, MemoryError) as exc:
+        raise BindGuardError("handover.damaged") from exc
 
 
 def seal(payload: dict[str, Any], passphrase: str) -> bytes:

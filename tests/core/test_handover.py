@@ -238,3 +238,16 @@ def test_the_file_is_written_whole_and_never_over_another(tmp_path):
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(tmp_path / "missing" / name, b"x")
     assert caught.value.code == "export.no_folder"
+
+
+def test_a_build_without_argon2id_says_so_plainly(monkeypatch):
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf import argon2
+
+    def refuse(*args, **kwargs):
+        raise UnsupportedAlgorithm("argon2id is not supported by this version of OpenSSL.")
+
+    monkeypatch.setattr(argon2, "Argon2id", refuse)
+    with pytest.raises(BindGuardError) as caught:
+        handover.seal({"id": "ab", "checklists": []}, "12345 67890 12345 67890 12345")
+    assert caught.value.code == "handover.unsupported"
