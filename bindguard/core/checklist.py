@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.text import Text
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Platform
@@ -56,9 +57,8 @@ class CardType(StrEnum):
     CREDIT = "credit"
 
     @property
-    def label(self) -> dict[str, str]:
-        return {"zh": "借记卡（储蓄卡）", "en": "Debit card"} if self is CardType.DEBIT else {
-            "zh": "信用卡", "en": "Credit card"}
+    def label(self) -> Text:
+        return Text("借记卡（储蓄卡）", "Debit card") if self is CardType.DEBIT else Text("信用卡", "Credit card")
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,15 @@ class BankCard:
 
     @staticmethod
     def parse_last4(text: str) -> str:
-        """The card field takes the last 4 digits only; a full number is refused, never stored."""
-        digits = "".join(c for c in (text or "") if c.isdigit())
+        """The card field takes the last 4 digits only; a full number is refused, never stored.
+        Full-width (１２３４) and other scripts' digits (Arabic-Indic ١٢٣٤) are kept as ASCII 1234."""
+        import unicodedata
+
+        typed = (text or "").strip()
+        digits = "".join(str(unicodedata.decimal(c)) for c in typed if unicodedata.decimal(c, None) is not None)
         if len(digits) > 4:
             raise BindGuardError("card.full_number")
-        if len(digits) != 4 or digits != (text or "").strip():
+        if len(digits) != 4 or len(digits) != len(typed):
             raise BindGuardError("card.last4")
         return digits
 
@@ -167,9 +171,17 @@ def progress(items: list[ChecklistItem]) -> Progress:
                     count[Status.STUCK], count[Status.TODO], money_left)
 
 
+def asks_old_number_works(situation: Situation, item: ChecklistItem) -> bool:
+    """Whether the work page asks of this item "does the old number still get its SMS here?": for an
+    account or a bank card, where the old number should still work (situations 1 and 3), since one
+    app or bank may have stopped sending to it all the same."""
+    return situation.old_number_works and item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD)
+
+
 def old_number_works(checklist: Checklist, item: ChecklistItem) -> bool:
-    """The item's own answer wins; otherwise the situation decides."""
-    if item.old_number_works is not None:
+    """The item's own answer wins where it is asked; otherwise the situation decides (an answer given
+    before the situation changed to one where the old number is dead does not bring it back)."""
+    if item.old_number_works is not None and asks_old_number_works(checklist.situation, item):
         return item.old_number_works
     return checklist.situation.old_number_works
 

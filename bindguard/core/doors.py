@@ -18,12 +18,20 @@ from bindguard.core.checklist import (
     platform_item,
 )
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog, Platform
 
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
+LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。",
+                    "{count} items on the list, about {duration} (not counting visits to a counter or waiting "
+                    "for a review).")
+APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
+# why the two doors may start with the same number: they differ in the apps offered next
+ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
+                       "Next, only the apps that hold money or your identity are listed.")
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -41,12 +49,6 @@ def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistIte
         if situation in step.situations:
             items.append(entry_item(ItemKind.CARRIER, step.id))
     return items
-
-
-def essential_platforms(catalog: Catalog) -> list[Platform]:
-    """What the accounts page shows behind the 只做最要紧的 door: the money and identity tiers
-    (only a few of them are ticked: see `door_platforms`)."""
-    return [p for p in catalog.platforms.values() if catalog.is_essential(p)]
 
 
 def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
@@ -72,13 +74,10 @@ def door_platforms(checklist: Checklist, catalog: Catalog) -> list[Platform]:
 
 
 def door_steps(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """The situation's steps a door puts on a new list. 全面检查: the discovery and carrier steps.
-    只做最要紧的: the discovery steps only (they find the money); the carrier steps join the list
-    on the last page (最后一步), which adds them when it shows them."""
-    steps = suggested_items(checklist, catalog)
-    if checklist.scope is Scope.ESSENTIAL:
-        steps = [i for i in steps if i.kind is not ItemKind.CARRIER]
-    return steps
+    """The situation's steps a door puts on a new list: its discovery and carrier steps, behind both
+    doors. The door's number is the list's number from the work page to the paper (core.counts): carrier
+    steps that joined the list only on 最后一步 made it grow from 14 to 19 items with no word said."""
+    return suggested_items(checklist, catalog)
 
 
 def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -95,12 +94,14 @@ def door_additions(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem
     return out
 
 
-def accounts_shown(catalog: Catalog, scope: Scope) -> list[Platform]:
-    """The accounts page's tiles: every platform for 全面检查; the money and identity tiers for
-    只做最要紧的 (ticked ones from another tier are shown too, by the page)."""
-    if scope is Scope.FULL:
-        return list(catalog.platforms.values())
-    return essential_platforms(catalog)
+def accounts_shown(catalog: Catalog, scope: Scope, ticked: set[str] | frozenset[str] = frozenset(),
+                   query: str = "") -> list[Platform]:
+    """The accounts page's tiles, in catalog order: those matching the search `query` (a name or
+    alias; all when empty), every one for 全面检查; for 只做最要紧的 the money and identity tiers,
+    and any `ticked` one from another tier (a ticked tile never hides)."""
+    matching = {p.id for p in catalog.search(query)}
+    return [p for p in catalog.platforms.values()
+            if p.id in matching and (scope is Scope.FULL or catalog.is_essential(p) or p.id in ticked)]
 
 
 # Rough minutes per item, for "清单上有 12 项，大约要 1 小时": reading the steps and doing them in
@@ -127,9 +128,7 @@ def list_summary(checklist: Checklist, lang: str) -> str:
     """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page."""
     count = sum(1 for i in checklist.items if i.status.is_open)
     duration = duration_words(estimate_minutes(checklist), lang)
-    if lang == "zh":
-        return f"清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。"
-    return f"{count} items on the list, about {duration} (not counting visits to a counter or waiting for a review)."
+    return LIST_SUMMARY.format(count=count, duration=duration).get(lang)
 
 
 def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str) -> str:
@@ -151,7 +150,6 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
         trial.items = list(checklist.items)
         trial.items += door_additions(trial, catalog)
         summary = list_summary(trial, lang)
-    if scope is Scope.FULL:  # where both doors start alike (situation 2 has no carrier steps), say why it differs
-        summary = join_sentences(lang, summary, "您在下一步再挑的 App 会加进来。" if lang == "zh"
-                                 else "The apps you pick next are added to it.")
+    # both doors start with the same steps and the apps nearly everyone has: each says how it differs
+    summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary

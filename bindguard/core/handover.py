@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Scope, Situation
+from bindguard.core.words import LIST_SEP
 
 if TYPE_CHECKING:
     from bindguard.core.store import Store
@@ -497,7 +498,6 @@ def result_text(result: Import, lang: str) -> str:
     """What an import did, in one plain paragraph (the window and the command line say the same)."""
     from bindguard.core.errors import message
 
-    lang = "en" if lang == "en" else "zh"
     pending = ""
     if result.notes_pending:
         reason = message(result.notes_reason, lang, **({"detail": ""} if result.notes_reason == "vault.error"
@@ -507,6 +507,6 @@ def result_text(result: Import, lang: str) -> str:
         return message("handover.notes_completed", lang, count=result.notes)
     if result.already:
         return " ".join(t for t in (message("handover.already", lang), pending) if t)
-    names = ("、" if lang == "zh" else ", ").join(result.names)
+    names = LIST_SEP.get(lang).join(result.names)
     done = message("handover.imported", lang, count=len(result.checklist_ids), names=names, notes=result.notes)
     return " ".join(t for t in (done, pending) if t)

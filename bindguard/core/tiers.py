@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING
 
 from bindguard.core.checklist import ChecklistItem, ItemKind
 from bindguard.core.situation import Situation
+from bindguard.core.text import Text
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog, Tier
 
-BANK_TIER_REASON: dict[str, str] = {
-    "zh": "银行卡里有钱，银行的验证码和提醒都发到预留的手机号。",
-    "en": "The card holds money, and the bank sends its codes and alerts to the number it keeps for you.",
-}
-CUSTOM_MONEY_REASON: dict[str, str] = {"zh": "您说它涉及钱。", "en": "You said it involves money."}
+BANK_TIER_REASON = Text(
+    "银行卡里有钱，银行的验证码和提醒都发到预留的手机号。",
+    "The card holds money, and the bank sends its codes and alerts to the number it keeps for you.",
+)
+CUSTOM_MONEY_REASON = Text("您说它涉及钱。", "You said it involves money.")
 
 
 def item_tier(item: ChecklistItem, catalog: Catalog) -> Tier:
@@ -40,14 +41,14 @@ def item_tier(item: ChecklistItem, catalog: Catalog) -> Tier:
 
 # On a recycled number an app's account may be the previous holder's: the catalog's reason speaks
 # of "your balance", which would push the new holder into someone else's money (a user walk).
-RECYCLED_TIER_REASON: dict[str, dict[str, str]] = {
-    "money": {"zh": "这个号码上可能还挂着上一个机主的账号，里面可能有别人的钱：不要动里面的钱，也不要往里转钱，"
-                    "请平台解除这个号码的绑定。",
-              "en": "This number may still be on the previous holder's account, with someone else's money in it: "
-                    "touch nothing and send no money to it; ask the platform to release this number."},
-    "identity": {"zh": "别人可能还能用这个号码登录这个账号：先请平台解除绑定，再用这个号码注册您自己的。",
-                 "en": "Someone else may still sign in to this account with this number: have the platform "
-                       "release it first, then register your own with this number."},
+RECYCLED_TIER_REASON: dict[str, Text] = {
+    "money": Text("这个号码上可能还挂着上一个机主的账号，里面可能有别人的钱：不要动里面的钱，也不要往里转钱，"
+                  "请平台解除这个号码的绑定。",
+                  "This number may still be on the previous holder's account, with someone else's money in it: "
+                  "touch nothing and send no money to it; ask the platform to release this number."),
+    "identity": Text("别人可能还能用这个号码登录这个账号：先请平台解除绑定，再用这个号码注册您自己的。",
+                     "Someone else may still sign in to this account with this number: have the platform "
+                     "release it first, then register your own with this number."),
 }
 
 
@@ -56,18 +57,17 @@ def tier_reason(item: ChecklistItem, catalog: Catalog, lang: str, situation: Sit
     recycled number, for an app whose account may be the previous holder's."""
     from bindguard.core.catalog import Platform
 
-    lang = "zh" if lang == "zh" else "en"
     if item.kind is ItemKind.BANK_CARD:
-        return BANK_TIER_REASON[lang]
+        return BANK_TIER_REASON.get(lang)
     entry = catalog.entry(item.ref) if item.ref else None
     if situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM and isinstance(entry, Platform):
         recycled = RECYCLED_TIER_REASON.get(entry.tier.value)
         if recycled is not None:
-            return recycled[lang]
+            return recycled.get(lang)
     if item.kind is ItemKind.PLATFORM and isinstance(entry, Platform) and entry.tier_reason is not None:
         return entry.tier_reason.get(lang)
     if item.kind is ItemKind.CUSTOM and item.money_risk:
-        return CUSTOM_MONEY_REASON[lang]
+        return CUSTOM_MONEY_REASON.get(lang)
     return ""
 
 

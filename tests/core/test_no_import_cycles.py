@@ -36,8 +36,10 @@ def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
                 source = ".".join([*base, node.module] if node.module else base)
             else:
                 source = node.module or ""
-            # `from pkg import sub` imports the module pkg.sub; `from mod import name` imports mod
-            targets = [source, *(f"{source}.{alias.name}" for alias in node.names)]
+            # `from pkg import sub` imports the module pkg.sub (pkg itself only as every submodule's parent,
+            # as `from pkg.sub import x` does); `from mod import name` imports mod
+            subs = [f"{source}.{alias.name}" for alias in node.names]
+            targets = subs if all(sub in modules for sub in subs) else [source, *subs]
         else:
             continue
         for target in targets:
@@ -98,8 +100,13 @@ def test_the_walker_reads_deferred_and_type_checking_imports(tmp_path):
     path = tmp_path / "mod.py"
     path.write_text(source, encoding="utf-8")
     modules = all_modules()
-    assert imports_of("bindguard.core.x", path, modules) == {
-        "bindguard.core.situation", "bindguard.core", "bindguard.core.phone"}
+    assert imports_of("bindguard.core.x", path, modules) == {"bindguard.core.situation", "bindguard.core.phone"}
+
+
+def test_a_name_from_a_package_is_an_import_of_the_package(tmp_path):
+    path = tmp_path / "mod.py"
+    path.write_text("from bindguard.core import phone, __file__\n", encoding="utf-8")
+    assert imports_of("bindguard.core.x", path, all_modules()) == {"bindguard.core", "bindguard.core.phone"}
 
 
 def test_no_import_cycle_in_bindguard():

@@ -154,7 +154,7 @@ def test_english_report_has_english_words_and_page_labels(catalog):
     report = build_report(demo_checklist(catalog, TODAY), catalog, lang="en", notes=None, today=TODAY)
     assert report.title.startswith("Phone number change checklist")
     assert report.page_label(2, 7) == "Page 2 of 7"
-    assert {i.status_word for i in report.items} <= {v["en"] for v in STATUS_LABELS.values()} | {"Not needed"}
+    assert {i.status_word for i in report.items} <= {v.en for v in STATUS_LABELS.values()} | {"Not needed"}
     assert "BindGuard" in report.footer
 
 

@@ -33,10 +33,10 @@ def test_a_new_holder_of_a_recycled_number_is_never_told_about_an_old_number_of_
         assert not [t for t in texts if word in t], word
     for scope in Scope:
         words = door_words(Situation.RECYCLED, scope)
-        assert "您的银行卡" not in words["zh"] and "your bank cards" not in words["en"]
-        assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL)["zh"]
-    assert accounts_question(Situation.RECYCLED)["zh"] != "您用过下面哪些？"
-    assert accounts_question(Situation.OLD_DEAD)["zh"] == "您用过下面哪些？"
+        assert "您的银行卡" not in words.zh and "your bank cards" not in words.en
+        assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL).zh
+    assert accounts_question(Situation.RECYCLED).zh != "您用过下面哪些？"
+    assert accounts_question(Situation.OLD_DEAD).zh == "您用过下面哪些？"
 
 
 def test_a_catalog_step_never_points_at_a_screen_name_the_paper_does_not_have(catalog):

@@ -112,7 +112,7 @@ def test_pdf_text_has_every_item_name_and_status_word(demo_pdf, demo_report):
     for item in demo_report.items:  # a finished item is named in the overview only, short if need be
         assert squash(item.name) in text or squash(short_name(item.name)) in text, item.name
     for labels in STATUS_LABELS.values():
-        assert labels["zh"] in text
+        assert labels.zh in text
     assert "第1页，共" in text  # page numbers in the footer
     assert f"BindGuard{__version__}" in text  # digits after Latin text too (the font's 'locl' trap)
 
@@ -340,7 +340,9 @@ def test_print_preview_shows_the_same_pages_as_the_pdf(qtbot, tmp_path):
     today = dt.date.today()
     report = build_report(sized_checklist(catalog, today, 12), catalog, lang="zh", notes=None, today=today)
     pdf_pages = printing.write_pdf(report, tmp_path / "same.pdf", False)
-    dialog = printing.preview_dialog(None, report, False)
+    from bindguard.ui import print_preview
+
+    dialog = print_preview.preview_dialog(None, report, False)
     qtbot.addWidget(dialog)
     widget = dialog.findChild(QPrintPreviewWidget)
     widget.updatePreview()

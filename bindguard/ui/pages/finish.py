@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import STATUS_MARKS, Status, progress
+from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
-from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, money_left_words, status_label
+from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
@@ -56,7 +58,7 @@ def unused_path(folder: Path, name: str) -> Path:
     path = folder / fit_name(Path(name).stem, Path(name).suffix)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists() or path.is_symlink():
+    while os.path.lexists(path):  # False in a folder it may not look into: the save then says so plainly
         path = folder / fit_name(stem, f" ({number}){suffix}")
         number += 1
     return path
@@ -155,15 +157,17 @@ class FinishPage(BasePage):
         items = checklist.items if checklist else []
         count = progress(items)
         left = count.total - count.finished
-        words = STATUS_LABELS
-        not_needed = f"{words[Status.NOT_APPLICABLE][self.ctx.lang]} / {NOT_NEEDED_LABEL[self.ctx.lang]}"
-        rows = [(STATUS_MARKS[Status.DONE], words[Status.DONE][self.ctx.lang], count.done),
+        lang = self.ctx.lang
+        not_needed = f"{STATUS_LABELS[Status.NOT_APPLICABLE].get(lang)} / {NOT_NEEDED_LABEL.get(lang)}"
+        rows = [(STATUS_MARKS[Status.DONE], STATUS_LABELS[Status.DONE].get(lang), count.done),
                 (STATUS_MARKS[Status.NOT_APPLICABLE], not_needed, count.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         colon = "：" if self.ctx.lang == "zh" else ":"
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(count.finished, count.total)
+        changed = change_words(checklist, self.ctx.catalog, lang) if checklist else ""  # as the paper says
+        finished = join_sentences(lang, finished, changed)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
         ordered = work_order(checklist, self.ctx.catalog) if checklist else []
         stuck = [i for i in ordered if i.status is Status.STUCK]
@@ -232,9 +236,9 @@ class FinishPage(BasePage):
     def print_preview(self) -> None:
         if self.ctx.checklist is None:
             return
-        from bindguard.ui import printing
+        from bindguard.ui import print_preview
 
-        printing.preview(self, self._report(), self.ctx.large_text)
+        print_preview.preview(self, self._report(), self.ctx.large_text)
 
     def save_pdf(self) -> None:
         """One click: into Documents under a plain name that is not taken yet."""

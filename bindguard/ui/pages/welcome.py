@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core.situation import SITUATION_LABELS
 from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
@@ -142,7 +141,7 @@ class WelcomePage(BasePage):
         self._saved_ids = []
         lang = self.ctx.lang
         for summary in self.ctx.store.list_checklists():
-            situation = SITUATION_LABELS[summary.situation][lang]
+            situation = summary.situation.label.get(lang)
             text = self.tr("{name} — {situation} — {done} of {total} done").format(
                 name=summary.name, situation=situation, done=summary.progress.finished,
                 total=summary.progress.total)

@@ -108,7 +108,7 @@ class StatusBar(QWidget):
         had_focus = button.hasFocus()
         self.show_status(status)
         self.status_chosen.emit(status)
-        if had_focus and button.isVisible() and not button.hasFocus():
+        if had_focus and button.isVisible() and button.isChecked() and not button.hasFocus():
             button.setFocus()  # the page's redraw must not move the user elsewhere
 
     def show_status(self, status: Status) -> None:
