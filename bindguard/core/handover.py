@@ -488,6 +488,28 @@ def _import_again(store: Store, vault: Vault | None, export_id: str, earlier: li
     return result
 
 
+def complete_pending(store: Store, vault: Vault | None, passphrase: str) -> Import:
+    """Put in the notes an earlier import kept locked (no keyring then), with the passphrase alone: the
+    file's bytes were kept, so the file itself is no longer needed. Raises BindGuardError("handover.no_file")
+    when nothing waits, ("handover.wrong_or_changed") when the passphrase opens none of them."""
+    rows = store.conn.execute("SELECT value FROM setting WHERE key LIKE ? AND value != '' ORDER BY key",
+                              (PENDING_PREFIX + "%",)).fetchall()
+    if not rows:
+        raise BindGuardError("handover.no_file")
+    digits = normalise_passphrase(passphrase)
+    for (value,) in rows:
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        try:
+            return import_file(store, vault, data, digits)
+        except BindGuardError as exc:
+            if exc.code != "handover.wrong_or_changed":
+                raise
+    raise BindGuardError("handover.wrong_or_changed")
+
+
 def pending_count(store: Store) -> int:
     """How many hand-over files wait for a keyring to put their notes in."""
     return store.conn.execute("SELECT COUNT(*) FROM setting WHERE key LIKE ? AND value != ''",

@@ -289,6 +289,11 @@ class ImportDialog(_Base):
         self.choose_button.setAccessibleName(self.tr("Choose the file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = self._label("handoverFileName", self.tr("No file chosen yet."))
+        # notes an earlier take-over kept locked (no keyring then): the passphrase alone puts them in
+        self.pending = self._label("handoverPending", self.tr(
+            "Notes taken over earlier are still locked. Once this computer's password store works, type "
+            "the passphrase from that sheet and press “Take over”; no file is needed."))
+        self.pending.setVisible(handover.pending_count(ctx.store) > 0)
         self.passphrase_label = QLabel(self.tr("Passphrase from the sheet:"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("handoverPassphraseInput")
@@ -317,6 +322,7 @@ class ImportDialog(_Base):
         go.addWidget(self.import_button)
         go.addStretch(1)
         self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.pending)
         self._layout.addLayout(row)
         self._layout.addWidget(self.passphrase_label)
         self._layout.addWidget(self.passphrase)
@@ -352,7 +358,7 @@ class ImportDialog(_Base):
         from bindguard.ui.store_writes import save
 
         self.result.hide()
-        if self.path is None:
+        if self.path is None and not self.pending.isVisible():
             show_error(self.error, message("handover.no_file", self.ctx.lang))
             return
         done: list[handover.Import] = []
@@ -360,10 +366,16 @@ class ImportDialog(_Base):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = handover.read_file(self.path)
             passphrase = self.passphrase.text()
-            if not save(self, lambda: done.append(handover.import_file(self.ctx.store, self.ctx.vault, data,
-                                                                       passphrase))):
+            if self.path is None:
+                def write() -> None:
+                    done.append(handover.complete_pending(self.ctx.store, self.ctx.vault, passphrase))
+            else:
+                data = handover.read_file(self.path)
+
+                def write() -> None:
+                    done.append(handover.import_file(self.ctx.store, self.ctx.vault, data, passphrase))
+            if not save(self, write):
                 show_error(self.error, message("store.not_saved", self.ctx.lang, reason=""))
                 return
         except BindGuardError as error:
@@ -377,6 +389,7 @@ class ImportDialog(_Base):
         result = done[0]
         self.result.setText(("☑ " if not result.notes_pending else "⚠ ") + handover.result_text(result, self.ctx.lang))
         self.result.show()
+        self.pending.setVisible(handover.pending_count(self.ctx.store) > 0)
         self._fit()
         self.passphrase.clear()
         self.imported.emit(list(result.checklist_ids))

@@ -194,6 +194,20 @@ def test_without_a_keyring_the_checklist_arrives_and_the_dialog_says_the_notes_w
         assert text.startswith("⚠") and "1 条备注暂时锁着" in text and "密码库没有打开" in text
         assert page.saved_list.count() == 1 and other.count_notes() == 0
         dialog.accept()
+
+        keyring.set_keyring(MemoryKeyring())  # the keyring works now: the passphrase alone puts the note in
+        window.ctx.vault.refresh()
+        qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)
+        dialog = page.handover_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.pending.isVisible() and "还锁着" in dialog.pending.text()
+        dialog.passphrase.setText(exported.passphrase)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.result.isVisible)
+        assert "1 条备注放好了" in dialog.result.text() and not dialog.pending.isVisible()
+        checklist_id = other.list_checklists()[0].id
+        assert window.ctx.vault.read_note(checklist_id, "platform:wechat") == NOTE
+        dialog.accept()
         window.close()
     finally:
         other.close()

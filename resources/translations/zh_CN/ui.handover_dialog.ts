@@ -99,6 +99,10 @@
       <translation>还没有选择文件。</translation>
     </message>
     <message>
+      <source>Notes taken over earlier are still locked. Once this computer's password store works, type the passphrase from that sheet and press “Take over”; no file is needed.</source>
+      <translation>以前接过来的备注还锁着。等这台电脑的密码库可以用了，输入当时那张密码纸上的密码，点“接过来”就行，不用再选文件。</translation>
+    </message>
+    <message>
       <source>Passphrase from the sheet:</source>
       <translation>密码纸上的密码：</translation>
     </message>
