@@ -20,8 +20,9 @@ test_kdf_time_on_this_machine` prints it on each run).
 Import adds the checklists as new ones, never replacing one; the export's random id is remembered
 (setting `handover.imported.<id>`), so importing the same file again says so and writes nothing. When
 this computer has no usable keyring the checklists arrive and the notes stay locked: the file's bytes
-(still encrypted under the passphrase) are kept in setting `handover.pending.<id>`, and importing the
-same file again once the keyring works puts the notes in (under the new key) and drops that copy.
+(still encrypted under the passphrase) are kept in setting `handover.pending.<id>`; once the keyring works,
+the passphrase alone (complete_pending) or importing the same file again puts the notes in (under the new
+key) and drops that copy.
 
 `cryptography` is imported inside functions: nothing here loads before the first page is shown.
 """
