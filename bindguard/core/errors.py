@@ -324,9 +324,10 @@ MESSAGES: dict[str, Text] = {
     ),
     "handover.notes_pending": Text(
         "清单已经接过来了，但 {count} 条备注暂时锁着，没有丢。{reason}"
-        "等密码库可以用了，再接一次同一个文件（用同一张密码纸），备注就会放好。",
+        "等密码库可以用了，再点“从别的电脑接过来”，输入同一张密码纸上的密码，备注就会放好。",
         "The checklists arrived, but {count} note(s) are locked for now; they are kept. {reason} Once the "
-        "keyring works, take over the same file again (with the same passphrase sheet) and the notes go in.",
+        "keyring works, choose “Take over from another computer” again and type the same passphrase: the "
+        "notes go in.",
     ),
     "handover.notes_left_out": Text(
         "有 {count} 条备注打不开，没有放进文件。{reason}",
