@@ -282,8 +282,8 @@ class ImportDialog(_Base):
         self.setWindowTitle(self.tr("Take over from another computer"))
         self.path: Path | None = None
         self.intro = self._label("handoverIntro", self.tr(
-            "Choose the file made on the other computer with “Hand over”, then type the digits from its "
-            "passphrase sheet. The checklists are added to yours; nothing here is replaced."))
+            "Choose the file made on the other computer with “Hand over to another computer”, then type the "
+            "digits from its passphrase sheet. The checklists are added to yours; nothing here is replaced."))
         self.choose_button = QPushButton(self.tr("Choose the file…"), self)
         self.choose_button.setObjectName("handoverChooseFile")
         self.choose_button.setAccessibleName(self.tr("Choose the file…"))
