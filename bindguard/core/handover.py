@@ -430,7 +430,7 @@ def import_file(store: Store, vault: Vault | None, data: bytes, passphrase: str)
     payload = open_sealed(data, passphrase)
     try:
         parsed = [_checklist_from_json(entry) for entry in payload["checklists"]]
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise BindGuardError("handover.damaged") from exc
     if not parsed:
         raise BindGuardError("handover.damaged")

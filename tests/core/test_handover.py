@@ -224,7 +224,8 @@ def test_an_empty_or_huge_file_on_disk_is_refused_before_reading(tmp_path):
 def test_a_sealed_payload_of_the_wrong_shape_is_damage_not_a_crash(receiver):
     good = "12345 67890 12345 67890 12345"
     for payload in ({"id": "ab", "checklists": [{"items": "x"}]}, {"id": "ab", "checklists": [5]},
-                    {"id": "ab", "checklists": []}, {"id": "a/b", "checklists": [{"items": []}]}):
+                    {"id": "ab", "checklists": []}, {"id": "a/b", "checklists": [{"items": []}]},
+                    {"id": "ab", "checklists": [{"items": [], "discovery_counts": {"alipay": float("inf")}}]}):
         assert _refused(receiver, handover.seal(payload, good), good) == "handover.damaged"
 
 
