@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
+# Another apt (an unattended upgrade, a software centre) may hold the package lock: wait for it up to
+# 10 minutes instead of failing at once.
+APT=(apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
+$SUDO "${APT[@]}" update -q
 # shellcheck disable=SC2046
-$SUDO apt-get install -y -q --no-install-recommends $(grep -v '^#' packaging/apt-packages.txt)
+$SUDO "${APT[@]}" install -y -q --no-install-recommends $(grep -v '^#' packaging/apt-packages.txt)
 bash packaging/setup-venv.sh

@@ -39,15 +39,8 @@ README_SHOTS = tuple(
 
 def demo_checklist(store, catalog, situation=None) -> int:
     """A checklist for Mum switching to a new number (or in `situation`), with a few apps and two cards."""
-    from bindguard.core.checklist import (
-        BankCard,
-        CardType,
-        Checklist,
-        Status,
-        bank_item,
-        platform_item,
-        suggested_items,
-    )
+    from bindguard.core.checklist import BankCard, CardType, Checklist, Status, bank_item, platform_item
+    from bindguard.core.doors import suggested_items
     from bindguard.core.situation import Scope, Situation
 
     situation = situation or Situation.SWITCH
@@ -137,8 +130,8 @@ def tour(out: Path, screen: str, only: tuple[str, ...] = (), optimise: bool = Fa
 def situation_tour(app, store, out: Path, screen: str, only: tuple[str, ...], optimise: bool) -> int:
     """The four situations side by side (issue 13): the discovery page and the work page on its first
     item, so the order and the routes that fit each situation can be compared at a glance."""
-    from bindguard.core.checklist import work_order
     from bindguard.core.situation import Situation
+    from bindguard.core.work_order import work_order
     from bindguard.ui.run import build_window
 
     count = 0

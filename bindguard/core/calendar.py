@@ -15,9 +15,10 @@ from pathlib import Path
 
 from bindguard import __version__
 from bindguard.core.catalog import Catalog
-from bindguard.core.checklist import Checklist, money_left, progress
+from bindguard.core.checklist import Checklist, progress
 from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
+from bindguard.core.text import Text, pick, say
 from bindguard.core.timeline import (
     FREEZE_DAYS,
     DateThatMatters,
@@ -25,26 +26,27 @@ from bindguard.core.timeline import (
     date_in_words,
     timeline,
 )
+from bindguard.core.work_order import money_left
 
 PRODID = f"-//BindGuard//BindGuard {__version__}//ZH"
 # Days before the number may be sold again on which an OLD_DEAD user gets a "days left" reminder.
 DAYS_LEFT_REMINDERS = (60, 30, 14, 7)
 
-SUMMARIES: dict[Event, tuple[str, str]] = {
-    Event.FINISH_MONEY_BY: ("换号卫士：今天做完付款和银行卡的项目",
-                            "BindGuard: finish the payment and bank card items today"),
-    Event.CANCEL: ("换号卫士：注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
-    Event.STOPPED: ("换号卫士：旧号码停用/注销", "BindGuard: the old number stopped working"),
-    Event.SUSPENDED: ("换号卫士：旧号码停机", "BindGuard: the old number was suspended"),
-    Event.TERMINATED: ("换号卫士：旧号码可能被销号", "BindGuard: the old number may be terminated"),
-    Event.EARLIEST_RERELEASE: ("换号卫士：旧号码最早可能被重新放号",
-                               "BindGuard: the old number may be resold from today"),
-    Event.RECEIVED: ("换号卫士：拿到新号码", "BindGuard: you got the new number"),
+SUMMARIES: dict[Event, Text] = {
+    Event.FINISH_MONEY_BY: Text("换号卫士：今天做完付款和银行卡的项目",
+                                "BindGuard: finish the payment and bank card items today"),
+    Event.CANCEL: Text("换号卫士：注销旧号码的日子", "BindGuard: the day the old number is cancelled"),
+    Event.STOPPED: Text("换号卫士：旧号码停用/注销", "BindGuard: the old number stopped working"),
+    Event.SUSPENDED: Text("换号卫士：旧号码停机", "BindGuard: the old number was suspended"),
+    Event.TERMINATED: Text("换号卫士：旧号码可能被销号", "BindGuard: the old number may be terminated"),
+    Event.EARLIEST_RERELEASE: Text("换号卫士：旧号码最早可能被重新放号",
+                                   "BindGuard: the old number may be resold from today"),
+    Event.RECEIVED: Text("换号卫士：拿到新号码", "BindGuard: you got the new number"),
 }
-DAYS_LEFT_SUMMARY = ("换号卫士：离旧号码可能被重新放号还有 {days} 天",
-                     "BindGuard: {days} days before the old number may be resold")
-RECYCLED_CHECK = ("换号卫士：检查新号码上别人的账号", "BindGuard: check the new number for a stranger's accounts")
-ALARM_TEXT = ("打开换号卫士，看看还剩哪些项目。", "Open BindGuard and see which items are left.")
+DAYS_LEFT_SUMMARY = Text("换号卫士：离旧号码可能被重新放号还有 {days} 天",
+                         "BindGuard: {days} days before the old number may be resold")
+RECYCLED_CHECK = Text("换号卫士：检查新号码上别人的账号", "BindGuard: check the new number for a stranger's accounts")
+ALARM_TEXT = Text("打开换号卫士，看看还剩哪些项目。", "Open BindGuard and see which items are left.")
 
 
 @dataclass(frozen=True)
@@ -55,32 +57,28 @@ class Reminder:
     key: str  # stable part of the UID, so re-importing updates instead of duplicating
 
 
-def _pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[0] if lang == "zh" else pair[1]
-
-
 def reminders(checklist: Checklist, lang: Lang, today: dt.date | None = None,
               catalog: Catalog | None = None) -> list[Reminder]:
     """The dates from core.timeline that fit the situation, plus days-left reminders when the old
     number is already dead (then every day counts). With the catalog, the money items are counted
-    by the same rule as the finish page and the paper (core.checklist.money_left)."""
+    by the same rule as the finish page and the paper (core.work_order.money_left)."""
     dates: list[DateThatMatters] = timeline(checklist.situation, checklist.cancel_date, checklist.suspended_only)
     left = progress(checklist.items)
     money = len(money_left(checklist, catalog)) if catalog is not None else left.money_left
-    extra = (f"还有 {left.total - left.finished} 项没做完，其中 {money} 项涉及钱。" if lang == "zh"
-             else f"{left.total - left.finished} items are left, {money} of them involve money.")
-    out = [Reminder(d.date, _pick(SUMMARIES[d.event], lang), f"{d.sentence(lang)}\n{extra}", d.event.value)
+    extra = say(lang, f"还有 {left.total - left.finished} 项没做完，其中 {money} 项涉及钱。",
+                f"{left.total - left.finished} items are left, {money} of them involve money.")
+    out = [Reminder(d.date, SUMMARIES[d.event].get(lang), f"{d.sentence(lang)}\n{extra}", d.event.value)
            for d in dates]
     rerelease = next((d.date for d in dates if d.event is Event.EARLIEST_RERELEASE), None)
     if checklist.situation is Situation.OLD_DEAD and rerelease is not None:
         for days in DAYS_LEFT_REMINDERS:
             day = rerelease - dt.timedelta(days=days)
             if days < FREEZE_DAYS and day >= (today or day):  # no reminders for days already gone
-                text = _pick(DAYS_LEFT_SUMMARY, lang).format(days=days)
+                text = DAYS_LEFT_SUMMARY.get(lang).format(days=days)
                 out.append(Reminder(day, text, f"{text}\n{extra}", f"days-left-{days}"))
     if checklist.situation is Situation.RECYCLED and checklist.cancel_date is not None:
         day = checklist.cancel_date + dt.timedelta(days=7)
-        out.append(Reminder(day, _pick(RECYCLED_CHECK, lang),
+        out.append(Reminder(day, RECYCLED_CHECK.get(lang),
                             f"{date_in_words(day, lang)}\n{extra}", "recycled-check"))
     return sorted(out, key=lambda r: (r.date, r.key))
 
@@ -111,7 +109,7 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
               catalog: Catalog | None = None) -> str:
     """One VEVENT per date that matters, each with a reminder the morning before (09:00 on the day
     before is TRIGGER -PT15H from the all-day start)."""
-    lang_: Lang = "zh" if lang == "zh" else "en"
+    lang_ = pick(lang)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     seed = f"{checklist.id}|{checklist.created}|{checklist.name}".encode()
@@ -132,7 +130,7 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             "TRIGGER:-PT15H",
-            f"DESCRIPTION:{escape_text(reminder.summary + ' ' + _pick(ALARM_TEXT, lang_))}",
+            f"DESCRIPTION:{escape_text(reminder.summary + ' ' + ALARM_TEXT.get(lang_))}",
             "END:VALARM",
             "END:VEVENT",
         ]
@@ -142,13 +140,13 @@ def build_ics(checklist: Checklist, lang: str, now: dt.datetime | None = None,
 
 def write_ics(checklist: Checklist, lang: str, path: Path, catalog: Catalog | None = None) -> Path:
     """Save the reminders as UTF-8 (what every calendar expects); a plain error if the folder
-    cannot be written, and no half-written file left behind."""
+    cannot be written or is not a regular file, and no half-written file left behind (safe_write)."""
+    from bindguard.core.safe_write import write_bytes
+
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
-        temporary.replace(path)
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None
+    write_bytes(path, build_ics(checklist, lang, catalog=catalog).encode("utf-8"))
     return path

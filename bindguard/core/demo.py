@@ -9,23 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 from bindguard.core.catalog import Catalog
-from bindguard.core.checklist import (
-    BankCard,
-    CardType,
-    Checklist,
-    ChecklistItem,
-    Status,
-    bank_item,
-    platform_item,
-    suggested_items,
-)
+from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, Status, bank_item, platform_item
+from bindguard.core.doors import suggested_items
 from bindguard.core.situation import Scope, Situation
 
 DEMO_NAME = "妈妈（示例）"
 DEMO_OLD = "138****1234"
 DEMO_NEW = "139****5678"
 # The cycle of statuses the demo gives its items: mostly open, some done, one of each other kind.
-_STATUS_CYCLE = (Status.TODO, Status.DONE, Status.TODO, Status.LATER, Status.NOT_APPLICABLE, Status.TODO,
+STATUS_CYCLE = (Status.TODO, Status.DONE, Status.TODO, Status.LATER, Status.NOT_APPLICABLE, Status.TODO,
                  Status.STUCK)
 _CARDS = (("1234", CardType.DEBIT), ("5678", CardType.CREDIT), ("4321", CardType.DEBIT))
 
@@ -49,26 +41,7 @@ def demo_checklist(catalog: Catalog, today: dt.date, situation: Situation = Situ
     for index, (last4, card_type) in enumerate(_CARDS if banks else ()):
         items.append(bank_item(BankCard(banks[index % len(banks)].id, last4, card_type)))
     for index, item in enumerate(items):
-        item.status = _STATUS_CYCLE[index % len(_STATUS_CYCLE)]
+        item.status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
     checklist.items = items
     return checklist
 
-
-def sized_checklist(catalog: Catalog, today: dt.date, count: int,
-                    situation: Situation = Situation.SWITCH) -> Checklist:
-    """A demo checklist with exactly `count` items (catalog entries repeated as extra bank cards and
-    platforms with their own keys): for the 150-item benchmark and the page-count test."""
-    checklist = demo_checklist(catalog, today, situation)
-    base = [i for i in checklist.items if i.ref]
-    items = list(checklist.items[:count])
-    round_ = 1
-    while len(items) < count and base:
-        for source in base:
-            if len(items) >= count:
-                break
-            copy = ChecklistItem(f"{source.key}#{round_}", source.kind, source.ref, source.title,
-                                 _STATUS_CYCLE[len(items) % len(_STATUS_CYCLE)], source.money_risk, source.card)
-            items.append(copy)
-        round_ += 1
-    checklist.items = items
-    return checklist

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bindguard.core.catalog import Catalog, Platform
-from bindguard.core.errors import Lang
+from bindguard.core.text import Lang, say
 
 YZT2 = "yzt2"
 
@@ -33,24 +33,21 @@ class Mismatch:
         platform = catalog.platforms.get(self.platform_id)
         name = platform.name.get(lang) if platform else self.platform_id
         if recycled and self.gap is not Gap.NONE_FOUND:
-            return (f"一证通查说{name}上有 {self.count} 个账号绑着这个号码：很可能是上一个机主的，不是您的。"
-                    "不用一个一个去换绑，先用“二次号码焕新”，再按清单里“号码以前是别人的”的办法处理。"
-                    if lang == "zh" else
-                    f"One-ID Check found {self.count} account(s) on {name} tied to this number: most likely the "
-                    "previous holder's, not yours. Do not change them one by one: use 二次号码焕新 "
-                    "(recycled-number renewal) first, then the list's ways for a number used before.")
+            return say(lang,
+                       f"一证通查说{name}上有 {self.count} 个账号绑着这个号码：很可能是上一个机主的，不是您的。"
+                       "不用一个一个去换绑，先用“二次号码焕新”，再按清单里“号码以前是别人的”的办法处理。",
+                       f"One-ID Check found {self.count} account(s) on {name} tied to this number: most likely the "
+                       "previous holder's, not yours. Do not change them one by one: use 二次号码焕新 "
+                       "(recycled-number renewal) first, then the list's ways for a number used before.")
         if self.gap is Gap.NOT_TICKED:
-            return (f"一证通查说{name}上有 {self.count} 个账号，但它还不在您的清单里。"
-                    if lang == "zh" else
-                    f"One-ID Check found {self.count} account(s) on {name}, but it is not in your list yet.")
+            return say(lang, f"一证通查说{name}上有 {self.count} 个账号，但它还不在您的清单里。",
+                       f"One-ID Check found {self.count} account(s) on {name}, but it is not in your list yet.")
         if self.gap is Gap.SEVERAL:
-            return (f"{name}上有 {self.count} 个账号：每一个都要换绑，别漏了不常用的那个。"
-                    if lang == "zh" else
-                    f"{name} has {self.count} accounts: change the number on each of them, "
-                    "including the one you rarely use.")
-        return (f"一证通查在{name}上没有查到账号。如果您确定有，就留着它。"
-                if lang == "zh" else
-                f"One-ID Check found no account on {name}. Keep it if you are sure you have one.")
+            return say(lang, f"{name}上有 {self.count} 个账号：每一个都要换绑，别漏了不常用的那个。",
+                       f"{name} has {self.count} accounts: change the number on each of them, "
+                       "including the one you rarely use.")
+        return say(lang, f"一证通查在{name}上没有查到账号。如果您确定有，就留着它。",
+                   f"One-ID Check found no account on {name}. Keep it if you are sure you have one.")
 
 
 def covered_platforms(catalog: Catalog, service: str = YZT2) -> list[Platform]:
@@ -79,7 +76,3 @@ def reconcile(counts: dict[str, int], selected: set[str], catalog: Catalog) -> l
     order = list(Gap)
     return sorted(out, key=lambda m: order.index(m.gap))
 
-
-def total_found(counts: dict[str, int]) -> int:
-    """Accounts 一证通查 reported; platforms found in pasted SMS ("sms:<id>") are not counts."""
-    return sum(max(0, c) for k, c in counts.items() if ":" not in k)

@@ -66,6 +66,16 @@ def core_report() -> dict[str, Any]:
     }
     if store_error:
         report["store_error"] = store_error
+    from pathlib import Path
+
+    from bindguard.core.paths import shared_folder
+
+    report["data_dir_shared"] = shared_folder(Path(folder))
+    if report["data_dir_shared"]:  # said plainly, for the relative who runs doctor
+        from bindguard.core.errors import message
+
+        report["data_dir_note"] = (f"{message('store.folder_shared', 'zh', path=folder)} "
+                                   f"{message('store.folder_shared', 'en', path=folder)}")
     report["store_set_aside_files"] = set_aside_count()
     report.update(keyring_check())
     return report

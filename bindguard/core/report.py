@@ -18,85 +18,76 @@ from bindguard.core.catalog import (
     Catalog,
     is_https_url,
 )
-from bindguard.core.checklist import (
-    STATUS_MARKS,
-    Checklist,
-    ChecklistItem,
-    ItemKind,
-    Status,
-    item_tier,
-    money_badge,
-    money_left,
-    money_left_words,
-    progress,
-    status_label,
-    tier_reason,
-    work_order,
-)
-from bindguard.core.errors import Lang
-from bindguard.core.situation import SITUATION_LABELS, Situation
+from bindguard.core.checklist import STATUS_MARKS, Checklist, ChecklistItem, ItemKind, Status, progress
+from bindguard.core.counts import change_words
+from bindguard.core.situation import Situation
+from bindguard.core.text import Lang, Text, pick, say
+from bindguard.core.tiers import item_tier, money_badge, tier_reason
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, timeline
+from bindguard.core.words import LIST_SEP, USE_INSTEAD, money_left_words, status_label
+from bindguard.core.work_order import money_left, work_order
 
 # Words on the page, by language. Catalog text is bilingual data; these are the report's own.
-WORDS: dict[str, tuple[str, str]] = {
-    "title": ("换号清单", "Phone number change checklist"),
-    "for_whom": ("给谁", "For"),
-    "situation": ("情况", "Situation"),
-    "old_number": ("旧号码", "Old number"),
-    "new_number": ("新号码", "New number"),
-    "printed": ("打印日期", "Printed on"),
-    "dates": ("要记住的日期", "Dates to remember"),
-    "summary": ("进度", "Progress"),
-    "summary_text": (
+WORDS: dict[str, Text] = {
+    "title": Text("换号清单", "Phone number change checklist"),
+    "for_whom": Text("给谁", "For"),
+    "situation": Text("情况", "Situation"),
+    "old_number": Text("旧号码", "Old number"),
+    "new_number": Text("新号码", "New number"),
+    "printed": Text("打印日期", "Printed on"),
+    "dates": Text("要记住的日期", "Dates to remember"),
+    "summary": Text("进度", "Progress"),
+    "summary_text": Text(
         "共 {total} 项：已完成 {done} 项，没有这个账号 {na} 项，还剩 {left} 项。",
         "{total} items: {done} done, {na} with no such account, {left} left.",
     ),
-    "how_to_use": (
+    "how_to_use": Text(
         "做完一项，就在方框里打个勾。每一项都写了办法、要准备的东西、客服电话，用手机扫二维码可以打开官方网页。",
         "Tick the box when an item is done. Each item shows how, what to bring and the hotline; "
         "scan the QR code with your phone to open the official page.",
     ),
-    "section_money": ("先做这些：涉及钱，还没做完", "First: items that involve money, not yet done"),
-    "section_open": ("其他还没做完的项目", "Other items not yet done"),
-    "section_stuck": ("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
-                      "Stuck: try another way, ask family to help, or go to the counter with your ID"),
+    "section_money": Text("先做这些：涉及钱，还没做完", "First: items that involve money, not yet done"),
+    "section_open": Text("其他还没做完的项目", "Other items not yet done"),
+    "section_stuck": Text("遇到困难的项目：换个办法，或请家人帮忙、带上身份证去柜台",
+                          "Stuck: try another way, ask family to help, or go to the counter with your ID"),
     # on the list at a glance the heading alone: the advice is printed once, over the stuck items
-    "section_stuck_short": ("遇到困难的项目", "Items you are stuck on"),
-    "stuck_other": ("还可以试", "You can also try"),
-    "say": ("怎么说", "What to say"),
-    "section_finished": ("已经处理好的项目", "Items already dealt with"),
-    "money": ("【涉及钱】", "[Involves money]"),
-    "how": ("办法", "Way"),
-    "bring": ("要准备", "You need"),
-    "hotline": ("客服电话", "Hotline"),
-    "url": ("官方网页", "Official page"),
-    "scan": ("手机扫码打开", "Scan with your phone"),
-    "confidence": ("资料来源", "Source"),
-    "checked": ("核对于 {date}", "checked on {date}"),
-    "stale": ("已超过一年，可能有变化", "over a year old, may be out of date"),
-    "unverified": ("未核实", "not verified"),
+    "section_stuck_short": Text("遇到困难的项目", "Items you are stuck on"),
+    "stuck_other": Text("还可以试", "You can also try"),
+    "say": Text("怎么说", "What to say"),
+    "section_finished": Text("已经处理好的项目", "Items already dealt with"),
+    "money": Text("【涉及钱】", "[Involves money]"),
+    "how": Text("办法", "Way"),
+    "bring": Text("要准备", "You need"),
+    "hotline": Text("客服电话", "Hotline"),
+    "url": Text("官方网页", "Official page"),
+    "scan": Text("手机扫码打开", "Scan with your phone"),
+    "confidence": Text("资料来源", "Source"),
+    "checked": Text("核对于 {date}", "checked on {date}"),
+    "stale": Text("已超过一年，可能有变化", "over a year old, may be out of date"),
+    "unverified": Text("未核实", "not verified"),
     # after the route's source label when the entry has no check date: "官方说明（没有记下核对日期）"
-    "no_check_date": ("（没有记下核对日期）", " (no check date recorded)"),
-    "custom": ("自己添加的项目", "Added by you"),
-    "no_route": (
+    "no_check_date": Text("（没有记下核对日期）", " (no check date recorded)"),
+    "custom": Text("自己添加的项目", "Added by you"),
+    "no_route": Text(
         "打开这个 App 或网站，在“我的 → 设置 → 账号与安全 → 手机号”里更换。",
         "Open the app or website and change the number under Me → Settings → Account and security → Phone.",
     ),
-    "note": ("我的备注", "My note"),
-    "overview": ("清单一览", "The whole list at a glance"),
-    "see_page": ("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
-    "continued": ("（续）", " (continued)"),
-    "none": ("（无）", "(none)"),
-    "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
-    "colon": ("：", ": "),  # after a label
-    "list_sep": ("、", ", "),
-    "footer": ("换号卫士 BindGuard {version}", "BindGuard {version}"),
+    "note": Text("我的备注", "My note"),
+    "overview": Text("清单一览", "The whole list at a glance"),
+    "see_page": Text("第 {{page}} 页", "p. {{page}}"),  # formatted by the renderer
+    "continued": Text("（续）", " (continued)"),
+    "none": Text("（无）", "(none)"),
+    "page": Text("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "colon": Text("：", ": "),  # after a label
+    "list_sep": LIST_SEP,
+    "comma": Text("，", ", "),  # between two parts of one line
+    "use_instead": USE_INSTEAD,
+    "footer": Text("换号卫士 BindGuard {version}", "BindGuard {version}"),
 }
 
 
 def word(key: str, lang: Lang, **params: object) -> str:
-    zh, en = WORDS[key]
-    return (zh if lang == "zh" else en).format(**params)
+    return WORDS[key].get(lang).format(**params)
 
 
 @dataclass(frozen=True)
@@ -180,10 +171,9 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
     entry = catalog.entry(item.ref) if item.ref else None
     name = entry.name.get(lang) if entry else (item.title or item.ref or item.key)
     if item.kind is ItemKind.BANK_CARD and item.card is not None:
-        card_type = item.card.card_type.label[lang]
-        if lang == "zh":  # "尾号" is how banks and their customers name a card; dots print badly
-            return f"{name} {card_type.split('（')[0]} 尾号{item.card.last4}"
-        return f"{name} {card_type} ending {item.card.last4}"
+        card_type, last4 = item.card.card_type.label.get(lang), item.card.last4
+        # "尾号" is how banks and their customers name a card; dots print badly
+        return say(lang, f"{name} {card_type.split('（')[0]} 尾号{last4}", f"{name} {card_type} ending {last4}")
     return name
 
 
@@ -199,14 +189,16 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
         needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
-        if lang == "en":  # on paper they run on in one line ("You need: a face scan, your ID card")
-            needs = tuple(need[:1].lower() + need[1:] for need in needs)
+        # in English on paper they run on in one line ("You need: a face scan, your ID card")
+        needs = tuple(say(lang, need, need[:1].lower() + need[1:]) for need in needs)
         confidence = CONFIDENCE_LABELS[route.confidence][lang]
         route_title = route.title.get(lang)
+        if offered is not None and offered.fallback:  # the general way says so: 这个 App 可能不同
+            label = offered.kind_words.get(lang)
+            route_title += f"（{label}）" if lang == "zh" else f" ({label})"
     elif item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) or plan.held_back:
         instead = [catalog.discovery[i].name.get(lang) for i in plan.instead if i in catalog.discovery]
-        steps = tuple(s for s in (("可以改用：" + "、".join(instead) + "。") if lang == "zh" and instead else
-                                  ("Use instead: " + ", ".join(instead) + ".") if instead else "",) if s)
+        steps = (word("use_instead", lang, names=word("list_sep", lang).join(instead)),) if instead else ()
         needs, confidence, route_title = (), "", ""
     else:
         steps, needs = (word("no_route", lang),), ()
@@ -214,7 +206,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         route_title = ""
     tier = item_tier(item, catalog)
     help_lines: tuple[str, ...] = ()
-    say = route.say.get(lang) if route is not None and route.say is not None else ""
+    script = route.say.get(lang) if route is not None and route.say is not None else ""
     if item.status is Status.STUCK:
         stuck = stuck_help(checklist, item, catalog, lang)
         colon = word("colon", lang)
@@ -236,7 +228,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     elif entry is not None:
         checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
         if entry.is_stale(today):
-            checked += ("，", ", ")[lang != "zh"] + word("stale", lang)
+            checked += word("comma", lang) + word("stale", lang)
     if entry is not None and entry.last_verified is None:
         source = confidence + word("no_check_date", lang) if confidence else word("unverified", lang)
     else:
@@ -255,7 +247,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
         tier_reason=tier_reason(item, catalog, lang, checklist.situation), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
-        route_number=offered.number if offered is not None else 0, say=say, help=help_lines,
+        route_number=offered.number if offered is not None else 0, say=script, help=help_lines,
         several=plan.several.get(lang) if plan.several is not None else "",
     )
 
@@ -276,11 +268,11 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
                  today: dt.date, only_open: bool = False) -> Report:
     """The whole printout. `notes` is None unless the user ticked "include my notes"; `only_open`
     (只打印还没做完的) leaves the finished items out (the progress line still counts them)."""
-    lang_: Lang = "zh" if lang == "zh" else "en"
+    lang_ = pick(lang)
     situation = checklist.situation
     header: list[tuple[str, str]] = [
         (word("for_whom", lang_), checklist.name),
-        (word("situation", lang_), SITUATION_LABELS[situation][lang_]),
+        (word("situation", lang_), situation.label.get(lang_)),
     ]
     if checklist.old_number:
         header.append((word("old_number", lang_), checklist.old_number))
@@ -298,6 +290,9 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     count = progress(checklist.items)
     summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
                     left=count.total - count.finished)]
+    changed = change_words(checklist, catalog, lang_)  # the door's number, and what she changed since
+    if changed:
+        summary.append(changed)
     money = money_left(checklist, catalog)  # the finish page counts the same, stuck ones included
     if money:
         summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first
@@ -314,8 +309,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
                                                  "say", "stuck_other", "overview", "see_page", "continued")}
     return Report(
-        lang=lang_, title=f"{word('title', lang_)}：{checklist.name}" if lang_ == "zh"
-        else f"{word('title', lang_)}: {checklist.name}",
+        lang=lang_, title=word("title", lang_) + word("colon", lang_) + checklist.name,
         header=tuple(header), dates=tuple(sentences), summary=tuple(summary),
         how_to_use=word("how_to_use", lang_), sections=tuple(sections),
         footer=word("footer", lang_, version=__version__), printed=printed, labels=labels,

@@ -2,7 +2,7 @@
 
 - The old number gets no SMS (situation 2, or the user answered "no" for an item): a route that needs
   `old_sms` is never offered. When nothing else is left, the item says plainly that the usual way
-  needs the old number, and the category's no-code fallback is offered.
+  needs the old number, and the general way (general_ways.toml) is offered.
 - A recycled number (situation 4): no route asks for the old number; a route of a discovery or
   carrier step that sends a code to "the number" sends it to this one, the user's new number.
   Counts and SMS matches are the previous holder's accounts: the words say so.
@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, replace
 
 from bindguard.core.catalog import (
-    NEED_LABELS,
     Catalog,
     Confidence,
     DiscoveryService,
@@ -27,8 +26,18 @@ from bindguard.core.catalog import (
     RouteKind,
     Text,
 )
-from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works, route_order
+from bindguard.core.checklist import Checklist, ChecklistItem, ItemKind, old_number_works
 from bindguard.core.situation import Situation
+from bindguard.core.words import LIST_SEP, USE_INSTEAD
+
+
+def route_order(situation: Situation, old_works: bool) -> tuple[RouteKind, ...]:
+    """Which kind of route to offer first: with a dead number only no-code routes can work."""
+    if situation is Situation.RECYCLED:
+        return (RouteKind.RECYCLED, RouteKind.NO_CODE, RouteKind.REBIND, RouteKind.CLOSE)
+    if not old_works or situation is Situation.OLD_DEAD:
+        return (RouteKind.NO_CODE, RouteKind.CLOSE, RouteKind.REBIND)
+    return (RouteKind.REBIND, RouteKind.NO_CODE, RouteKind.CLOSE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ class OfferedRoute:
 
     number: int  # 1-based, in the offered order: "办法 1"
     route: Route  # its `needs` already fit the situation (never old_sms where that cannot work)
-    fallback: bool  # the category's generic way (通用办法)
+    fallback: bool  # a route of the general way (通用办法：大多数 App 是这样改的), not the entry's own
     kind_words: Text  # what kind of way, in words that fit the situation
     target: Text | None = None  # situation 3: "换成新号码 139****5678"
 
@@ -158,24 +167,12 @@ def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) ->
     return None
 
 
-def fit_needs(route: Route, checklist: Checklist, item: ChecklistItem | None = None) -> tuple[Need, ...]:
-    """The "what you need" list of a route in this situation: never old SMS where that cannot work."""
-    fitted = fit_route(route, checklist, item)
-    if fitted is None:
-        return tuple(n for n in route.needs if n is not Need.OLD_SMS)
-    return fitted.needs
-
-
-def needs_words(needs: tuple[Need, ...], lang: str) -> tuple[str, ...]:
-    lang = "zh" if lang == "zh" else "en"
-    return tuple(NEED_LABELS[need][lang] for need in needs)
-
-
-def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem) -> Text:
+def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem,
+                label: Text | None = None) -> Text:
     if item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) and route.kind is not RouteKind.RECYCLED:
         return KIND_WORDS["step"]
     if fallback:
-        return KIND_WORDS["fallback"]
+        return label or KIND_WORDS["fallback"]
     if route.kind is RouteKind.REBIND:
         if checklist.situation is Situation.SWITCH:  # the target follows: "，换成新号码 139****4321"
             return KIND_WORDS["rebind"]
@@ -207,8 +204,8 @@ RECYCLED_GENERIC = Route(
     ),
     (Need.NEW_SMS,),
     Confidence.REPORTED,
-    ("https://dzswgf.mofcom.gov.cn/news/43/2025/4/1745387431668.html (MIIT's Q1 2025 notice, reprinted: "
-     "二次号码焕新 covers more than 200 apps)",
+    (("https://dzswgf.mofcom.gov.cn/news/43/2025/4/1745387431668.html (MIIT's Q1 2025 notice, reprinted: "
+      "二次号码焕新 covers more than 200 apps)"),
      "shared/research/platform-facts.md §1.3"),
     Text("您好，我这个手机号是新办的，但是用它登录时进的是别人的账号，应该是上一个机主的。请帮我解除这个号码和那个账号的绑定，"
          "我好用它注册自己的账号。",
@@ -229,12 +226,14 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
             candidates.append((RECYCLED_GENERIC, False))  # the way that fits, before the generic ones
         for kind in order:
             candidates.extend((r, False) for r in entry.routes_of(kind))
-    fallback_route = None
-    if isinstance(entry, Platform):
-        category = catalog.categories.get(entry.category)
-        if category and category.fallback:
-            fallback_route = category.fallback
-            candidates.append((fallback_route, True))
+    way = catalog.general_way_of(entry)
+    if way is not None and (checklist.situation is Situation.RECYCLED and isinstance(entry, Platform)):
+        way = None  # the account is the previous holder's: how to change *your* number does not fit
+    general: list[Route] = []
+    if way is not None:
+        general = [r for kind in order for r in way.routes_of(kind)]
+        candidates.extend((r, True) for r in general)
+    label = way.label if way is not None else None
     offered: list[OfferedRoute] = []
     originals: list[Route] = []  # the catalog's route behind each offered one
     held: list[Route] = []
@@ -242,14 +241,15 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
     for route, is_fallback in candidates:
         fitted = fit_route(route, checklist, item)
         if fitted is None:
-            held.append(route)
+            if not is_fallback:
+                held.append(route)
             continue
         target = None
         if (checklist.situation is Situation.SWITCH and account
                 and route.kind in (RouteKind.REBIND, RouteKind.NO_CODE)):
             target = target_words(checklist)
         offered.append(OfferedRoute(len(offered) + 1, fitted, is_fallback,
-                                    _kind_words(fitted, is_fallback, checklist, item), target))
+                                    _kind_words(fitted, is_fallback, checklist, item, label), target))
         originals.append(route)
     if entry is not None and entry.routes:
         offered = _renumber(offered, originals, entry.routes)
@@ -261,7 +261,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         if isinstance(entry, DiscoveryService):
             notice, usable = DISCOVERY_NEEDS_OLD, False
             instead = discovery_instead(checklist, catalog, entry.id)
-        elif fallback_route is not None:
+        elif any(o.fallback for o in offered):
             notice = USUAL_WAY_NEEDS_OLD
         else:
             notice = USUAL_WAY_NEEDS_OLD_NO_FALLBACK
@@ -344,10 +344,8 @@ class DiscoveryFit:
         """"可以改用：一证通查(名下电话卡)、云闪付“一键查卡”。" ("" when nothing is needed)."""
         if self.usable or not self.instead:
             return ""
-        names = [catalog.discovery[i].name.get("zh" if lang == "zh" else "en") for i in self.instead]
-        if lang == "zh":
-            return "可以改用：" + "、".join(names) + "。"
-        return "Use instead: " + ", ".join(names) + "."
+        names = [catalog.discovery[i].name.get(lang) for i in self.instead]
+        return USE_INSTEAD.get(lang).format(names=LIST_SEP.get(lang).join(names))
 
 
 def discovery_fits(checklist: Checklist, catalog: Catalog) -> list[DiscoveryFit]:
@@ -396,8 +394,8 @@ GENERIC_SAY = {
 class StuckHelp:
     """What 遇到困难 opens, in place: every text already in the chosen language."""
 
-    other_routes: tuple[OfferedRoute, ...]  # the item's other ways (not the first), fallback excluded
-    fallback: OfferedRoute | None  # the category's generic way, when the item has one
+    other_routes: tuple[OfferedRoute, ...]  # the item's other ways (not the first), general way excluded
+    fallback: OfferedRoute | None  # the general way's way without the old number (or its last), if offered
     hotline: str  # "" when the catalog has none
     say: str  # what to say on the phone or at the counter
     tip: str  # ask a relative, or go to the counter
@@ -405,12 +403,14 @@ class StuckHelp:
 
 
 def stuck_help(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: str) -> StuckHelp:
-    lang = "zh" if lang == "zh" else "en"
     plan = plan_routes(checklist, item, catalog)
     entry = catalog.entry(item.ref) if item.ref else None
     own = [o for o in plan.routes if not o.fallback]
-    fallback = next((o for o in plan.routes if o.fallback), None)
-    say = next((o.route.say for o in plan.routes if o.route.say is not None), None)
+    general = [o for o in plan.routes if o.fallback and o is not plan.first]
+    fallback = next((o for o in general if o.route.kind is RouteKind.NO_CODE), general[-1] if general else None)
+    # the entry's own words; else the plain sentence of the situation (the general way's words assume a
+    # dead old number, which is not every situation)
+    say = next((o.route.say for o in plan.routes if o.route.say is not None and not o.fallback), None)
     return StuckHelp(
         other_routes=tuple(own[1:]), fallback=fallback,
         hotline=entry.hotline if entry is not None else "",

@@ -1,4 +1,4 @@
-"""Checking, setting aside and backing up the progress database, so a bad file never costs the user data.
+"""Checking, setting aside and restoring the progress database, so a bad file never costs the user data.
 
 Only DAMAGE (store_faults.py) sets a file aside: it is renamed with its -wal, -shm and -journal (never
 written to, never deleted) and the store continues from the newest automatic backup that passes the
@@ -8,25 +8,25 @@ read-only, I/O error) raises StoreUnavailable and nothing is moved or changed.
 The check opens the file the normal way first, so SQLite rolls back a hot -journal or replays the WAL
 left by a kill before anything judges the file; only a read-only check (doctor) skips that.
 
-Backups are made with SQLite's backup API, which copies a consistent snapshot including pages still in
-the WAL (a plain file copy can miss them). A backup is made only when something changed since the
-newest one; the newest, the last one of each of the 5 latest days that saw changes, and any backup no
-kept one matches in items and recency (within 30 days) are kept. A restore copies to a temporary name,
-checks the copy, and only then renames it into place.
+Backups are made and kept by store_backups.py. A restore copies the newest backup (by the order they
+were made) that passes the check to a temporary name, checks the copy, and only then renames it into
+place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from bindguard.core.errors import Lang, message
-from bindguard.core.paths import ensure_private_dir
+from bindguard.core.store_backups import PARTIAL_SUFFIX, backup_dir, list_backups
+from bindguard.core.store_backups import backup_time as backup_time  # re-exported: older imports
+from bindguard.core.store_backups import make_backup as make_backup
 from bindguard.core.store_faults import (
     CORRUPT,
     DAMAGE_CODES,
@@ -38,18 +38,12 @@ from bindguard.core.store_faults import (
     unavailable,
 )
 
+_log = logging.getLogger(__name__)
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BACKUP_DIR = "backups"
-BACKUP_PREFIX = "bindguard-"
-BACKUP_SUFFIX = ".sqlite3"
-KEEP_DAYS = 5
-KEEP_BEST_DAYS = 30
 EXPECTED_TABLES = {"checklist", "item", "note", "setting"}
 COMPANIONS = ("", "-wal", "-shm", "-journal")
 RESTORING_SUFFIX = ".restoring"
-PARTIAL_SUFFIX = ".partial"
-LAST_CHANGE_SETTING = "store.last_change"  # written by deletes, which leave no newer `updated` behind
-_FINGERPRINT = re.compile(r"-n(\d+)-c(\d{14}|0)$")
 
 
 @dataclass(frozen=True)
@@ -72,26 +66,6 @@ class RecoveryNotice:
         path = str(self.moved_to) if self.moved_to else "-"
         main = message(self.code, lang, path=path, restored=restored)
         return main if self.code != TOO_NEW else f"{main} {restored}"
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """How much a database holds and how recent its last change is: backups are compared by it."""
-
-    items: int
-    last_change: str  # YYYYmmddHHMMSS or "0"
-
-    def covers(self, other: Fingerprint) -> bool:
-        return self.items >= other.items and self.last_change >= other.last_change
-
-
-def fingerprint(conn: sqlite3.Connection) -> Fingerprint:
-    items = conn.execute("SELECT COUNT(*) FROM item").fetchone()[0]
-    row = conn.execute("SELECT MAX(x) FROM (SELECT MAX(updated) AS x FROM checklist "
-                       "UNION ALL SELECT MAX(updated) FROM note "
-                       "UNION ALL SELECT value FROM setting WHERE key=?)", (LAST_CHANGE_SETTING,)).fetchone()
-    digits = re.sub(r"\D", "", row[0] or "")[:14]
-    return Fingerprint(int(items), digits if len(digits) == 14 else "0")
 
 
 def check_database(path: Path, known_version: int, *, read_only: bool = False) -> tuple[str | None, str]:
@@ -155,7 +129,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _has_journal(path: Path) -> bool:
-    return any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-journal"))
+    # os.path.exists: False, not PermissionError, in a folder we may not look into (mode 000)
+    return any(os.path.exists(str(path) + suffix) for suffix in ("-wal", "-journal"))
 
 
 def read_only_uri(path: Path) -> str:
@@ -204,131 +179,14 @@ def list_set_aside(path: Path) -> list[Path]:
 def remove_stale(data_dir: Path, path: Path) -> list[Path]:
     """Delete what a kill left half-made: `<db>.restoring` and backups/*.partial. Returns what went."""
     stale = [Path(str(path) + RESTORING_SUFFIX + suffix) for suffix in COMPANIONS]
-    folder = backup_dir(data_dir)
-    if folder.is_dir():
-        stale += [p for p in folder.iterdir() if PARTIAL_SUFFIX in p.name]
+    with contextlib.suppress(OSError):  # an unreadable backups folder is not the store's problem
+        stale += [p for p in backup_dir(data_dir).iterdir() if PARTIAL_SUFFIX in p.name]
     removed = []
     for candidate in stale:
         with contextlib.suppress(OSError):
             candidate.unlink()
             removed.append(candidate)
     return removed
-
-
-def backup_dir(data_dir: Path) -> Path:
-    return data_dir / BACKUP_DIR
-
-
-def list_backups(data_dir: Path) -> list[Path]:
-    """Newest first; the name carries the time to the microsecond, so sorting by name sorts by time."""
-    folder = backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)]
-    return sorted(found, key=lambda p: p.name, reverse=True)
-
-
-def backup_time(path: Path) -> dt.datetime | None:
-    stamp = path.name[len(BACKUP_PREFIX):-len(BACKUP_SUFFIX)][:22]
-    # "%Y%m%d-%H%M%S-%f" as make_backup writes it, read without strptime (its first use imports
-    # _strptime and compiles its locale's patterns: ~5 ms of every start-up, which lists the backups)
-    date, time, micro = stamp[:8], stamp[9:15], stamp[16:]
-    if not (len(stamp) == 22 and stamp[8] == stamp[15] == "-" and (date + time + micro).isascii()
-            and (date + time + micro).isdigit()):
-        return None
-    try:
-        return dt.datetime(int(date[:4]), int(date[4:6]), int(date[6:]), int(time[:2]), int(time[2:4]), int(time[4:]))
-    except ValueError:
-        return None
-
-
-def backup_fingerprint(path: Path) -> Fingerprint | None:
-    """From the name (written since fingerprints exist), else read from the file; None if unreadable."""
-    match = _FINGERPRINT.search(path.name[:-len(BACKUP_SUFFIX)])
-    if match:
-        return Fingerprint(int(match.group(1)), match.group(2))
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=0.5)
-        try:
-            return fingerprint(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-
-
-def make_backup(conn: sqlite3.Connection, data_dir: Path, *, now: dt.datetime | None = None,
-                force: bool = False) -> Path | None:
-    """Snapshot `conn` into data_dir/backups with the backup API, then thin the backups out by day.
-
-    Nothing is made (None) when the database holds no change newer than the newest backup, unless
-    `force` (before a migration, which must always have its backup)."""
-    folder = ensure_private_dir(backup_dir(data_dir))
-    mine = fingerprint(conn)
-    existing = list_backups(data_dir)
-    if existing and not force:
-        newest = backup_fingerprint(existing[0])
-        if newest is not None and mine.last_change <= newest.last_change:
-            return None  # nothing changed since (or this is a restored, older state): keep what is there
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{BACKUP_PREFIX}{stamp}-n{mine.items}-c{mine.last_change}{BACKUP_SUFFIX}"
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    old_umask = os.umask(0o077) if os.name == "posix" else None
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            # no fsync per page (16 ms -> under 1 ms at start-up): a backup torn by a power cut fails its
-            # check on restore and the next older one is used instead
-            dest.execute("PRAGMA synchronous = OFF")
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        os.replace(partial, target)  # a half-written backup never carries a backup's name
-    finally:
-        if old_umask is not None:
-            os.umask(old_umask)
-        with contextlib.suppress(OSError):
-            partial.unlink()
-    prune_backups(data_dir, now=now)
-    return target
-
-
-def backups_to_keep(backups: list[Path], now: dt.datetime | None = None) -> set[Path]:
-    """The newest; the newest of each of the KEEP_DAYS latest days; and, within KEEP_BEST_DAYS, every
-    readable backup that no kept one covers (as many items and as recent a change): a restart over a
-    damaged or emptied file never pushes out the last good copy."""
-    if not backups:
-        return set()
-    keep = {backups[0]}
-    days: list[dt.date] = []
-    for backup in backups:
-        when = backup_time(backup)
-        day = when.date() if when else None
-        if day is not None and day not in days:
-            if len(days) == KEEP_DAYS:
-                break
-            days.append(day)
-            keep.add(backup)
-    prints = {b: backup_fingerprint(b) for b in backups}
-    horizon = (now or dt.datetime.now()) - dt.timedelta(days=KEEP_BEST_DAYS)
-    for backup in backups:
-        mine = prints[backup]
-        when = backup_time(backup)
-        if backup in keep or mine is None or (when is not None and when < horizon):
-            continue
-        if not any(prints[k] is not None and prints[k].covers(mine) for k in keep):
-            keep.add(backup)
-    return keep
-
-
-def prune_backups(data_dir: Path, now: dt.datetime | None = None) -> None:
-    backups = list_backups(data_dir)
-    keep = backups_to_keep(backups, now)
-    for stale in backups:
-        if stale not in keep:
-            with contextlib.suppress(OSError):
-                stale.unlink()
 
 
 def prepare_restore(data_dir: Path, path: Path, known_version: int) -> tuple[Path, Path] | None:
@@ -373,6 +231,33 @@ def _copy_synced(source: Path, dest: Path) -> None:
         shutil.copyfileobj(src, out)
         out.flush()
         os.fsync(out.fileno())
+
+
+def copy_whole(source: Path, dest: Path) -> None:
+    """Copy a database with its -wal (or -journal) to `dest`, then fold that journal into the copy (the
+    normal open replays a WAL or rolls back a hot journal) and leave `dest` a single synced file. A copy
+    without its -wal would pass a check that read the -wal and still lack the last changes."""
+    _copy_synced(source, dest)
+    journals = [suffix for suffix in ("-wal", "-journal") if os.path.exists(str(source) + suffix)]
+    if not journals:
+        return
+    for suffix in journals:
+        _copy_synced(Path(str(source) + suffix), Path(str(dest) + suffix))
+    conn = sqlite3.connect(dest, isolation_level=None, timeout=1.0)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()  # the first read replays or rolls back
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")  # checkpoints everything and removes the -wal
+    finally:
+        conn.close()
+    for suffix in COMPANIONS[1:]:
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(dest) + suffix).unlink()
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def restore_into(temp: Path, path: Path) -> None:

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from bindguard.core.errors import BindGuardError, Lang
 from bindguard.core.situation import Situation
+from bindguard.core.text import Text, say
 
 FREEZE_DAYS = 90
 SUSPENDED_TO_TERMINATED_DAYS = 60
@@ -30,23 +31,23 @@ class Event(StrEnum):
     RECEIVED = "received"
 
 
-SENTENCES: dict[Event, tuple[str, str]] = {
-    Event.FINISH_MONEY_BY: (
+SENTENCES: dict[Event, Text] = {
+    Event.FINISH_MONEY_BY: Text(
         "在 {date} 之前，先把付款和银行卡的项目做完。",
         "Finish the payment and bank card items by {date}.",
     ),
-    Event.CANCEL: ("计划注销旧号码：{date}。", "The old number is to be cancelled on {date}."),
-    Event.STOPPED: ("旧号码停用/注销：{date}。", "The old number stopped working on {date}."),
-    Event.SUSPENDED: ("旧号码停机：{date}。", "The old number was suspended on {date}."),
-    Event.TERMINATED: (
+    Event.CANCEL: Text("计划注销旧号码：{date}。", "The old number is to be cancelled on {date}."),
+    Event.STOPPED: Text("旧号码停用/注销：{date}。", "The old number stopped working on {date}."),
+    Event.SUSPENDED: Text("旧号码停机：{date}。", "The old number was suspended on {date}."),
+    Event.TERMINATED: Text(
         "如果一直不交费，最早 {date} 会被销号。",
         "If the bills stay unpaid, the number may be terminated from {date}.",
     ),
-    Event.EARLIEST_RERELEASE: (
+    Event.EARLIEST_RERELEASE: Text(
         "最早可能被重新放号：{date}之后。",
         "The number may be given to someone else after {date}.",
     ),
-    Event.RECEIVED: ("拿到新号码：{date}。", "You got the new number on {date}."),
+    Event.RECEIVED: Text("拿到新号码：{date}。", "You got the new number on {date}."),
 }
 
 
@@ -56,8 +57,7 @@ class DateThatMatters:
     date: dt.date
 
     def sentence(self, lang: Lang = "zh") -> str:
-        zh, en = SENTENCES[self.event]
-        return (zh if lang == "zh" else en).format(date=date_in_words(self.date, lang))
+        return SENTENCES[self.event].get(lang).format(date=date_in_words(self.date, lang))
 
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -65,9 +65,7 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
 
 
 def date_in_words(date: dt.date, lang: Lang = "zh") -> str:
-    if lang == "zh":
-        return f"{date.year}年{date.month}月{date.day}日"
-    return f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year}"
+    return say(lang, f"{date.year}年{date.month}月{date.day}日", f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year}")
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
@@ -133,6 +131,6 @@ def days_left(dates: list[DateThatMatters], today: dt.date) -> int | None:
 
 def days_left_sentence(left: int, lang: Lang = "zh") -> str:
     if left > 0:
-        return f"离可能重新放号还有 {left} 天。" if lang == "zh" else f"{left} days left before it may be resold."
-    return ("这个号码现在随时可能被别人拿到，请抓紧处理付款和银行卡。" if lang == "zh"
-            else "Someone else may get this number any day now: deal with payments and bank cards first.")
+        return say(lang, f"离可能重新放号还有 {left} 天。", f"{left} days left before it may be resold.")
+    return say(lang, "这个号码现在随时可能被别人拿到，请抓紧处理付款和银行卡。",
+               "Someone else may get this number any day now: deal with payments and bank cards first.")

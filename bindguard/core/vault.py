@@ -241,6 +241,15 @@ class Vault:
         ciphertext = AESGCM(key).encrypt(nonce, text.encode("utf-8"), _aad(checklist_id, item_key))
         self.store.put_note(checklist_id, item_key, nonce, ciphertext)
 
+    def seal(self, checklist_id: int, item_key: str, text: str) -> tuple[bytes, bytes]:
+        """(nonce, ciphertext) of `text` for that item, not stored (the hand-over import stores it with
+        its checklist in one transaction). Raises when not READY, as write_note does."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        key = self._require_key()
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return nonce, AESGCM(key).encrypt(nonce, text.encode("utf-8"), _aad(checklist_id, item_key))
+
     def reset_notes(self) -> VaultState:
         """Delete every note and start a new key. Only after the user confirmed it in the UI."""
         import keyring

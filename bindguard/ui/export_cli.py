@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from bindguard.core.errors import BindGuardError, Lang, message
@@ -64,8 +65,8 @@ def read_notes(store: object, checklist_id: int, item_keys: list[str], lang: Lan
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Reads the store read-only and takes no part in recovery; only --demo writes (its sample checklist),
-    and that is refused while a window holds the data folder."""
+    """Reads the store read-only and takes no part in recovery. --demo never touches the data folder: its
+    sample checklist lives in a temporary store that is deleted afterwards."""
     from bindguard.core.catalog_problem import load_catalog_plainly
     from bindguard.core.paths import data_dir
 
@@ -83,15 +84,13 @@ def run_export(args: argparse.Namespace) -> int:
     except BindGuardError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1
-    folder = data_dir()
-    lock = None
+    demo_folder = tempfile.TemporaryDirectory(prefix="bindguard-demo-") if args.demo else None
     try:
-        if args.demo:
-            store, lock = _open_for_demo(folder)
-        else:
-            store = _open_for_reading(folder)
+        store = _open_for_demo(Path(demo_folder.name)) if demo_folder is not None else _open_for_reading(data_dir())
     except BindGuardError as exc:
         print(exc.text(lang), file=sys.stderr)
+        if demo_folder is not None:
+            demo_folder.cleanup()
         return 1
     try:
         lang = _lang(args, store)
@@ -101,8 +100,8 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-        if lock is not None:
-            lock.release()
+        if demo_folder is not None:
+            demo_folder.cleanup()
 
 
 def _target_problem(target: str | None, lang: Lang) -> str:
@@ -114,21 +113,32 @@ def _target_problem(target: str | None, lang: Lang) -> str:
         return message("export.no_folder", lang, path=str(parent))
     if not parent.is_dir():
         return message("export.unwritable", lang, path=str(Path(target)))
+    from bindguard.core.safe_write import target_for
+
+    try:  # a device, a FIFO or a folder is refused before anything is read
+        target_for(target)
+    except BindGuardError as exc:
+        return exc.text(lang)
     return ""
 
 
 def _open_for_reading(folder: Path):
     """The saved checklists as they are on disk: read-only, never checked, recovered or migrated."""
     from bindguard.core.store import DB_NAME, Store
-    from bindguard.core.store_faults import IO, StoreUnavailable
+    from bindguard.core.store_faults import IO, StoreUnavailable, unavailable
 
-    if not (folder / DB_NAME).exists():
-        raise BindGuardError("checklist.not_found")
+    try:  # a folder with mode 000 (administrator rights dropped): a plain message, not a traceback
+        os.stat(folder / DB_NAME)
+    except FileNotFoundError:
+        raise BindGuardError("checklist.not_found") from None
+    except OSError as exc:
+        raise unavailable(exc, folder) from exc
     return Store.open_read_only(folder, StoreUnavailable(IO, folder))
 
 
-def _open_for_demo(folder: Path):
-    """--demo keeps its sample checklist in the data folder: a write, so never behind an open window."""
+def open_for_writing(folder: Path):
+    """A command that writes (hand-over import) opens the data folder under the instance lock, so never
+    behind an open window; returns the store and the lock to release after closing it."""
     from bindguard.core.instance import InstanceLock
     from bindguard.core.store import Store
 
@@ -145,6 +155,14 @@ def _open_for_demo(folder: Path):
     except BaseException:
         lock.release()
         raise
+
+
+def _open_for_demo(folder: Path):
+    """The sample checklist's own store, in a temporary folder: the user's saved checklists and settings are
+    never read or changed by --demo (it used to add a checklist to the real data folder on every run)."""
+    from bindguard.core.store import Store
+
+    return Store.open(folder, backup=False, recover=False)
 
 
 def _export(args: argparse.Namespace, store, catalog, lang: Lang) -> int:

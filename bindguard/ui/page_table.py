@@ -9,12 +9,9 @@ translation context.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-
-if TYPE_CHECKING:
-    from bindguard.ui.pages.base import BasePage
+from PySide6.QtWidgets import QWidget
 
 # page id -> "module:class"; the flow order is bindguard.core.flow.PAGE_ORDER
 PAGE_CLASSES: dict[str, str] = {
@@ -30,7 +27,9 @@ PAGE_CLASSES: dict[str, str] = {
 }
 
 
-def page_class(page_id: str) -> type[BasePage]:
+def page_class(page_id: str) -> type[QWidget]:
+    """The page's class (a `bindguard.ui.pages.base.BasePage`; not imported here, since the base
+    reads the short titles from this table)."""
     module, name = PAGE_CLASSES[page_id].split(":")
     return getattr(import_module(module), name)
 

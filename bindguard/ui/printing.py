@@ -546,15 +546,14 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
     """Save the report as an A4 PDF with the fonts embedded (text stays searchable and copyable);
     return the number of pages. Written beside the target and then renamed, so a failure never
     leaves half a file or spoils an earlier copy; an unwritable place is a plain BindGuardError."""
+    from bindguard.core.safe_write import replacing
+
     path = Path(path)
-    temporary = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb"):
-            pass
     except OSError:
         raise BindGuardError("export.unwritable", path=str(path)) from None
-    try:
+    with replacing(path) as temporary:  # a device, a FIFO or a folder: refused, left as it was
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setTitle(report.title)
@@ -564,11 +563,6 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
         del writer  # flushes and closes the file
         if temporary.stat().st_size == 0:
             raise OSError("empty PDF")
-        temporary.replace(path)
-    except OSError:
-        raise BindGuardError("export.unwritable", path=str(path)) from None
-    finally:
-        temporary.unlink(missing_ok=True)
     return pages
 
 

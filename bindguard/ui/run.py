@@ -239,15 +239,6 @@ def warm_up_in_background(ctx: AppContext) -> threading.Thread:
     return thread
 
 
-def tell_recovery(window: WizardWindow, store: Store) -> None:
-    """The progress file was damaged and set aside: the welcome page says so until the user has read it
-    (no pop-up: PRODUCT.md §7)."""
-    welcome = window.page("welcome")
-    notice = getattr(welcome, "set_aside", None)
-    if notice is not None:
-        notice.refresh()
-
-
 def watch_raise_requests(window: WizardWindow, folder: Path) -> QFileSystemWatcher:
     """A second start drops a request file in the data folder; bring this window to the front."""
     take_raise_request(folder)  # a stale request from before this start means nothing

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -118,6 +119,16 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         self.retranslate()
         self.show_page(PAGE_ORDER[0])
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Where the keyboard goes, the page scrolls to (issue 20: the arrow keys moved the focus to an
+        option below the fold and Space picked what she could not see)."""
+        page = self._built.get(self.current_id)
+        area = getattr(page, "scroll_area", None)
+        if new is None or area is None or area.widget() is None or not area.widget().isAncestorOf(new):
+            return
+        area.ensureWidgetVisible(new, 0, 16)
 
     def _screen_key(self) -> str:
         screen = self.screen()
@@ -364,6 +375,7 @@ class WizardWindow(QMainWindow):
         else:  # the situation is not chosen yet: how many steps there will be is not known
             self.step_label.setText(self.tr("Step {0}").format(position))
         self.step_list.clear()
+        strip = self._narrow_steps()
         for index, (page_id, number) in enumerate(steps, 1):
             if index < position:
                 mark = "✓"
@@ -371,7 +383,13 @@ class WizardWindow(QMainWindow):
                 mark = "▶"
             else:
                 mark = " "
-            item = QListWidgetItem(self._step_text(mark, number, self.page_title(page_id)))
+            text = self._step_text(mark, number, self.page_title(page_id))
+            item = QListWidgetItem(f"{mark}{number or ''}" if strip else text)
+            if strip:  # the strip shows numbers; the name is still read out and shown on hover
+                from PySide6.QtCore import Qt  # never on the start path (widgets/enum_props.py)
+
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                item.setToolTip(text)
             if index == position:
                 font = self.step_list.font()
                 font.setBold(True)
@@ -379,8 +397,18 @@ class WizardWindow(QMainWindow):
             if index - 1 <= self._furthest and index != position:
                 item.setToolTip(self.tr("Go back to this step"))
             self.step_list.addItem(item)
-        self.step_list.setFixedWidth(self._step_list_width())
+        self.step_list.setFixedWidth(self._strip_width() if strip else self._step_list_width())
         self._update_buttons()
+
+    def _narrow_steps(self) -> bool:
+        """In large text the work page gets the room: its step list folds to a strip of numbers (at
+        1024 px the full list took a quarter of the width and the item ran to more screens)."""
+        return self.ctx.large_text and self.current_id == "work"
+
+    def _strip_width(self) -> int:
+        font = self.step_list.font()
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(f"▶{len(PAGE_ORDER)}") + 24 + 8 + 12
 
     @staticmethod
     def _step_text(mark: str, number: int | None, title: str) -> str:

@@ -11,14 +11,17 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Catalog, Route
-from bindguard.core.checklist import STATUS_MARKS, ChecklistItem, money_badge, status_label
+from bindguard.core.checklist import STATUS_MARKS, ChecklistItem
 from bindguard.core.routes import OfferedRoute
+from bindguard.core.tiers import money_badge
+from bindguard.core.words import status_label
 from bindguard.ui.theme import FOCUS
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.route_card import way_label
 from bindguard.ui.widgets.status_bar import StatusBar
 
 STEP_SCALE = 1.15  # the steps of the current route: a little larger than body text
+LARGE_BODY = 17.5  # the large-text mode's body size (18 pt, theme.py) and above
 
 
 def _plain(rich: str) -> str:
@@ -46,7 +49,9 @@ def route_html(offered: OfferedRoute, lang: str, main: bool, show_kind: bool) ->
         # Noto CJK's own line is 1.45 em, so Chinese needs little extra to reach 1.3 (as on paper)
         spacing = 110 if lang == "zh" else 135
         items = "".join(f"<li style='line-height:{spacing}%'>{e(step.get(lang))}</li>" for step in route.steps)
-        size = f"font-size:{QApplication.font().pointSizeF() * STEP_SCALE:.1f}pt; " if main else ""
+        body = QApplication.font().pointSizeF()
+        scale = STEP_SCALE if body < LARGE_BODY else 1.0  # large text is large enough: the steps fit the screen
+        size = f"font-size:{body * scale:.1f}pt; " if main else ""
         parts.append(f"<ol style='{size}margin-top:4px'>{items}</ol>")
     if not main:
         parts.append(say_html(route, lang))

@@ -55,8 +55,8 @@ def prepare(data_dir: Path, items: int) -> int:
     """Save a checklist of `items` items in the store; return its id."""
     sys.path.insert(0, str(ROOT))
     from bindguard.core.catalog import load_catalog
-    from bindguard.core.demo import sized_checklist
     from bindguard.core.store import Store
+    from tests.helpers.checklists import sized_checklist
 
     catalog = load_catalog()
     store = Store.open(data_dir)

@@ -82,13 +82,13 @@ def machine(env: dict[str, str]) -> list[str]:
         import platform
 
         cpu = platform.processor() or cpu
-    qt = subprocess.run([sys.executable, "-c", "import PySide6, PySide6.QtCore as c; "
-                         "print(PySide6.__version__, c.qVersion())"],
+    qt = subprocess.run([sys.executable, "-c", ("import PySide6, PySide6.QtCore as c; "
+                                                 "print(PySide6.__version__, c.qVersion())")],
                         env=env, capture_output=True, text=True).stdout.split()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return [f"CPU: {cpu}, {os.cpu_count()} cores, load average {load:.2f} at start",
-            f"Python {sys.version.split()[0]} ({sys.executable}), PySide6 {qt[0] if qt else '?'}, "
-            f"Qt {qt[1] if len(qt) > 1 else '?'}, QT_QPA_PLATFORM=offscreen"]
+            (f"Python {sys.version.split()[0]} ({sys.executable}), PySide6 {qt[0] if qt else '?'}, "
+             f"Qt {qt[1] if len(qt) > 1 else '?'}, QT_QPA_PLATFORM=offscreen")]
 
 
 # -- start-up and memory -------------------------------------------------------------------------------

@@ -154,15 +154,16 @@ def test_a_calendar_reminder_uses_the_same_word_for_money_as_the_screen():
 
 def test_the_reminders_count_the_money_items_as_the_finish_page_and_the_paper_do():
     """The calendar counted by each item's stored money flag; the finish page and the paper by the
-    catalog's tier (core.checklist.money_left): an item saved when the catalog thought otherwise
+    catalog's tier (core.work_order.money_left): an item saved when the catalog thought otherwise
     made them disagree."""
     import dataclasses
     import datetime as dt
 
     from bindguard.core.calendar import reminders
     from bindguard.core.catalog import load_catalog
-    from bindguard.core.checklist import Checklist, Status, money_left, platform_item
+    from bindguard.core.checklist import Checklist, Status, platform_item
     from bindguard.core.situation import Situation
+    from bindguard.core.work_order import money_left
 
     catalog = load_catalog()
     checklist = Checklist("妈妈", Situation.CANCEL_SOON, cancel_date=dt.date(2027, 1, 10))

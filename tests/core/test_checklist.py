@@ -10,22 +10,23 @@ from bindguard.core.checklist import (
     Status,
     bank_item,
     custom_item,
-    essential_platforms,
-    most_urgent,
-    ordered,
     platform_item,
     progress,
-    route_order,
-    routes_for,
-    suggested_items,
 )
+from bindguard.core.doors import accounts_shown, suggested_items
 from bindguard.core.errors import BindGuardError
-from bindguard.core.situation import Situation
+from bindguard.core.routes import plan_routes, route_order
+from bindguard.core.situation import Scope, Situation
 
 
 @pytest.fixture(scope="module")
 def catalog():
     return load_catalog()
+
+
+def offered_routes(checklist, item, catalog):
+    """The routes the screen and the paper offer for the item, in order (the live rule)."""
+    return [offered.route for offered in plan_routes(checklist, item, catalog).routes]
 
 
 def _items():
@@ -37,30 +38,6 @@ def _items():
         ChecklistItem("bank:ccb:1234:debit", ItemKind.BANK_CARD, "ccb", money_risk=True,
                       card=BankCard("ccb", "1234", CardType.DEBIT)),
     ]
-
-
-def test_money_risk_items_come_first_after_discovery():
-    keys = [i.key for i in ordered(_items())]
-    assert keys[0] == "discovery:yzt2"
-    assert keys[1:3] == ["bank:ccb:1234:debit", "platform:wechat"]
-    assert keys[-1] == "custom:a"
-
-
-def test_finished_items_sink_to_the_end():
-    items = _items()
-    items[4].status = Status.DONE
-    assert ordered(items)[-1].key == "bank:ccb:1234:debit"
-
-
-def test_most_urgent_is_an_open_money_item_not_a_discovery_step():
-    items = _items()
-    assert most_urgent(items).key == "bank:ccb:1234:debit"
-    items[4].status = Status.DONE
-    items[2].status = Status.NOT_APPLICABLE
-    assert most_urgent(items).key == "platform:iit"
-    for item in items:
-        item.status = Status.DONE
-    assert most_urgent(items) is None
 
 
 def test_progress_counts_each_status_and_money_left():
@@ -80,24 +57,24 @@ def test_progress_counts_each_status_and_money_left():
 def test_old_number_dead_offers_no_code_route_first(catalog):
     checklist = Checklist("我自己", Situation.OLD_DEAD)
     item = platform_item(catalog.platforms["iit"])
-    routes = routes_for(checklist, item, catalog)
+    routes = offered_routes(checklist, item, catalog)
     assert routes[0].kind is RouteKind.NO_CODE
     assert "银行卡" in routes[0].title.zh
-    assert routes[-1] is catalog.categories["government"].fallback
+    assert routes[-1] in catalog.general_ways["app"].routes
 
 
 def test_old_number_working_offers_normal_route_first_unless_item_says_otherwise(catalog):
     checklist = Checklist("我自己", Situation.CANCEL_SOON)
     item = platform_item(catalog.platforms["alipay"])
-    assert routes_for(checklist, item, catalog)[0].kind is RouteKind.REBIND
+    assert offered_routes(checklist, item, catalog)[0].kind is RouteKind.REBIND
     item.old_number_works = False
-    assert routes_for(checklist, item, catalog)[0].kind is RouteKind.NO_CODE
+    assert offered_routes(checklist, item, catalog)[0].kind is RouteKind.NO_CODE
 
 
 def test_recycled_number_offers_new_holder_route_first(catalog):
     checklist = Checklist("我", Situation.RECYCLED)
     assert route_order(Situation.RECYCLED, True)[0] is RouteKind.RECYCLED
-    routes = routes_for(checklist, platform_item(catalog.platforms["wechat"]), catalog)
+    routes = offered_routes(checklist, platform_item(catalog.platforms["wechat"]), catalog)
     assert routes[0].kind is RouteKind.RECYCLED
 
 
@@ -133,14 +110,14 @@ def test_situation_decides_the_suggested_steps(catalog):
 
 
 def test_essential_door_has_money_and_government_items(catalog):
-    ids = {p.id for p in essential_platforms(catalog)}
+    ids = {p.id for p in accounts_shown(catalog, Scope.ESSENTIAL)}
     assert {"wechat", "alipay", "iit"} <= ids
 
 
 def test_a_shop_found_by_discovery_brings_the_wallet_it_pays_through():
     """美团 -> 美团支付, 淘宝/闲鱼 -> 支付宝, 抖音 -> 抖音支付: the money side of a found app is on the list too."""
     from bindguard.core.catalog import load_catalog
-    from bindguard.core.checklist import door_platforms, with_money_side
+    from bindguard.core.doors import door_platforms, with_money_side
 
     catalog = load_catalog()
     assert with_money_side(["meituan", "wechat"], catalog) == ["meituan", "meituan_pay", "wechat"]
@@ -151,3 +128,16 @@ def test_a_shop_found_by_discovery_brings_the_wallet_it_pays_through():
     checklist = Checklist("x", Situation.OLD_DEAD)
     checklist.discovery_counts = {"douyin": 1}
     assert {"douyin", "douyin_pay"} <= {p.id for p in door_platforms(checklist, catalog)}
+
+
+@pytest.mark.parametrize("typed", ["１２３４", "١٢٣٤", "۱۲۳۴", " 1２3４ "])
+def test_last4_in_other_digits_is_kept_as_ascii(typed):
+    """Issue 22 point 9: full-width and Arabic-Indic digits were stored as typed."""
+    assert BankCard.parse_last4(typed) == "1234"
+    assert bank_item(BankCard("icbc", BankCard.parse_last4(typed), CardType.DEBIT)).key == "bank:icbc:1234:debit"
+    with pytest.raises(BindGuardError) as info:
+        BankCard.parse_last4("１２３４５６７８９０１２")
+    assert info.value.code == "card.full_number"
+    with pytest.raises(BindGuardError) as info:
+        BankCard.parse_last4("¹²³⁴")  # superscripts are not digits one types for a card
+    assert info.value.code == "card.last4"

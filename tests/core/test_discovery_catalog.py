@@ -5,7 +5,8 @@ checklist is made with; the discovery and carrier pages read the same situations
 import pytest
 
 from bindguard.core.catalog import Confidence, load_catalog
-from bindguard.core.checklist import Checklist, suggested_items
+from bindguard.core.checklist import Checklist
+from bindguard.core.doors import suggested_items
 from bindguard.core.situation import Situation
 
 INVENTORIES = {"discovery:alipay_authorizations", "discovery:wechat_authorizations", "discovery:bank_quickpay"}

@@ -9,7 +9,6 @@ import pytest
 
 from bindguard.core.catalog import RouteKind, load_catalog
 from bindguard.core.checklist import (
-    STATUS_LABELS,
     STATUS_MARKS,
     BankCard,
     CardType,
@@ -20,11 +19,12 @@ from bindguard.core.checklist import (
     custom_item,
     entry_item,
     platform_item,
-    status_label,
 )
-from bindguard.core.demo import demo_checklist, sized_checklist
+from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from bindguard.core.situation import Situation
+from bindguard.core.words import STATUS_LABELS, status_label
+from tests.helpers.checklists import sized_checklist
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -154,7 +154,7 @@ def test_english_report_has_english_words_and_page_labels(catalog):
     report = build_report(demo_checklist(catalog, TODAY), catalog, lang="en", notes=None, today=TODAY)
     assert report.title.startswith("Phone number change checklist")
     assert report.page_label(2, 7) == "Page 2 of 7"
-    assert {i.status_word for i in report.items} <= {v["en"] for v in STATUS_LABELS.values()} | {"Not needed"}
+    assert {i.status_word for i in report.items} <= {v.en for v in STATUS_LABELS.values()} | {"Not needed"}
     assert "BindGuard" in report.footer
 
 

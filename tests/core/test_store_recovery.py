@@ -279,7 +279,7 @@ def test_no_migration_without_its_backup(data_dir, monkeypatch):
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("bindguard.core.store.make_backup", full_disk)
+    monkeypatch.setattr("bindguard.core.store_open.make_backup", full_disk)
     with pytest.raises(BindGuardError) as info:
         Store.open(data_dir)
     assert info.value.code == "store.full"

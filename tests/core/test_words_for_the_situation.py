@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bindguard.core.catalog import load_catalog
-from bindguard.core.checklist import Checklist, door_summary, join_sentences, list_summary, platform_item
+from bindguard.core.checklist import Checklist, platform_item
+from bindguard.core.doors import door_summary, list_summary
 from bindguard.core.flow import numbered_steps
 from bindguard.core.routes import discovery_fits
 from bindguard.core.situation import Scope, Situation, accounts_question, door_words
+from bindguard.core.words import join_sentences
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +33,10 @@ def test_a_new_holder_of_a_recycled_number_is_never_told_about_an_old_number_of_
         assert not [t for t in texts if word in t], word
     for scope in Scope:
         words = door_words(Situation.RECYCLED, scope)
-        assert "您的银行卡" not in words["zh"] and "your bank cards" not in words["en"]
-        assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL)["zh"]
-    assert accounts_question(Situation.RECYCLED)["zh"] != "您用过下面哪些？"
-    assert accounts_question(Situation.OLD_DEAD)["zh"] == "您用过下面哪些？"
+        assert "您的银行卡" not in words.zh and "your bank cards" not in words.en
+        assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL).zh
+    assert accounts_question(Situation.RECYCLED).zh != "您用过下面哪些？"
+    assert accounts_question(Situation.OLD_DEAD).zh == "您用过下面哪些？"
 
 
 def test_a_catalog_step_never_points_at_a_screen_name_the_paper_does_not_have(catalog):
@@ -79,7 +81,7 @@ def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_
     """A re-walk, situation 2: both doors read "清单上有 11 项，大约要 1 小时 15 分钟", so the choice
     looked pointless."""
     from bindguard.core.catalog import load_catalog
-    from bindguard.core.checklist import door_summary
+    from bindguard.core.doors import door_summary
     from bindguard.core.situation import Scope, Situation
 
     catalog = load_catalog()

@@ -18,10 +18,11 @@ import pytest
 
 from bindguard import __version__
 from bindguard.core.catalog import load_catalog
-from bindguard.core.checklist import STATUS_LABELS
-from bindguard.core.demo import DEMO_NAME, demo_checklist, sized_checklist
+from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
 from bindguard.core.store import Store
+from bindguard.core.words import STATUS_LABELS
+from tests.helpers.checklists import sized_checklist
 
 ROOT = Path(__file__).resolve().parents[2]
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm"))
@@ -83,12 +84,23 @@ def demo_report():
 def test_export_demo_without_a_display_writes_pdf_and_ics(demo_pdf):
     assert (demo_pdf / "out.pdf").read_bytes().startswith(b"%PDF")
     assert (demo_pdf / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
-    store = Store.open(demo_pdf / "data")
-    try:
-        saved = store.list_checklists()
-    finally:
-        store.close()
-    assert [s.name for s in saved] == [DEMO_NAME]  # --demo keeps its checklist in the data folder
+
+
+def test_export_demo_leaves_the_users_data_folder_alone(tmp_path):
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    store.close()
+    before = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
+    for _ in range(2):
+        result = export("--demo", "--ics", str(tmp_path / "demo.ics"), data_dir=folder)
+        assert result.returncode == 0, result.stderr
+    assert sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir()) == before
+
+
+def test_export_demo_never_creates_a_data_folder(tmp_path):
+    result = export("--demo", "--ics", str(tmp_path / "demo.ics"), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "data").exists()
 
 
 @needs_poppler
@@ -100,7 +112,7 @@ def test_pdf_text_has_every_item_name_and_status_word(demo_pdf, demo_report):
     for item in demo_report.items:  # a finished item is named in the overview only, short if need be
         assert squash(item.name) in text or squash(short_name(item.name)) in text, item.name
     for labels in STATUS_LABELS.values():
-        assert labels["zh"] in text
+        assert labels.zh in text
     assert "第1页，共" in text  # page numbers in the footer
     assert f"BindGuard{__version__}" in text  # digits after Latin text too (the font's 'locl' trap)
 

@@ -12,16 +12,8 @@ import subprocess
 import pytest
 
 from bindguard.core.catalog import load_catalog
-from bindguard.core.checklist import (
-    BankCard,
-    CardType,
-    Checklist,
-    Status,
-    bank_item,
-    custom_item,
-    door_additions,
-    platform_item,
-)
+from bindguard.core.checklist import BankCard, CardType, Checklist, Status, bank_item, custom_item, platform_item
+from bindguard.core.doors import door_additions
 from bindguard.core.report import build_report
 from bindguard.core.situation import Situation
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from bindguard.core.situation import Situation
 from bindguard.ui import theme
+from tests.helpers.contrast import contrast_ratio
 from tests.ui.helpers_wizard import start_checklist
 
 MY_PAGES = ("situation", "numbers", "discovery", "accounts", "banks")
@@ -68,10 +69,10 @@ def test_multi_line_texts_use_at_least_1_3_line_spacing(make_window, qtbot):
 
 
 def test_every_colour_pair_of_the_theme_has_at_least_4_5_to_1_contrast():
-    low = [(fg, bg, round(theme.contrast_ratio(fg, bg), 2)) for fg, bg in theme.CONTRAST_PAIRS
-           if theme.contrast_ratio(fg, bg) < 4.5]
+    low = [(fg, bg, round(contrast_ratio(fg, bg), 2)) for fg, bg in theme.CONTRAST_PAIRS
+           if contrast_ratio(fg, bg) < 4.5]
     assert low == []
-    assert round(theme.contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
 
 
 def test_a_dark_system_palette_is_replaced_by_the_readable_light_one(make_window, qapp):
@@ -83,7 +84,7 @@ def test_a_dark_system_palette_is_replaced_by_the_readable_light_one(make_window
     qapp.setPalette(dark)
     make_window("en")
     palette = qapp.palette()
-    ratio = theme.contrast_ratio(palette.color(QPalette.ColorRole.WindowText).name(),
+    ratio = contrast_ratio(palette.color(QPalette.ColorRole.WindowText).name(),
                                  palette.color(QPalette.ColorRole.Window).name())
     assert ratio >= 4.5 and palette.color(QPalette.ColorRole.Window).name() == theme.WINDOW
 

@@ -53,9 +53,10 @@ def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
     page.select("platform:wechat")
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:wechat") == "done"
-    assert page.status_bar.buttons[Status.DONE].isChecked()
     row = page.item_list.item(page.item_list.row_of("platform:wechat")).text()
     assert row.startswith("☑") and "Done" in row
+    page.select("platform:wechat")  # done moved the page on; back to it
+    assert page.status_bar.buttons[Status.DONE].isChecked()
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:wechat") == "stuck"
 
@@ -71,6 +72,10 @@ def test_keyboard_alone_can_choose_an_item_and_mark_it(work, qtbot, store):
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "not_applicable"
+    assert page.item.key != "bank:ccb:1234:debit"  # on to the next open item, 撤销 offered
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
+    assert page.item.key == "bank:ccb:1234:debit"
+    assert status_in_db(store, checklist.id, "bank:ccb:1234:debit") == "todo"
     later = page.status_bar.buttons[Status.LATER]
     later.setFocus()
     qtbot.keyClick(later, Qt.Key.Key_Return)
@@ -87,8 +92,8 @@ def test_tab_goes_from_the_navigator_to_the_answers_steps_status_buttons_and_the
         order.append(widget)
     position = {id(w): i for i, w in reversed(list(enumerate(order)))}
     steps = [page.next_item_button, page.list_button, page.yes_radio, page.route_cards[0].label,
-             page.status_bar.buttons[Status.DONE], page.status_bar.buttons[Status.STUCK], page.urgent_button,
-             page.route_cards[1].label, page.open_button, page.note.edit]
+             page.status_bar.buttons[Status.DONE], page.status_bar.buttons[Status.STUCK], page.more_button,
+             page.route_cards[1].label, page.open_button, page.note_button, page.note.edit, page.urgent_button]
     indexes = [position[id(w)] for w in steps]
     assert indexes == sorted(indexes)
 
@@ -120,9 +125,9 @@ def test_route_card_shows_steps_what_to_bring_what_to_say_and_how_sure(work):
     assert "<ol" in text and "What you need:" in text and "How sure we are:" in text
     if any(card.route.say for card in page.route_cards):
         assert "What to say" in text
-    # the generic fallback for when the app's menus changed comes last
+    # the general way comes last, labelled as the way most apps use, not this app's
     assert page.route_cards[-1].offered.fallback
-    assert "menus look different" in page.route_cards[-1].label.text()
+    assert "this app may differ" in page.route_cards[-1].label.text()
 
 
 def test_an_entry_checked_more_than_a_year_ago_says_it_may_be_out_of_date(work, make_window):
@@ -143,6 +148,8 @@ def test_qr_code_decodes_to_the_official_url(work, tmp_path):
     window, _checklist, page = work()
     page.select("platform:wechat")
     url = window.ctx.catalog.platforms["wechat"].url
+    assert not page.qr_view.isVisible()  # folded under 更多办法
+    page.more_button.click()
     assert url and page.qr_view.isVisible()
     assert page.qr_view.pixmap().width() >= 180
     target = tmp_path / "qr.png"
@@ -183,7 +190,10 @@ def test_no_official_page_means_no_button_and_no_qr(work):
 def test_discovery_item_explains_what_it_finds_and_its_limits(work):
     _window, checklist, page = work()
     page.select(next(i.key for i in checklist.items if i.kind is ItemKind.DISCOVERY))
-    assert "What it finds" in page.info_label.text() and "Limits" in page.info_label.text()
+    assert "What it finds" in page.info_label.text()  # on the first screen
+    assert "Limits" in page.more_panel.info_label.text() and not page.more_panel.isVisible()  # folded
+    page.more_button.click()
+    assert page.more_panel.info_label.isVisible()
     for card in page.route_cards:  # a how-to, not a way to change a number
         assert "old number gets a code" not in card.label.text()
 
@@ -252,6 +262,7 @@ def test_missing_key_offers_reset_confirmed_by_the_user(work, qtbot, monkeypatch
     vault = FakeVault(FakeState.KEY_MISSING)
     _window, _checklist, page = work(vault=vault)
     page.select("platform:wechat")
+    page.note_button.click()
     assert page.note.reset_button.isVisible()
     asked = []
     monkeypatch.setattr("bindguard.ui.dialogs.ask", lambda *args, **kw: asked.append(args) or False)
@@ -272,6 +283,7 @@ def test_a_full_card_number_in_a_note_is_pointed_out_with_a_mask_button(work, qt
     vault = FakeVault()
     _window, checklist, page = work(vault=vault)
     page.select("platform:wechat")
+    page.note_button.click()
     page.note.edit.setPlainText("卡号 6222021234567890123")
     page.note.flush()
     assert page.note.warning.isVisible() and page.note.mask_button.isVisible()
@@ -322,6 +334,7 @@ def test_the_real_privacy_check_flags_a_full_card_number(work):
     privacy = pytest.importorskip("bindguard.core.privacy")
     _window, _checklist, page = work()
     page.select("platform:wechat")
+    page.note_button.click()
     number = "6222020200112233445"
     if not privacy.find_sensitive(number):  # pick a Luhn-valid one if this one is not
         number = next(f"622202020011223344{d}" for d in "0123456789"
@@ -369,27 +382,65 @@ def test_after_a_status_click_the_focus_stays_on_the_button_the_user_pressed(wor
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page.select("platform:alipay")
-    for status in (Status.LATER, Status.DONE, Status.STUCK, Status.NOT_APPLICABLE):
+    for status in (Status.LATER, Status.STUCK):
         button = page.status_bar.buttons[status]
         button.setFocus()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert QApplication.focusWidget() is button, status
-        assert page.item.key == "platform:alipay"  # no jump to another item either
+        assert page.item.key == "platform:alipay"  # later and stuck stay on the item
         assert status_in_db(store, checklist.id, "platform:alipay") == status.value
 
 
+def test_done_moves_on_to_the_next_open_item_and_undo_puts_the_status_back_on_disk(work, qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
+    window, checklist, page = work(lang="zh")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = page._keys
+    page.select("platform:alipay")
+    following = next(k for k in keys[keys.index("platform:alipay") + 1:] if checklist.item(k).status.is_open)
+    page.status_bar.buttons[Status.LATER].click()  # a status before the click that 撤销 must restore
+    assert not page.undo_bar.isVisible()
+    qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    assert status_in_db(store, checklist.id, "platform:alipay") == "done"
+    assert page.item.key == following
+    said = page.undo_bar.label.text()
+    assert page.undo_bar.isVisible() and "支付宝" in said and "已完成" in said
+    assert page.undo_button.text() == "撤销"
+    assert QApplication.focusWidget() is page.route_cards[0].label  # the next item's steps, read out
+    assert _visible_in_viewport(page, page.undo_bar)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert status_in_db(store, checklist.id, "platform:alipay") == "later"
+    assert page.item.key == "platform:alipay" and page.status_bar.buttons[Status.LATER].isChecked()
+    assert not page.undo_bar.isVisible()
+    # moving on by hand withdraws the offer: 撤销 is only ever about the item just left
+    qtbot.mouseClick(page.status_bar.buttons[Status.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
+    assert page.undo_bar.isVisible()
+    page.select_next_open()
+    assert not page.undo_bar.isVisible()
+
+
 def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_and_a_tip(work, qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
     _window, checklist, page = work(Situation.OLD_DEAD)
     page.select("platform:alipay")
     assert not page.stuck_panel.isVisible()
     others = page.route_cards[1:]
     assert others, "alipay has more than one way"
+    qtbot.waitUntil(lambda: page.status_bar.y() > page.route_cards[0].y())  # laid out for this item
+    QApplication.processEvents()
     top_before = page.status_bar.y()
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
     assert page.stuck_panel.isVisible()
-    assert page.stuck_panel.y() > page.status_bar.y() == top_before  # right under the buttons, on the page
-    for card in others:  # the other ways (and the category's fallback) moved into the help
-        assert page.stuck_panel.isAncestorOf(card) and card.isVisible()
+    # right under the buttons, on the page, which do not move (once the page is laid out again)
+    qtbot.waitUntil(lambda: page.stuck_panel.y() > page.status_bar.y() == top_before)
+    # the other ways stay folded under 更多办法 (the page stays short), and the help says where they are
+    assert "More ways and the hotline" in page.stuck_call.text()
+    assert all(not card.isVisible() for card in others)
+    page.more_button.click()
+    assert all(card.isVisible() and page.more_panel.isAncestorOf(card) for card in others)
     text = page.stuck_tip.text() + page.stuck_call.text()
     assert "95188" in text  # the hotline
     assert "counter" in text and ("family" in text or "relative" in text)
@@ -397,7 +448,6 @@ def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_a
     assert status_in_db(store, checklist.id, "platform:alipay") == "stuck"
     qtbot.mouseClick(page.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
     assert not page.stuck_panel.isVisible()
-    assert all(not page.stuck_panel.isAncestorOf(card) for card in others)
 
 
 def test_stuck_is_not_what_you_should_do_today(work, qtbot):
@@ -583,6 +633,7 @@ def test_once_a_money_item_is_done_it_no_longer_says_do_this_one_first(work, qtb
     page.select("platform:alipay")
     assert "do this one first" in page.reason_label.text()
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
+    page.select("platform:alipay")  # done moved the page on
     assert "do this one first" not in page.reason_label.text()
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from bindguard.core.instance import InstanceLock, raise_request_path, request_raise
-from bindguard.ui.run import build_window, tell_recovery, watch_raise_requests
+from bindguard.ui.run import build_window, watch_raise_requests
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +49,6 @@ def test_damaged_progress_file_is_explained_on_the_welcome_page_until_read(qtbot
     window = build_window(qapp, store, "zh")
     qtbot.addWidget(window)
     window.show()
-    tell_recovery(window, store)
     notice = window.page("welcome").set_aside
     assert notice.isVisible()
     assert str(store.recovery.moved_to) in notice.label.text() and "损坏" in notice.label.text()

@@ -104,6 +104,10 @@ def test_a_sound_set_aside_file_can_be_brought_back_from_the_welcome_page(
     assert len(list(data_dir.glob(f"{DB_NAME}.broken-*"))) == 2  # what was in use is set aside too
     assert not list(data_dir.glob(f"{DB_NAME}.broken-*-shm"))  # looking at a file adds nothing beside it
     notice.read_button.click()
+    # the progress that was in use is never hidden (issue 22 point 4): it is offered like any other
+    replaced = max(p for p in data_dir.glob(f"{DB_NAME}.broken-*") if p != set_aside)
+    assert notice.isVisible() and str(replaced) in notice.label.text()
+    notice.read_button.click()
     assert not notice.isVisible()
     assert crash_dialogs == []
     current.close()

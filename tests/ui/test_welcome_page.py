@@ -80,8 +80,24 @@ def test_someone_coming_back_in_large_text_on_a_small_laptop_sees_continue_witho
     for row in range(listed.count()):  # both saved checklists, whole
         assert listed.viewport().rect().contains(listed.visualItemRect(listed.item(row))), row
     focus_order = [page.saved_list]
-    while len(focus_order) < 4:
+    while len(focus_order) < 5:
         focus_order.append(focus_order[-1].nextInFocusChain())
         while not focus_order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
             focus_order[-1] = focus_order[-1].nextInFocusChain()
-    assert focus_order == [page.saved_list, page.continue_button, page.start_button, page.large_text]
+    # 交给别的电脑 sits beside 继续 (issue 24): read, and reached, right after it
+    assert focus_order == [page.saved_list, page.continue_button, page.hand_over_button, page.start_button,
+                           page.large_text]
+
+
+def test_a_folder_others_can_open_is_said_plainly_on_the_welcome_page(make_window, data_dir):
+    """Issue 22 point 1: an existing folder keeps its mode (0755 here); the welcome page says so."""
+    import os
+
+    window = make_window("zh")
+    page = window.page("welcome")
+    assert not page.folder_notice.isVisible()  # the folder the app made itself is 0700
+    os.chmod(data_dir, 0o755)
+    page.reload()
+    assert page.folder_notice.isVisible()
+    assert "别的账户也能打开" in page.folder_notice.accessibleName()
+    assert str(data_dir) in page.folder_notice.text()

@@ -11,9 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bindguard.core.catalog import RouteKind
-from bindguard.core.checklist import ItemKind, Status, one_thing_today, work_order
+from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
+from bindguard.core.work_order import one_thing_today, work_order
 
 OLD_TYPED, OLD_FULL, OLD_MASKED = "138 1234 5678", "13812345678", "138****5678"
 NEW_TYPED, NEW_FULL, NEW_MASKED = "139 8765 4321", "13987654321", "139****4321"
@@ -49,8 +50,9 @@ def _cancel_date(situation: Situation, today: dt.date) -> dt.date:
     return today + dt.timedelta(days=20) if situation.old_number_works else today - dt.timedelta(days=30)
 
 
-def walk(window, qtbot, situation: Situation) -> dict:
-    """Welcome -> finish, as a user does; returns what the test should find saved."""
+def walk(window, qtbot, situation: Situation, scope: Scope = Scope.FULL) -> dict:
+    """Welcome -> finish, as a user does, through the door `scope`; returns what the test should find
+    saved, and the door's words as she read them (`door_words`)."""
     today = dt.date.today()
     flow_length = FLOW_LENGTH[situation]
     expected: dict = {"statuses": {}}
@@ -64,8 +66,9 @@ def walk(window, qtbot, situation: Situation) -> dict:
     page = window.page("situation")
     assert not window.next_button.isEnabled()  # nothing chosen yet
     _click(qtbot, page.cards[situation].radio)
-    _click(qtbot, page.doors[Scope.FULL].radio)
+    _click(qtbot, page.doors[scope].radio)
     page.name_edit.setText("妈妈")
+    expected["door_words"] = page.doors[scope].explanation.text()
     assert _step(window) == "Step 2"  # the situation counts once the checklist exists (on leaving this page)
     _next(qtbot, window, "numbers")
     checklist = window.ctx.checklist
@@ -143,6 +146,7 @@ def walk(window, qtbot, situation: Situation) -> dict:
     assert _step(window) == f"Step 7 of {flow_length}"
     checklist = window.ctx.checklist
     shown = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
+    assert page.item.key == next(k for k in shown if checklist.item(k).status.is_open)  # the first open item
     work = [key for key in shown if not key.startswith(("discovery:", "carrier:"))]
     card_key = next(i.key for i in checklist.items if i.kind is ItemKind.BANK_CARD)  # cmb, or its card centre
     assert card_key.startswith("bank:cmb") and card_key.endswith(":4321:credit")

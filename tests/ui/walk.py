@@ -7,16 +7,8 @@ import dataclasses
 import sqlite3
 from enum import Enum
 
-from bindguard.core.checklist import (
-    BankCard,
-    CardType,
-    Checklist,
-    ChecklistItem,
-    bank_item,
-    custom_item,
-    platform_item,
-    suggested_items,
-)
+from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, bank_item, custom_item, platform_item
+from bindguard.core.doors import suggested_items
 from bindguard.core.errors import BindGuardError
 from bindguard.core.situation import Situation
 

@@ -17,8 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bindguard.core import checklist as core
+from bindguard.core.checklist import STATUS_MARKS, Status, progress
+from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
+from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
+from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
@@ -39,17 +42,23 @@ def documents_folder() -> Path:
 
 def plain_file_name(kind: str, person: str, day: dt.date, suffix: str) -> str:
     """换号清单-张三-2026-12-01.pdf: what it is, for whom, when; nothing a file system refuses."""
+    from bindguard.core.safe_write import NAME_MAX_BYTES, fit_name
+
     safe = "".join(c for c in person if c.isprintable() and c not in _NOT_IN_NAMES).strip(" .") or "BindGuard"
-    return f"{kind}-{safe}-{day.isoformat()}{suffix}"
+    # a long name is cut by whole characters to what a file system takes (255 bytes), keeping the date
+    # and room for unused_path's " (2)"
+    return fit_name(f"{kind}-{safe}", f"-{day.isoformat()}{suffix}", NAME_MAX_BYTES - len(" (99999)"))
 
 
 def unused_path(folder: Path, name: str) -> Path:
     """`name` in `folder`, or `name (2)`, `name (3)`… : an earlier copy is never overwritten."""
-    path = folder / name
+    from bindguard.core.safe_write import fit_name
+
+    path = folder / fit_name(Path(name).stem, Path(name).suffix)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists() or path.with_name(path.name + ".part").exists():
-        path = folder / f"{stem} ({number}){suffix}"
+    while path.exists() or path.is_symlink():
+        path = folder / fit_name(stem, f" ({number}){suffix}")
         number += 1
     return path
 
@@ -80,7 +89,11 @@ class FinishPage(BasePage):
         self.ics_button.setObjectName("icsButton")
         self.later_button = QPushButton(self.buttons_row)
         self.later_button.setObjectName("laterButton")
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+        self.hand_over_button = QPushButton(self.buttons_row)  # 交给别的电脑: ui/handover_dialog.py
+        self.hand_over_button.setObjectName("handOverButton")
+        self.handover_dialog = None
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.hand_over_button,
+                       self.later_button):
             buttons.addWidget(button)
         self.result = QLabel(self.actions)
         self.result.setObjectName("exportResult")
@@ -124,6 +137,7 @@ class FinishPage(BasePage):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.later_button.clicked.connect(self.come_back_later)
+        self.hand_over_button.clicked.connect(self.hand_over)
         self.folder_button.clicked.connect(self.open_folder)
         self.save_as_button.clicked.connect(self.save_as)
         # Enter presses the focused button through the window (wizard.py), not auto-default: a focused
@@ -140,20 +154,22 @@ class FinishPage(BasePage):
         self._show_result("")
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
-        progress = core.progress(items)
-        left = progress.total - progress.finished
-        words = core.STATUS_LABELS
-        not_needed = f"{words[core.Status.NOT_APPLICABLE][self.ctx.lang]} / {core.NOT_NEEDED_LABEL[self.ctx.lang]}"
-        rows = [(core.STATUS_MARKS[core.Status.DONE], words[core.Status.DONE][self.ctx.lang], progress.done),
-                (core.STATUS_MARKS[core.Status.NOT_APPLICABLE], not_needed, progress.not_applicable),
+        count = progress(items)
+        left = count.total - count.finished
+        lang = self.ctx.lang
+        not_needed = f"{STATUS_LABELS[Status.NOT_APPLICABLE].get(lang)} / {NOT_NEEDED_LABEL.get(lang)}"
+        rows = [(STATUS_MARKS[Status.DONE], STATUS_LABELS[Status.DONE].get(lang), count.done),
+                (STATUS_MARKS[Status.NOT_APPLICABLE], not_needed, count.not_applicable),
                 ("☐", self.tr("Left to do"), left)]
         colon = "：" if self.ctx.lang == "zh" else ":"
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
-        finished = self.tr("{0} of {1} items finished.").format(progress.finished, progress.total)
+        finished = self.tr("{0} of {1} items finished.").format(count.finished, count.total)
+        changed = change_words(checklist, self.ctx.catalog, lang) if checklist else ""  # as the paper says
+        finished = join_sentences(lang, finished, changed)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
-        ordered = core.work_order(checklist, self.ctx.catalog) if checklist else []
-        stuck = [i for i in ordered if i.status is core.Status.STUCK]
+        ordered = work_order(checklist, self.ctx.catalog) if checklist else []
+        stuck = [i for i in ordered if i.status is Status.STUCK]
         if stuck:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))}{self._hotline(i)}</li>" for i in stuck)
             heading = self.tr("Items you are stuck on: {0}. Ask a relative to help, or take your ID card to "
@@ -162,11 +178,11 @@ class FinishPage(BasePage):
                                     f"<ul style='list-style-type: none;'>{names}</ul>")
         self.stuck_left.setVisible(bool(stuck))
         # the one rule the printout counts by too: stuck money items are not finished, they still carry the risk
-        money = core.money_left(checklist, self.ctx.catalog) if checklist else []
+        money = money_left(checklist, self.ctx.catalog) if checklist else []
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
-                            f"{html.escape(core.status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
-            heading = self.tr("Money is still at risk: {0}").format(core.money_left_words(money, self.ctx.lang))
+                            f"{html.escape(status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
+            heading = self.tr("Money is still at risk: {0}").format(money_left_words(money, self.ctx.lang))
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         elif not stuck:
@@ -289,6 +305,14 @@ class FinishPage(BasePage):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_saved.parent)))
 
+    def hand_over(self) -> None:
+        if self.ctx.checklist is None or self.ctx.checklist.id is None:
+            return
+        from bindguard.ui.handover_dialog import ExportDialog
+
+        self.handover_dialog = ExportDialog(self.ctx, [self.ctx.checklist.id], self)
+        self.handover_dialog.open()
+
     def come_back_later(self) -> None:
         self.window().close()  # everything is saved already
 
@@ -307,6 +331,10 @@ class FinishPage(BasePage):
         self.ics_button.setAccessibleName(self.tr("Calendar reminders"))
         self.ics_button.setAccessibleDescription(
             self.tr("Save the important dates for your calendar in your Documents folder"))
+        self.hand_over_button.setText(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleName(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("Put this checklist with its progress and notes into a locked file for another computer"))
         self.later_button.setText(self.tr("Come back later"))
         self.later_button.setAccessibleName(self.tr("Come back later"))
         self.later_button.setAccessibleDescription(self.tr("Close the window. Your progress is saved."))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
-from bindguard.core.situation import Situation, keep_number_first
+from bindguard.core.situation import Situation, keep_number_first, missing_number, numbers_needed
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, parse_date, timeline
 from bindguard.ui import store_writes, theme
 from bindguard.ui.context import AppContext
@@ -100,9 +100,9 @@ class NumbersPage(BasePage):
         self._values = {}
         if checklist is None:
             return errors
-        situation = checklist.situation
+        needed = numbers_needed(checklist.situation)
         old = checklist.old_number
-        if situation.asks_old_number:
+        if needed.old:
             try:
                 old = self._number(self.old_edit, checklist.old_number)
             except BindGuardError as exc:
@@ -110,7 +110,7 @@ class NumbersPage(BasePage):
         new = checklist.new_number
         try:
             new = self._number(self.new_edit, checklist.new_number)
-            if new and new == old and situation.asks_old_number and errors["old"] is None:
+            if new and new == old and needed.old and errors["old"] is None:
                 raise BindGuardError("phone.same_as_old")
         except BindGuardError as exc:
             errors["new"] = exc
@@ -144,17 +144,17 @@ class NumbersPage(BasePage):
         new = self._values.get("new", checklist.new_number)
         # a number typed but not valid is named as such, not as missing
         typed_old, typed_new = self.old_edit.text().strip(), self.new_edit.text().strip()
-        if checklist.situation.asks_old_number and not old:
+        missing = missing_number(checklist.situation, old, new)  # the rule: core.situation.numbers_needed
+        if missing == "old":
             if typed_old:
                 return self.tr("The old number above is not a valid mobile number yet: please check it.")
             return self.tr("Please enter the old number to go on.")
-        if (checklist.situation.needs_new_number or checklist.situation is Situation.RECYCLED) and not new \
-                and typed_new:
+        if missing == "new" and typed_new:
             return self.tr("The number above is not a valid mobile number yet: please check it.")
-        if checklist.situation.needs_new_number and not new:
-            return self.tr("Please enter the new number to go on.")
-        if checklist.situation is Situation.RECYCLED and not new:
+        if missing == "new" and checklist.situation is Situation.RECYCLED:
             return self.tr("Please enter the number you received to go on.")
+        if missing == "new":
+            return self.tr("Please enter the new number to go on.")
         return ""
 
     def is_complete(self) -> bool:
@@ -270,11 +270,12 @@ class NumbersPage(BasePage):
         recycled = situation is Situation.RECYCLED
         self.old_label.setText(self.tr("Your old phone number"))
         self.old_edit.setPlaceholderText(self.tr("11 digits, e.g. 138 1234 5678"))
+        needed = numbers_needed(situation)
         for widget in (self.old_label, self.old_edit):
-            widget.setVisible(situation.asks_old_number)
+            widget.setVisible(needed.old)
         if recycled:
             new_text = self.tr("The number you received (it was used by someone before)")
-        elif situation.needs_new_number:
+        elif needed.new:
             new_text = self.tr("Your new phone number")
         else:
             new_text = self.tr("Your new phone number (if you have one)")
@@ -290,7 +291,7 @@ class NumbersPage(BasePage):
         self.date_edit.setPlaceholderText(self.tr("e.g. {example}").format(
             example=(self.today + dt.timedelta(days=30)).isoformat()))
         keep = keep_number_first(situation)
-        self.keep_note.setText(keep[self.ctx.lang] if keep else "")
+        self.keep_note.setText(keep.get(self.ctx.lang) if keep else "")
         self.keep_note.setVisible(keep is not None)
         self.suspended.setText(self.tr("It was stopped because bills were unpaid (停机), not cancelled"))
         self.suspended.setVisible(situation is Situation.OLD_DEAD)

@@ -29,10 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core import checklist as core
+from bindguard.core import navigation
 from bindguard.core import routes as fit
-from bindguard.core.checklist import ChecklistItem, ItemKind, Status
+from bindguard.core.checklist import (
+    ChecklistItem,
+    ItemKind,
+    Status,
+    asks_old_number_works,
+    old_number_works,
+    progress,
+)
+from bindguard.core.counts import count_words
 from bindguard.core.situation import Situation
+from bindguard.core.tiers import money_badge, tier_reason
+from bindguard.core.words import join_sentences, progress_words, status_label
+from bindguard.core.work_order import one_thing_today, work_order
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
@@ -40,19 +51,9 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
-from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
+from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
-
-
-def _label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setOpenExternalLinks(False)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class WorkPage(BasePage):
@@ -89,15 +90,17 @@ class WorkPage(BasePage):
         self.list_button.toggled.connect(self._show_list)
         self.progress_label = QLabel(self.navigator)
         self.progress_label.setObjectName("progressWords")
-        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button,
-                       self.progress_label):
+        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button):
             nav.addWidget(widget)
         self.progress_bar = QProgressBar(inner)
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(12)
+        progress_row = QHBoxLayout()  # the bar and its words on one line: the item starts higher up
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_label)
         body.addWidget(self.navigator)
-        body.addWidget(self.progress_bar)
+        body.addLayout(progress_row)
 
         self.list_panel = QWidget(inner)
         self.list_panel.setObjectName("listPanel")
@@ -117,8 +120,8 @@ class WorkPage(BasePage):
         body.addWidget(self.list_panel)
 
         # -- the item: name, why it matters, the question, the first route, the status buttons --
-        self.name_label = _label(inner, "itemName")
-        self.reason_label = _label(inner, "itemReason")
+        self.name_label = rich_label(inner, "itemName")
+        self.reason_label = rich_label(inner, "itemReason")
         self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
         self.yes_radio = QRadioButton(inner)
@@ -132,11 +135,11 @@ class WorkPage(BasePage):
         answers = FlowLayout(self.question_row, spacing=16)
         for widget in (self.question_label, self.yes_radio, self.no_radio):
             answers.addWidget(widget)
-        self.info_label = _label(inner, "itemInfo")
+        self.info_label = rich_label(inner, "itemInfo")
         self.main_route_box = QVBoxLayout()
         self.route_cards: list[RouteView] = []
 
-        self.notice_label = _label(inner, "routeNotice")
+        self.notice_label = rich_label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
         self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
@@ -145,63 +148,58 @@ class WorkPage(BasePage):
         self.stuck_panel.setObjectName("stuckHelp")
         self.stuck_panel.setProperty("class", "warning")
         stuck = QVBoxLayout(self.stuck_panel)
-        self.stuck_heading = _label(self.stuck_panel, "stuckHeading")
-        self.stuck_tip = _label(self.stuck_panel, "stuckTip")
-        self.stuck_call = _label(self.stuck_panel, "stuckCall")
+        self.stuck_heading = rich_label(self.stuck_panel, "stuckHeading")
+        self.stuck_tip = rich_label(self.stuck_panel, "stuckTip")
+        self.stuck_call = rich_label(self.stuck_panel, "stuckCall")
         self.stuck_call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stuck_routes = QVBoxLayout()
         for widget in (self.stuck_heading, self.stuck_tip, self.stuck_call):
             stuck.addWidget(widget)
-        stuck.addLayout(self.stuck_routes)
         self.stuck_panel.hide()
 
         self.urgent_frame = QFrame(inner)
         self.urgent_frame.setProperty("class", "notice")
         urgent_row = QHBoxLayout(self.urgent_frame)
-        self.urgent_label = _label(self.urgent_frame, "urgentLabel")
+        self.urgent_label = rich_label(self.urgent_frame, "urgentLabel")
         self.urgent_button = QPushButton(self.urgent_frame)
         self.urgent_button.setObjectName("urgentButton")
         self.urgent_button.clicked.connect(self._show_urgent)
         urgent_row.addWidget(self.urgent_label, 1)
         urgent_row.addWidget(self.urgent_button)
 
-        # -- below: what to say, the other routes, hotline, official page, how sure, the note --
-        self.say_label = _label(inner, "sayText")
-        self.more_heading = _label(inner, "moreHeading")
-        self.routes_box = QVBoxLayout()
-        self.hotline_label = _label(inner, "hotline")
-        self.hotline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        link_row = QHBoxLayout()
-        link_col = QVBoxLayout()
-        self.open_button = QPushButton(inner)
-        self.open_button.setObjectName("openOfficial")
+        # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
+        #    page, how sure) and 备注 (the private note); then "if you do only one thing today" --
+        self.undo_bar = UndoBar(inner)
+        self.undo_bar.undo_requested.connect(self.undo)
+        self.undo_button = self.undo_bar.button
+        self.more_button = FoldButton("showMore", inner)
+        self.note_button = FoldButton("showNote", inner)
+        fold_row = QWidget(inner)
+        folds = FlowLayout(fold_row, spacing=12)
+        folds.addWidget(self.more_button)
+        folds.addWidget(self.note_button)
+        self.more_panel = MorePanel(inner)
+        self.more_panel.hide()
+        self.more_button.toggled.connect(self._fold_more)
+        self.note_button.toggled.connect(self._fold_note)
+        more = self.more_panel
+        self.say_label, self.more_heading, self.routes_box = more.say_label, more.more_heading, more.routes_box
+        self.hotline_label, self.meta_label = more.hotline_label, more.meta_label
+        self.open_button, self.qr_caption, self.qr_view = more.open_button, more.qr_caption, more.qr_view
         self.open_button.clicked.connect(self._open_official)
-        self.qr_caption = QLabel(inner)
-        self.qr_caption.setWordWrap(True)
-        link_col.addWidget(self.open_button)
-        link_col.addWidget(self.qr_caption)
-        link_col.addStretch(1)
-        self.qr_view = QrView(inner)
-        self.qr_view.setObjectName("qrCode")
-        link_row.addLayout(link_col, 1)
-        link_row.addWidget(self.qr_view)
-        self.meta_label = _label(inner, "itemMeta")
         self.note = NoteEditor(lambda: self.ctx.vault, inner)
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
+        self.note.hide()
 
+        body.addWidget(self.undo_bar)
         for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         body.addWidget(self.status_bar)
         body.addWidget(self.stuck_panel)
-        body.addWidget(self.urgent_frame)
-        body.addWidget(self.say_label)
-        body.addWidget(self.more_heading)
-        body.addLayout(self.routes_box)
-        body.addWidget(self.hotline_label)
-        body.addLayout(link_row)
-        body.addWidget(self.meta_label)
+        body.addWidget(fold_row)
+        body.addWidget(self.more_panel)
         body.addWidget(self.note)
+        body.addWidget(self.urgent_frame)
         body.addStretch(1)
         # Enter presses the focused button through the window (wizard.keyPressEvent); an auto-default
         # button would be painted filled, like a chosen one, whenever it has focus
@@ -251,11 +249,17 @@ class WorkPage(BasePage):
             self._scroll_to_top()
             self.list_button.setFocus()
 
+    def _update_list_label(self) -> None:
+        """全部清单's heading: how many items, what she changed since the door (core.counts), the order."""
+        checklist = self.ctx.checklist
+        words = count_words(checklist, self.ctx.catalog, self.lang) if checklist is not None else ""
+        self.list_label.setText(join_sentences(self.lang, words, self.tr("Your list (most urgent first):")))
+
     def _update_position(self) -> None:
         checklist = self.ctx.checklist
         items = checklist.items if checklist else []
-        count = core.progress(items)
-        self.progress_label.setText(core.progress_words(items, self.lang))
+        count = progress(items)
+        self.progress_label.setText(progress_words(items, self.lang))
         self.progress_bar.setMaximum(max(1, count.total))
         self.progress_bar.setValue(count.finished)
         self.progress_bar.setAccessibleDescription(self.progress_label.text())
@@ -297,14 +301,12 @@ class WorkPage(BasePage):
             self._list_dirty = True
             self._show_item(None)
             return
-        items = core.work_order(checklist, self.ctx.catalog)
+        items = work_order(checklist, self.ctx.catalog)
         self._keys = [i.key for i in items]
+        self._update_list_label()
         self._list_dirty = True
         self._update_urgent()
-        key = checklist.current_item if checklist.item(checklist.current_item) else ""
-        if not key and items:
-            urgent = core.one_thing_today(checklist, self.ctx.catalog)
-            key = (urgent or items[0]).key
+        key = navigation.start_key(self._keys, checklist)
         if key in self._keys:
             self.select(key)
         else:
@@ -326,11 +328,13 @@ class WorkPage(BasePage):
         self.note.flush()  # closing the window or going to another page never loses a note
         super().hideEvent(event)
 
-    def select(self, key: str) -> None:
+    def select(self, key: str, keep_undo: bool = False) -> None:
         checklist = self.ctx.checklist
         item = checklist.item(key) if checklist else None
         if item is None:
             return
+        if not keep_undo and self.undo_bar.key:
+            self.undo_bar.withdraw()  # she moved on herself: the offer was about the item she left
         if checklist.current_item != key:
             self._save_position(key)
         self._show_item(item)
@@ -344,13 +348,44 @@ class WorkPage(BasePage):
         checklist = self.ctx.checklist
         if checklist is None or not self._keys:
             return
-        start = self._index() + 1
-        for offset in range(len(self._keys)):
-            key = self._keys[(start + offset) % len(self._keys)]
-            item = checklist.item(key)
-            if item is not None and item.status.is_open and item is not self.item:
-                self.select(key)
-                return
+        key = navigation.next_open_key(self._keys, checklist, self.item.key if self.item else "")
+        if key:
+            self.select(key)
+
+    def undo(self) -> None:
+        """撤销: the status before the click goes back on disk, and the item is shown again."""
+        checklist, key, previous = self.ctx.checklist, self.undo_bar.key, self.undo_bar.previous
+        item = checklist.item(key) if checklist and key else None
+        if item is None or previous is None:
+            self.undo_bar.withdraw()
+            return
+        if not self._save_status(item, previous):
+            return  # not saved: the banner says so, the offer stays
+        self.undo_bar.withdraw()
+        if not self._list_dirty:
+            self._item_list.refresh(item)
+        self.select(key)
+        self._update_urgent()
+        self._update_position()
+        self.status_bar.buttons[Status.DONE].setFocus()
+
+    def _fold_more(self, shown: bool) -> None:
+        self.more_panel.setVisible(shown)
+        if shown:
+            self._bring_into_view(self.more_panel)
+
+    def _fold_note(self, shown: bool) -> None:
+        self.note.setVisible(shown)
+        if shown:
+            self._bring_into_view(self.note)
+            self.note.edit.setFocus()
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        area = getattr(self, "scroll_area", None)
+        if area is not None:
+            self.layout().activate()
+            area.ensureWidgetVisible(widget, 0, 0)
+            area.ensureWidgetVisible(self.more_button if widget is self.more_panel else self.note_button, 0, 20)
 
     def select_previous(self) -> None:
         index = self._index()
@@ -361,7 +396,7 @@ class WorkPage(BasePage):
 
     def _update_urgent(self) -> None:
         checklist = self.ctx.checklist
-        self._urgent = core.one_thing_today(checklist, self.ctx.catalog) if checklist else None
+        self._urgent = one_thing_today(checklist, self.ctx.catalog) if checklist else None
         self._render_urgent()
 
     def _render_urgent(self) -> None:
@@ -411,8 +446,16 @@ class WorkPage(BasePage):
     # failure the banner says so and resync() puts what the disk holds back on the screen.
 
     def _resync(self) -> None:
+        shown = self.item.key if self.item is not None else ""
         self._shown_for = None  # the disk may differ from what is drawn: draw it all again
         resync(self)
+        # a failed click never moves her to another item (on a full disk the position she chose was
+        # not saved either, and enter() would go back to the last saved one)
+        checklist = self.ctx.checklist
+        kept = checklist.item(shown) if checklist is not None and shown else None
+        if kept is not None and shown in self._keys and (self.item is None or self.item.key != shown):
+            self._show_item(kept)
+            self._sync_list_row()
 
     def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist
@@ -445,10 +488,21 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None:
             return
+        previous = item.status
         if not self._save_status(item, status):
             return  # not saved: the page keeps showing what the disk holds
         if not self._list_dirty:
             self._item_list.refresh(item)
+        if status in (Status.DONE, Status.NOT_APPLICABLE) and previous is not status:
+            following = navigation.next_open_key(self._keys, checklist, item.key)
+            if following:  # on to the next open item, with 撤销 offered at the top
+                name = item_name(item, self.ctx.catalog, self.lang)
+                self.select(following, keep_undo=True)
+                self.undo_bar.offer(item.key, previous, name, status_label(status, item.kind, self.lang))
+                self._update_urgent()
+                self._fix_tab_order()
+                self._focus_first()
+                return
         self._update_reason(item)  # "do this one first" goes once it is done
         self._update_urgent()
         self._update_position()
@@ -464,25 +518,24 @@ class WorkPage(BasePage):
         self._show_routes(item)
 
     def _asks_question(self, item: ChecklistItem) -> bool:
-        situation = self.ctx.checklist.situation if self.ctx.checklist else Situation.OLD_DEAD
-        return item.kind in (ItemKind.PLATFORM, ItemKind.BANK_CARD) and situation in (
-            Situation.CANCEL_SOON, Situation.SWITCH)
+        checklist = self.ctx.checklist
+        return checklist is not None and asks_old_number_works(checklist.situation, item)
 
     def _update_reason(self, item: ChecklistItem) -> None:
         self.reason_label.setText(self._reason(item))
         self.reason_label.setVisible(bool(self.reason_label.text()))
 
     def _reason(self, item: ChecklistItem) -> str:
-        """Why it matters, in one line: the tier's reason (core.checklist.tier_reason)."""
+        """Why it matters, in one line: the tier's reason (core.tiers.tier_reason)."""
         checklist = self.ctx.checklist
         situation = checklist.situation if checklist is not None else None
-        text = core.tier_reason(item, self.ctx.catalog, self.lang, situation)
+        text = tier_reason(item, self.ctx.catalog, self.lang, situation)
         if not text and item.kind is ItemKind.DISCOVERY:
             text = self.tr("This finds the accounts you may have forgotten.")
         if not text and item.kind is ItemKind.CARRIER:
             text = self.tr("A step with your phone company.")
         parts = []
-        if core.money_badge(item, self.ctx.catalog) and item.status.is_open:
+        if money_badge(item, self.ctx.catalog) and item.status.is_open:
             if situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:  # someone else's money
                 stake = self.tr("Someone else's money may be on it: do this one first, and touch nothing in it.")
             else:
@@ -497,8 +550,9 @@ class WorkPage(BasePage):
         self.item = item
         self._render_urgent()
         has_item = item is not None
-        for widget in (self.status_bar, self.note, self.reason_label):
+        for widget in (self.status_bar, self.reason_label, self.more_button, self.note_button):
             widget.setVisible(has_item)
+        self.more_button.setChecked(False)  # each item starts folded: its first screen is the point
         self._update_position()
         if item is None:
             self.name_label.setText(html.escape(self.tr("Nothing to work on yet.")))
@@ -506,12 +560,13 @@ class WorkPage(BasePage):
                            self.qr_caption, self.qr_view, self.say_label, self.more_heading, self.stuck_panel,
                            self.notice_label):
                 widget.hide()
+            self.note_button.setChecked(False)
             self._clear_routes()
             return
         entry = self.ctx.catalog.entry(item.ref) if item.ref else None
         name = item_name(item, self.ctx.catalog, self.lang)
         money = ""
-        if core.money_badge(item, self.ctx.catalog):
+        if money_badge(item, self.ctx.catalog):
             badge = html.escape(self.tr("Money"))
             money = f" <span style='font-size:small'>【{badge}】</span>" if self.lang == "zh" else \
                 f" <span style='font-size:small'>[{badge}]</span>"
@@ -522,14 +577,16 @@ class WorkPage(BasePage):
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
         if asks:
-            works = core.old_number_works(self.ctx.checklist, item)
+            works = old_number_works(self.ctx.checklist, item)
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(True)
             (self.yes_radio if works else self.no_radio).setChecked(True)
             for radio in (self.yes_radio, self.no_radio):
                 radio.blockSignals(False)
-        self.info_label.setText(entry_info_html(item, entry, self.lang))
+        self.info_label.setText(entry_info_html(item, entry, self.lang, "first"))
         self.info_label.setVisible(bool(self.info_label.text()))
+        self.more_panel.info_label.setText(entry_info_html(item, entry, self.lang, "rest"))
+        self.more_panel.info_label.setVisible(bool(self.more_panel.info_label.text()))
         hotline = entry.hotline if entry else ""
         word = html.escape(self.tr("Hotline:"))
         self.hotline_label.setText(f"☎ {word} <b>{html.escape(hotline)}</b>")
@@ -541,7 +598,11 @@ class WorkPage(BasePage):
         self.open_button.setAccessibleDescription(self.tr("Open {0} in the web browser").format(url))
         self.status_bar.retranslate(self.lang, name, item.status, item.kind)
         self.note.set_item(self.ctx.checklist.id if self.ctx.checklist else None, item.key)
+        self.note_button.setChecked(bool(self.note.edit.toPlainText().strip()))  # a written note shows
         self._show_routes(item)
+        self.more_button.setVisible(any(not w.isHidden() for w in (
+            self.say_label, self.hotline_label, self.open_button, self.meta_label, self.more_panel.info_label))
+            or len(self.route_cards) > 1)
         self._scroll_to_top()
 
     def _clear_routes(self) -> None:
@@ -572,7 +633,6 @@ class WorkPage(BasePage):
                 else:
                     self._card_views.append(card)
                     self.routes_box.addWidget(card)
-                    card._box = self.routes_box
             else:
                 card.set_offered(offered, self.lang, show_kind)
             if main and card.isHidden():
@@ -600,21 +660,15 @@ class WorkPage(BasePage):
 
     def _update_stuck(self, item: ChecklistItem) -> None:
         """遇到困难 opens the help in place, right under the status buttons: the tip (ask a relative,
-        go to the counter), the hotline and what to say, then the other ways and the category's
-        fallback, moved up from further down the page (core.routes.stuck_help)."""
+        go to the counter), the hotline and what to say (core.routes.stuck_help); the other ways stay
+        folded under 更多办法, which the help points to."""
         stuck = item.status is Status.STUCK and self.ctx.checklist is not None
         others = self.route_cards[1:]
-        target = self.stuck_routes if stuck else self.routes_box
-        if any(card._box is not target for card in others):
-            for card in self._card_views:  # moved in their order: the layouts never hold one twice
-                card._box.removeWidget(card)
-                target.addWidget(card)
-                card._box = target
         for card in others:
             if card.isHidden():
                 card.show()
         self.stuck_panel.setVisible(stuck)
-        self.more_heading.setVisible(bool(others) and not stuck)
+        self.more_heading.setVisible(bool(others))
         if not stuck:
             return
         help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
@@ -630,23 +684,20 @@ class WorkPage(BasePage):
             call.append(f"{html.escape(words)}"
                         f"<blockquote>“{html.escape(help_.say)}”</blockquote>")
         if others:
-            words = self.tr("Other ways to do it:")
+            words = self.tr("The other ways to do it are under “{0}” below.").format(self.more_button.accessibleName())
             call.append(f"<b>{html.escape(words)}</b>")
         self.stuck_call.setText("<br>".join(call))
         self.stuck_call.setVisible(bool(call))
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
-                                self.yes_radio, self.no_radio]
+                                self.undo_button, self.yes_radio, self.no_radio]
         chain += [card.label for card in self.route_cards[:1]]
         chain += list(self.status_bar.buttons.values())
-        stuck = self.item is not None and self.item.status is Status.STUCK
-        if stuck:
-            chain += [card.label for card in self.route_cards[1:]]
-        chain.append(self.urgent_button)
-        if not stuck:
-            chain += [card.label for card in self.route_cards[1:]]
-        chain += [self.open_button, self.note.edit, self.note.mask_button, self.note.reset_button]
+        chain.append(self.more_button)
+        chain += [card.label for card in self.route_cards[1:]]
+        chain += [self.open_button, self.note_button, self.note.edit, self.note.mask_button,
+                  self.note.reset_button, self.urgent_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -668,12 +719,14 @@ class WorkPage(BasePage):
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.urgent_button.setText(self.tr("Show it"))
         self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
-        self.list_label.setText(self.tr("Your list (most urgent first):"))
+        self._update_list_label()
         self._item_list.setAccessibleName(self.tr("Your list"))
         self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
-        self.yes_radio.setText(self.tr("Yes, it still gets SMS"))
-        self.no_radio.setText(self.tr("No, it gets no SMS any more"))
+        self.yes_radio.setText(self.tr("Yes"))  # short: the question and its answers share one line
+        self.no_radio.setText(self.tr("No"))
+        self.yes_radio.setAccessibleName(self.tr("Yes, it still gets SMS"))
+        self.no_radio.setAccessibleName(self.tr("No, it gets no SMS any more"))
         self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
         self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
         self.open_button.setText(self.tr("Open the official page"))
@@ -683,6 +736,10 @@ class WorkPage(BasePage):
         self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
         more = self.tr("Other ways to do it:")
         self.more_heading.setText(f"<b>{html.escape(more)}</b>")
+        self.more_button.set_words(self.tr("More ways and the hotline"), self.tr(
+            "Opens here: what to say, the other ways, the hotline, the official page and how sure we are"))
+        self.note_button.set_words(self.tr("My note"), self.tr("Opens your private note for this item"))
         self.note.retranslate(self.lang)
+        self.undo_bar.retranslate()
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()

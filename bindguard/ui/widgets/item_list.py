@@ -17,7 +17,7 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: str) -> str:
     entry = catalog.entry(item.ref)
     name = entry.name.get(lang) if entry is not None else (item.title or item.ref)
     if item.card is not None:  # the printout's wording (core/report.py): "尾号" is how banks say it
-        card_type = item.card.card_type.label[lang]
+        card_type = item.card.card_type.label.get(lang)
         if lang == "zh":
             return f"{name} {card_type.split('（')[0]} 尾号{item.card.last4}"
         return f"{name} {card_type} ending {item.card.last4}"

@@ -103,8 +103,9 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
     return meta
 
 
-def entry_info_html(item: ChecklistItem, entry: Entry | None, lang: str) -> str:
-    """What a discovery service does, or the generic way for a custom item."""
+def entry_info_html(item: ChecklistItem, entry: Entry | None, lang: str, part: str = "all") -> str:
+    """What a discovery service does, or the generic way for a custom item. `part`: "first" is what
+    it finds (the work page's first screen), "rest" the other rows (folded under 更多办法), "all" both."""
     e = html.escape
     if isinstance(entry, DiscoveryService):
         rows = [(QCoreApplication.translate("EntryText", "What it finds"), entry.finds),
@@ -112,9 +113,10 @@ def entry_info_html(item: ChecklistItem, entry: Entry | None, lang: str) -> str:
                 (QCoreApplication.translate("EntryText", "What to enter"), entry.enter),
                 (QCoreApplication.translate("EntryText", "What you get"), entry.result),
                 (QCoreApplication.translate("EntryText", "Limits"), entry.limits)]
+        rows = rows[:1] if part == "first" else rows[1:] if part == "rest" else rows
         colon = "：" if lang == "zh" else ": "  # full-width in Chinese (PRODUCT.md §7)
         return "".join(f"<p><b>{e(title)}{colon}</b>{e(text.get(lang))}</p>" for title, text in rows if text)
-    if item.kind is ItemKind.CUSTOM or entry is None:
+    if (item.kind is ItemKind.CUSTOM or entry is None) and part != "rest":
         return e(QCoreApplication.translate(
             "EntryText", "Open the app or website, sign in, and look under 我的 (Me) → 设置 (Settings) → "
             "账号与安全 (Account and security) → 手机号 (Phone number). Change it to your new "

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status, status_label
+from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status
+from bindguard.core.words import status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
 
@@ -107,7 +108,7 @@ class StatusBar(QWidget):
         had_focus = button.hasFocus()
         self.show_status(status)
         self.status_chosen.emit(status)
-        if had_focus and button.isVisible() and not button.hasFocus():
+        if had_focus and button.isVisible() and button.isChecked() and not button.hasFocus():
             button.setFocus()  # the page's redraw must not move the user elsewhere
 
     def show_status(self, status: Status) -> None:

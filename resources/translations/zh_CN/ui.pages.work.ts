@@ -76,6 +76,10 @@
       <translation>← 上一项</translation>
     </message>
     <message>
+      <source>The other ways to do it are under “{0}” below.</source>
+      <translation>其他办法在下面的“{0}”里。</translation>
+    </message>
+    <message>
       <source>Previous item</source>
       <translation>上一项</translation>
     </message>
@@ -124,6 +128,14 @@
       <translation>旧号码现在还能收到短信验证码吗？</translation>
     </message>
     <message>
+      <source>Yes</source>
+      <translation>能</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>不能</translation>
+    </message>
+    <message>
       <source>Yes, it still gets SMS</source>
       <translation>能，还能收到短信</translation>
     </message>
@@ -154,6 +166,22 @@
     <message>
       <source>When you have finished with this item, choose one:</source>
       <translation>处理完这一项后，请选一个：</translation>
+    </message>
+    <message>
+      <source>More ways and the hotline</source>
+      <translation>更多办法和客服电话</translation>
+    </message>
+    <message>
+      <source>Opens here: what to say, the other ways, the hotline, the official page and how sure we are</source>
+      <translation>在这里打开：怎么说、其他办法、客服电话、官方网页和可信程度</translation>
+    </message>
+    <message>
+      <source>My note</source>
+      <translation>我的备注</translation>
+    </message>
+    <message>
+      <source>Opens your private note for this item</source>
+      <translation>打开这一项的私人备注</translation>
     </message>
     <message>
       <source>Next item →</source>

@@ -1,0 +1,501 @@
+"""Hand-over: checklists, progress and notes in one encrypted file, opened with a generated passphrase.
+
+The file (`换号清单-<name>-<date>.bindguard`)::
+
+    MAGIC (16 bytes) | header length (2 bytes, big-endian) | header (ASCII JSON) | AES-256-GCM ciphertext
+
+The header holds the format version, the KDF's name and parameters, the salt and the nonce, and
+nothing about the content; MAGIC + length + header are the GCM associated data, so a changed byte
+anywhere (header or ciphertext) fails the tag. The key is Argon2id (cryptography >= 44) over the
+passphrase's digits. The payload is JSON of the chosen checklists with their items, statuses and notes
+(notes in plain text *inside* the ciphertext: decrypted with this computer's vault key on export and
+sealed again under the receiving computer's key on import), padded to a multiple of PAD bytes so the
+file's size says little about how many items it holds.
+
+KDF parameters (RFC 9106's second recommendation with 2 passes instead of 3): 64 MiB, 2 passes,
+4 lanes; measured on the project's shared 2-core Debian VM (2026-12-07, load 2-6): 0.27-0.34 s a
+derivation (`tests/core/test_handover.py::test_kdf_time_on_this_machine` reports it on each run).
+
+Import adds the checklists as new ones, never replacing one; the export's random id is remembered
+(setting `handover.imported.<id>`), so importing the same file again says so and writes nothing. When
+this computer has no usable keyring the checklists arrive and the notes stay locked: the file's bytes
+(still encrypted under the passphrase) are kept in setting `handover.pending.<id>`, and importing the
+same file again once the keyring works puts the notes in (under the new key) and drops that copy.
+
+`cryptography` is imported inside functions: nothing here loads before the first page is shown.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import datetime as dt
+import json
+import os
+import secrets
+import struct
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
+from bindguard.core.errors import BindGuardError
+from bindguard.core.situation import Scope, Situation
+from bindguard.core.words import LIST_SEP
+
+if TYPE_CHECKING:
+    from bindguard.core.store import Store
+    from bindguard.core.vault import Vault
+
+MAGIC = b"BindGuardHandOvr"  # 16 bytes
+FORMAT_VERSION = 1
+SUFFIX = ".bindguard"
+KDF_NAME = "argon2id"
+KDF_MEMORY_KIB = 64 * 1024
+KDF_ITERATIONS = 2
+KDF_LANES = 4
+SALT_BYTES = 16
+NONCE_BYTES = 12
+KEY_BYTES = 32
+PAD = 4096
+MAX_FILE_BYTES = 64 * 1024 * 1024  # 150 items with long notes is a few MB; anything far bigger is not ours
+MAX_HEADER_BYTES = 1024
+# a crafted header must not make us spend minutes or gigabytes
+KDF_LIMITS = {"m": (8 * 1024, 1024 * 1024), "t": (1, 10), "p": (1, 16)}
+
+GROUPS = 5
+GROUP_DIGITS = 5
+PASSPHRASE_DIGITS = GROUPS * GROUP_DIGITS
+IMPORTED_PREFIX = "handover.imported."
+PENDING_PREFIX = "handover.pending."
+
+
+# -- passphrase ------------------------------------------------------------------------------------
+
+def new_passphrase() -> str:
+    """Five groups of five digits from the OS's CSPRNG, e.g. "40715 88213 02946 71380 55102".
+
+    Entropy: each digit is one of 10 values chosen uniformly and independently (secrets.randbelow),
+    so 25 digits carry 25 × log2(10) = 25 × 3.3219 = 83.05 bits (≥ 80). Digits, because they are read
+    aloud and typed the same way in Chinese and English with any input method; groups of five
+    because a group is said in one breath (四〇七一五) and a missed group is easy to spot.
+    """
+    digits = "".join(str(secrets.randbelow(10)) for _ in range(PASSPHRASE_DIGITS))
+    return format_passphrase(digits)
+
+
+def format_passphrase(digits: str) -> str:
+    return " ".join(digits[i:i + GROUP_DIGITS] for i in range(0, len(digits), GROUP_DIGITS))
+
+
+def normalise_passphrase(typed: str) -> str:
+    """The digits of what was typed: spaces, dashes, full-width digits (１２３) and case forgiven.
+
+    Raises BindGuardError("handover.passphrase_length") when the count of digits is not 25, and
+    ("handover.passphrase_chars") for a letter or sign that is not a separator."""
+    text = unicodedata.normalize("NFKC", typed or "")
+    digits = []
+    for char in text:
+        if char.isdigit() and char.isascii():
+            digits.append(char)
+        elif char.isspace() or char in "-_.,，。·":
+            continue
+        else:
+            raise BindGuardError("handover.passphrase_chars", char=char)
+    if len(digits) != PASSPHRASE_DIGITS:
+        raise BindGuardError("handover.passphrase_length", count=len(digits), expected=PASSPHRASE_DIGITS)
+    return "".join(digits)
+
+
+# -- the file format -------------------------------------------------------------------------------
+
+def derive_key(digits: str, salt: bytes, memory_kib: int = KDF_MEMORY_KIB, iterations: int = KDF_ITERATIONS,
+               lanes: int = KDF_LANES) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    return Argon2id(salt=salt, length=KEY_BYTES, iterations=iterations, lanes=lanes,
+                    memory_cost=memory_kib).derive(digits.encode("ascii"))
+
+
+def seal(payload: dict[str, Any], passphrase: str) -> bytes:
+    """The whole file for `payload`, encrypted under `passphrase` (its digits)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    digits = normalise_passphrase(passphrase)
+    salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
+    header = json.dumps({
+        "format": FORMAT_VERSION, "kdf": KDF_NAME, "m": KDF_MEMORY_KIB, "t": KDF_ITERATIONS, "p": KDF_LANES,
+        "salt": base64.b64encode(salt).decode("ascii"), "nonce": base64.b64encode(nonce).decode("ascii"),
+        "cipher": "aes-256-gcm"}, separators=(",", ":")).encode("ascii")
+    prefix = MAGIC + struct.pack(">H", len(header)) + header
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body += b" " * (-len(body) % PAD)  # JSON ignores trailing spaces
+    key = derive_key(digits, salt)
+    return prefix + AESGCM(key).encrypt(nonce, body, prefix)
+
+
+@dataclass(frozen=True)
+class _Header:
+    prefix: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+    nonce: bytes
+
+
+def _read_header(data: bytes) -> _Header:
+    if not data:
+        raise BindGuardError("handover.empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise BindGuardError("handover.too_big", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+    if not data.startswith(MAGIC):
+        if len(data) < len(MAGIC) and MAGIC.startswith(data):
+            raise BindGuardError("handover.damaged")
+        raise BindGuardError("handover.not_handover")
+    start = len(MAGIC) + 2
+    if len(data) < start:
+        raise BindGuardError("handover.damaged")
+    (length,) = struct.unpack(">H", data[len(MAGIC):start])
+    if length > MAX_HEADER_BYTES or len(data) < start + length:
+        raise BindGuardError("handover.damaged")
+    try:
+        header = json.loads(data[start:start + length].decode("ascii"))
+        version = header["format"]
+        if not isinstance(version, int):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BindGuardError("handover.damaged") from exc
+    if version > FORMAT_VERSION:
+        raise BindGuardError("handover.too_new")
+    try:
+        if version != FORMAT_VERSION or header["kdf"] != KDF_NAME or header.get("cipher") != "aes-256-gcm":
+            raise ValueError
+        params = {name: header[name] for name in KDF_LIMITS}
+        for name, (low, high) in KDF_LIMITS.items():
+            if not isinstance(params[name], int) or not low <= params[name] <= high:
+                raise ValueError
+        salt = base64.b64decode(header["salt"], validate=True)
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        if len(salt) < 8 or len(nonce) != NONCE_BYTES:
+            raise ValueError
+    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+        raise BindGuardError("handover.damaged") from exc
+    return _Header(data[:start + length], params["m"], params["t"], params["p"], salt, nonce)
+
+
+def check_file(data: bytes) -> None:
+    """Raise the plain error for a file that cannot be a hand-over (before asking for the passphrase)."""
+    header = _read_header(data)
+    if len(data) - len(header.prefix) < 16:  # shorter than the GCM tag
+        raise BindGuardError("handover.damaged")
+
+
+def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
+    """The payload of a hand-over file. Raises BindGuardError with a plain message, never anything else."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    check_file(data)
+    header = _read_header(data)
+    digits = normalise_passphrase(passphrase)
+    key = derive_key(digits, header.salt, header.memory_kib, header.iterations, header.lanes)
+    try:
+        body = AESGCM(key).decrypt(header.nonce, data[len(header.prefix):], header.prefix)
+    except InvalidTag as exc:
+        raise BindGuardError("handover.wrong_or_changed") from exc
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BindGuardError("handover.damaged") from exc
+    if not isinstance(payload, dict) or not isinstance(payload.get("checklists"), list) \
+            or not isinstance(payload.get("id"), str):
+        raise BindGuardError("handover.damaged")
+    return payload
+
+
+# -- checklists to and from the payload ----------------------------------------------------------
+
+def _checklist_to_json(checklist: Checklist, notes: dict[str, str]) -> dict[str, Any]:
+    return {
+        "name": checklist.name, "situation": checklist.situation.value, "scope": checklist.scope.value,
+        "old_number": checklist.old_number, "new_number": checklist.new_number,
+        "cancel_date": checklist.cancel_date.isoformat() if checklist.cancel_date else None,
+        "suspended_only": checklist.suspended_only, "discovery_counts": checklist.discovery_counts,
+        "page": checklist.page, "current_item": checklist.current_item,
+        "items": [{
+            "key": item.key, "kind": item.kind.value, "ref": item.ref, "title": item.title,
+            "status": item.status.value, "money_risk": item.money_risk,
+            "card": [item.card.bank_id, item.card.last4, item.card.card_type.value] if item.card else None,
+            "old_number_works": item.old_number_works,
+        } for item in checklist.items],
+        "notes": notes,
+    }
+
+
+def _text(value: object, default: str = "") -> str:
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _checklist_from_json(data: object) -> tuple[Checklist, dict[str, str]]:
+    """Values a newer version may have added fall back the way the store reads them; a wrong type is damage."""
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise TypeError("not a checklist")
+    items = []
+    for raw in data["items"]:
+        if not isinstance(raw, dict):
+            raise TypeError("not an item")
+        kind = _text(raw.get("kind"))
+        if kind not in ItemKind._value2member_map_:
+            continue  # a newer version's kind: left out, as the store leaves it out
+        status = _text(raw.get("status"), "todo")
+        card = None
+        if isinstance(raw.get("card"), list) and len(raw["card"]) == 3:
+            bank_id, last4, card_type = (_text(v) for v in raw["card"])
+            if card_type in CardType._value2member_map_ and len(last4) == 4 and last4.isdigit():
+                card = BankCard(bank_id, last4, CardType(card_type))
+        works = raw.get("old_number_works")
+        items.append(ChecklistItem(
+            _text(raw.get("key")), ItemKind(kind), _text(raw.get("ref")), _text(raw.get("title")),
+            Status(status) if status in Status._value2member_map_ else Status.TODO,
+            bool(raw.get("money_risk")), card, works if isinstance(works, bool) else None))
+    if any(not item.key for item in items) or len({i.key for i in items}) != len(items):
+        raise ValueError("item keys")
+    situation = _text(data.get("situation"))
+    scope = _text(data.get("scope"))
+    cancel = data.get("cancel_date")
+    counts = data.get("discovery_counts") or {}
+    notes = data.get("notes") or {}
+    if not isinstance(counts, dict) or not isinstance(notes, dict):
+        raise TypeError("counts or notes")
+    checklist = Checklist(
+        name=_text(data.get("name")) or "BindGuard",
+        situation=Situation(situation) if situation in Situation._value2member_map_ else Situation.CANCEL_SOON,
+        scope=Scope(scope) if scope in Scope._value2member_map_ else Scope.FULL,
+        old_number=_text(data.get("old_number")), new_number=_text(data.get("new_number")),
+        cancel_date=dt.date.fromisoformat(_text(cancel)) if cancel else None,
+        suspended_only=bool(data.get("suspended_only")), items=items,
+        discovery_counts={str(k): int(v) for k, v in counts.items()},
+        page=_text(data.get("page"), "situation") or "situation", current_item=_text(data.get("current_item")),
+    )
+    keys = {item.key for item in items}
+    return checklist, {str(k): _text(v) for k, v in notes.items() if k in keys and _text(v).strip()}
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+@dataclass
+class Export:
+    data: bytes  # the whole file
+    passphrase: str  # grouped, as shown and printed
+    names: list[str]
+    notes: int  # notes carried in the file
+    notes_left_out: int  # notes that could not be opened here (locked keyring, damaged note)
+    notes_reason: str = ""  # the errors.py code why, when notes_left_out
+
+
+def build_export(store: Store, vault: Vault | None, checklist_ids: list[int], passphrase: str | None = None,
+                 today: dt.date | None = None) -> Export:
+    """Read the chosen checklists and their notes (decrypted with this computer's key) and seal them."""
+    if not checklist_ids:
+        raise BindGuardError("checklist.not_found")
+    checklists = []
+    for checklist_id in checklist_ids:
+        checklist = store.load_checklist(checklist_id)
+        if checklist is None:
+            raise BindGuardError("checklist.not_found")
+        checklists.append(checklist)
+    carried = left_out = 0
+    reason = ""
+    entries = []
+    for checklist in checklists:
+        notes: dict[str, str] = {}
+        sealed_keys = [i.key for i in checklist.items if store.get_note(checklist.id, i.key) is not None]
+        if sealed_keys and (vault is None or vault.state.value != "ready"):
+            left_out += len(sealed_keys)
+            reason = vault.state.message_code if vault is not None else "vault.error"
+        else:
+            for key in sealed_keys:
+                try:
+                    text = vault.read_note(checklist.id, key)  # type: ignore[union-attr]
+                except BindGuardError as exc:
+                    left_out += 1
+                    reason = exc.code
+                    continue
+                if text:
+                    notes[key] = text
+        carried += len(notes)
+        entries.append(_checklist_to_json(checklist, notes))
+    from bindguard import __version__
+
+    payload = {"id": secrets.token_hex(16), "app": __version__,
+               "made": (today or dt.date.today()).isoformat(), "checklists": entries}
+    passphrase = passphrase or new_passphrase()
+    return Export(seal(payload, passphrase), passphrase, [c.name for c in checklists], carried, left_out, reason)
+
+
+def file_name(names: list[str], day: dt.date, kind: str = "换号清单") -> str:
+    """换号清单-妈妈-2026-12-07.bindguard (several checklists: their names joined with 、, shortened)."""
+    person = "、".join(names)
+    if len(person) > 30:
+        person = person[:29] + "…"
+    safe = "".join(c for c in person if c.isprintable() and c not in '<>:"/\\|?*').strip(" .") or "BindGuard"
+    return f"{kind}-{safe}-{day.isoformat()}{SUFFIX}"
+
+
+def unused_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or `name (2)`…: an earlier file is never overwritten."""
+    path = folder / name
+    number = 2
+    while path.exists():
+        path = folder / f"{Path(name).stem} ({number}){Path(name).suffix}"
+        number += 1
+    return path
+
+
+def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:
+    """Through a temporary file in the same folder, synced, then put in place: never half a file under
+    the real name. Without `overwrite` an existing file is never replaced (a hard link fails on it);
+    with it (另存为…, where the save dialog asked) core/safe_write.py does the replacing. Raises
+    BindGuardError("export.no_folder" / "export.unwritable" / "export.not_a_file")."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise BindGuardError("export.no_folder", path=str(path.parent))
+    if overwrite:
+        from bindguard.core.safe_write import write_bytes
+
+        return write_bytes(path, data)
+    temp = path.with_name(f".bindguard-{secrets.token_hex(4)}.part")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(temp, path)  # FileExistsError instead of replacing
+    except OSError as exc:
+        raise BindGuardError("export.unwritable", path=str(path)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return path
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, refusing a huge one before reading it."""
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BindGuardError("handover.too_big", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError as exc:
+        raise BindGuardError("handover.not_handover") from exc
+    except OSError as exc:
+        raise BindGuardError("handover.unreadable", path=str(path)) from exc
+
+
+# -- import ----------------------------------------------------------------------------------------
+
+@dataclass
+class Import:
+    checklist_ids: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    notes: int = 0  # notes put in under this computer's key
+    notes_pending: int = 0  # notes kept locked until the keyring works
+    notes_reason: str = ""  # the vault's errors.py code when notes_pending
+    already: bool = False  # this file was imported before; nothing new was added
+    completed: bool = False  # a repeated import that put in the notes kept locked last time
+
+
+def import_file(store: Store, vault: Vault | None, data: bytes, passphrase: str) -> Import:
+    """Add the file's checklists as new ones; nothing is written unless the whole file opens and reads."""
+    payload = open_sealed(data, passphrase)
+    try:
+        parsed = [_checklist_from_json(entry) for entry in payload["checklists"]]
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise BindGuardError("handover.damaged") from exc
+    if not parsed:
+        raise BindGuardError("handover.damaged")
+    export_id = payload["id"]
+    if not export_id.isalnum() or len(export_id) > 64:
+        raise BindGuardError("handover.damaged")
+    earlier = _earlier_ids(store, export_id)
+    ready = vault is not None and vault.state.value == "ready"
+    if earlier:
+        return _import_again(store, vault, export_id, earlier, parsed, ready)
+    note_count = sum(len(notes) for _, notes in parsed)
+    result = Import(names=[c.name for c, _ in parsed])
+    seal_note = vault.seal if ready and note_count else None  # type: ignore[union-attr]
+    settings: dict[str, str] = {}
+    if note_count and not ready:
+        settings[PENDING_PREFIX + export_id] = base64.b64encode(data).decode("ascii")
+        result.notes_pending = note_count
+        result.notes_reason = vault.state.message_code if vault is not None else "vault.error"
+    created = store.import_checklists(
+        [(checklist, notes if seal_note else {}) for checklist, notes in parsed], seal_note, settings,
+        lambda ids: {IMPORTED_PREFIX + export_id: json.dumps(ids)})
+    result.checklist_ids = created
+    result.notes = note_count if seal_note else 0
+    return result
+
+
+def _earlier_ids(store: Store, export_id: str) -> list[int]:
+    """The checklists an earlier import of this file made that are still here ([] if none is left)."""
+    try:
+        ids = json.loads(store.get_setting(IMPORTED_PREFIX + export_id) or "[]")
+    except ValueError:
+        return []
+    return [i for i in ids if isinstance(i, int) and store.load_checklist(i) is not None]
+
+
+def _import_again(store: Store, vault: Vault | None, export_id: str, earlier: list[int],
+                  parsed: list[tuple[Checklist, dict[str, str]]], ready: bool) -> Import:
+    result = Import(checklist_ids=earlier, names=[c.name for c, _ in parsed], already=True)
+    if not store.get_setting(PENDING_PREFIX + export_id):
+        return result
+    ids = json.loads(store.get_setting(IMPORTED_PREFIX + export_id))
+    if not ready:
+        result.notes_pending = sum(len(n) for _, n in parsed)
+        result.notes_reason = vault.state.message_code if vault is not None else "vault.error"
+        return result
+    put = []
+    for new_id, (_checklist, notes) in zip(ids, parsed, strict=False):
+        if new_id not in earlier:
+            continue
+        keys = {item.key for item in store.load_checklist(new_id).items}
+        put.extend((new_id, key, text) for key, text in notes.items()
+                   if key in keys and store.get_note(new_id, key) is None)
+    store.put_sealed_notes([(cid, key, *vault.seal(cid, key, text)) for cid, key, text in put],  # type: ignore[union-attr]
+                           drop_settings=[PENDING_PREFIX + export_id])
+    result.notes, result.completed = len(put), True
+    return result
+
+
+def pending_count(store: Store) -> int:
+    """How many hand-over files wait for a keyring to put their notes in."""
+    return store.conn.execute("SELECT COUNT(*) FROM setting WHERE key LIKE ? AND value != ''",
+                              (PENDING_PREFIX + "%",)).fetchone()[0]
+
+
+def result_text(result: Import, lang: str) -> str:
+    """What an import did, in one plain paragraph (the window and the command line say the same)."""
+    from bindguard.core.errors import message
+
+    pending = ""
+    if result.notes_pending:
+        reason = message(result.notes_reason, lang, **({"detail": ""} if result.notes_reason == "vault.error"
+                                                       else {}))
+        pending = message("handover.notes_pending", lang, count=result.notes_pending, reason=reason)
+    if result.completed:
+        return message("handover.notes_completed", lang, count=result.notes)
+    if result.already:
+        return " ".join(t for t in (message("handover.already", lang), pending) if t)
+    names = LIST_SEP.get(lang).join(result.names)
+    done = message("handover.imported", lang, count=len(result.checklist_ids), names=names, notes=result.notes)
+    return " ".join(t for t in (done, pending) if t)

@@ -1,0 +1,123 @@
+"""The folded parts of the work page (issue 20): what fits on its first screen is the item's name,
+why it matters, the first way's steps and the status buttons; the rest opens in place behind plain
+buttons — 更多办法 (what to say, the other ways, the hotline, the official page and its QR code, how
+sure we are) and 备注 (the private note). After 已完成 or 没有这个账号 the page moves on and the undo
+bar offers 撤销. Words are translated in the context "WorkFolds"."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bindguard.ui.widgets.qr_view import QrView
+
+
+def rich_label(parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class FoldButton(QPushButton):
+    """A plain button that opens (and closes) a part of the page in place; its words say which way
+    it goes (▸ closed, ▾ open), so the state is never carried by a colour alone."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setCheckable(True)
+        self._words = ""
+        self.toggled.connect(lambda _on: self._draw())
+
+    def set_words(self, words: str, description: str) -> None:
+        self._words = words
+        self.setAccessibleName(words)
+        self.setAccessibleDescription(description)
+        self._draw()
+
+    def _draw(self) -> None:
+        self.setText(f"{'▾' if self.isChecked() else '▸'} {self._words}")
+
+
+class MorePanel(QWidget):
+    """更多办法, opened in place: what to say, the other ways (cards), the hotline, the official page
+    with its QR code, and how sure we are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("morePanel")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.info_label = rich_label(self, "itemInfoMore")  # a discovery service's where, what, limits
+        self.say_label = rich_label(self, "sayText")
+        self.more_heading = rich_label(self, "moreHeading")
+        self.routes_box = QVBoxLayout()
+        self.hotline_label = rich_label(self, "hotline")
+        self.hotline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        link_row = QHBoxLayout()
+        link_col = QVBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openOfficial")
+        self.qr_caption = QLabel(self)
+        self.qr_caption.setWordWrap(True)
+        link_col.addWidget(self.open_button)
+        link_col.addWidget(self.qr_caption)
+        link_col.addStretch(1)
+        self.qr_view = QrView(self)
+        self.qr_view.setObjectName("qrCode")
+        link_row.addLayout(link_col, 1)
+        link_row.addWidget(self.qr_view)
+        self.meta_label = rich_label(self, "itemMeta")
+        box.addWidget(self.info_label)
+        box.addWidget(self.say_label)
+        box.addWidget(self.more_heading)
+        box.addLayout(self.routes_box)
+        box.addWidget(self.hotline_label)
+        box.addLayout(link_row)
+        box.addWidget(self.meta_label)
+
+
+class UndoBar(QFrame):
+    """Said after 已完成 / 没有这个账号 moved the page on: what was marked, and 撤销 to put it back."""
+
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoBar")
+        self.setProperty("class", "notice")
+        row = QHBoxLayout(self)
+        self.label = rich_label(self, "undoText")
+        self.button = QPushButton(self)
+        self.button.setObjectName("undoStatus")
+        self.button.clicked.connect(self.undo_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.key = ""  # the item whose status 撤销 puts back
+        self.previous = None  # its status before the click
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        undo = QCoreApplication.translate("WorkFolds", "Undo")
+        self.button.setText(undo)
+        self.button.setAccessibleName(undo)
+
+    def offer(self, key: str, previous, name: str, status_words: str) -> None:
+        self.key, self.previous = key, previous
+        text = QCoreApplication.translate("WorkFolds", "“{0}” is marked: {1}. Here is the next item.")
+        self.label.setText(f"✔ {html.escape(text.format(name, status_words))}")
+        self.retranslate()
+        self.button.setAccessibleDescription(
+            QCoreApplication.translate("WorkFolds", "Put “{0}” back as it was and show it again").format(name))
+        self.show()
+
+    def withdraw(self) -> None:
+        self.key, self.previous = "", None
+        self.hide()

@@ -1,0 +1,117 @@
+"""Issue 20, counts that hold: the number of items the door promises is the number the work page, the
+finish page and the paper show, for each situation and each door; where she added or took off items,
+each of them says so in the same words (core.counts). Item numbers stay the same after a restart,
+and the step list names only the pages the situation has."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from bindguard.core.counts import change_words, list_count, promised_keys
+from bindguard.core.situation import Scope, Situation
+from tests.ui.test_wizard_paths import walk
+from tests.ui.walk import FakeVault
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
+
+
+@pytest.fixture(autouse=True)
+def documents(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home / "Documents"
+
+
+def _pdf_text(pdf) -> str:
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return " ".join(text.split())
+
+
+@needs_poppler
+@pytest.mark.parametrize("scope", list(Scope), ids=lambda s: s.value)
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_the_doors_number_holds_from_the_door_to_the_paper(make_window, store, qtbot, documents, situation, scope):
+    window = make_window("en")
+    window.ctx._vault = FakeVault()
+    expected = walk(window, qtbot, situation, scope)
+    promised = int(re.search(r"(\d+) items on the list", expected["door_words"]).group(1))
+    checklist = window.ctx.checklist
+    total = len(checklist.items)
+    count = list_count(checklist, window.ctx.catalog)
+    assert count.promised == promised and count.total == total
+    assert count.removed == 0 and count.added == total - promised > 0  # the walk adds apps, a card, her own
+    added = {i.key for i in checklist.items} - set(promised_keys(situation, scope, window.ctx.catalog))
+    assert not [k for k in added if k.startswith(("carrier:", "discovery:"))]  # the app's own steps: counted
+    changed = f"{promised} at the start, and you added {total - promised}."
+    assert change_words(checklist, window.ctx.catalog, "en") == changed
+
+    window.show_page("work")
+    work = window.page("work")
+    assert work.position_label.text().endswith(f"of {total}")
+    assert f"{total} items on the list." in work.list_label.text() and changed in work.list_label.text()
+
+    window.show_page("finish")
+    finish = window.page("finish")
+    assert f"of {total} items finished." in finish.summary.text() and changed in finish.summary.text()
+    finish.pdf_button.click()
+    pdf = next(documents.glob("*.pdf"))
+    paper = _pdf_text(pdf)
+    assert f"{total} items:" in paper and changed in paper
+
+
+def test_the_same_number_holds_in_chinese_and_nothing_is_said_when_nothing_changed(make_window, store):
+    from bindguard.core.checklist import Checklist
+    from bindguard.core.counts import count_words
+    from bindguard.core.doors import door_additions, door_summary
+
+    window = make_window("zh")
+    catalog = window.ctx.catalog
+    for situation in Situation:
+        for scope in Scope:
+            checklist = Checklist("妈妈", situation, scope)
+            checklist.items = door_additions(checklist, catalog)
+            n = len(checklist.items)
+            assert f"清单上有 {n} 项" in door_summary(None, situation, scope, catalog, "zh")
+            assert count_words(checklist, catalog, "zh") == f"清单上共 {n} 项。"
+            taken = checklist.items.pop()
+            assert count_words(checklist, catalog, "zh") == f"清单上共 {n - 1} 项。开始时 {n} 项，您去掉了 1 项。"
+            checklist.items.append(taken)
+
+
+def test_the_doors_say_why_they_start_alike(make_window):
+    from bindguard.core.doors import door_summary
+
+    window = make_window("zh")
+    for situation in Situation:
+        words = {scope: door_summary(None, situation, scope, window.ctx.catalog, "zh") for scope in Scope}
+        assert words[Scope.ESSENTIAL] != words[Scope.FULL]
+        assert "只列出跟钱和身份有关的 App" in words[Scope.ESSENTIAL]
+        assert "再挑的 App 会加进来" in words[Scope.FULL]
+
+
+@pytest.mark.parametrize("situation", [Situation.CANCEL_SOON, Situation.OLD_DEAD], ids=lambda s: s.value)
+def test_item_numbers_hold_after_a_restart_and_the_step_list_has_only_the_situations_pages(
+        make_window, store, qtbot, situation):
+    window = make_window("en")
+    window.ctx._vault = FakeVault()
+    walk(window, qtbot, situation)
+    window.show_page("work")
+    before = list(window.page("work")._keys)
+    checklist_id = window.ctx.checklist.id
+    window.close()
+
+    again = make_window("en")
+    again.ctx._vault = FakeVault()
+    again.ctx.checklist = store.load_checklist(checklist_id)
+    again.show_page("work")
+    assert again.page("work")._keys == before  # finished items keep their number (第 12 项 stays 第 12 项)
+    steps = [again.step_list.item(i).text() for i in range(again.step_list.count())]
+    assert any("Last step" in step for step in steps) is situation.has_carrier_page, steps
