@@ -83,6 +83,13 @@ def main() -> int:
 
     import segno  # noqa: F401  (the running app imports it in the background after the first page: ui/run.py)
 
+    try:  # and encodes the catalog's QR codes there too (ui/run.py warm_up_in_background)
+        from bindguard.ui.print_parts import precompute_catalog_qr
+    except ImportError:
+        pass
+    else:
+        precompute_catalog_qr(catalog)
+
     cpu_start = time.process_time()
     start = time.perf_counter()  # what a user waits for after pressing 保存为 PDF in the running app
     try:

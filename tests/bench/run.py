@@ -293,8 +293,9 @@ def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) 
             rows.append(Row("the wait after 保存为 PDF, 150 items (printing in a running app)",
                             spread(inner) if inner else "failed", base_text, inner_ratio, budget,
                             inner_ratio is not None and inner_ratio <= PDF_BUDGET,
-                            note="build_report + write_pdf after Qt and the catalog are loaded (first print, "
-                                 "QR codes not cached)" + cpu_note))
+                            note="build_report + write_pdf in a process where Qt, the catalog and its QR codes "
+                                 "are ready, as the app's warm-up thread leaves them after the first page (first "
+                                 "print)" + cpu_note))
             ratio = result.median / base if base else None
             rows.append(Row("  " + name + ", whole process", spread(result.times), base_text, ratio,
                             f"{budget} (info)", ratio is not None and ratio <= PDF_BUDGET, counted=False,
