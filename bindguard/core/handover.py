@@ -80,7 +80,7 @@ def new_passphrase() -> str:
     Entropy: each digit is one of 10 values chosen uniformly and independently (secrets.randbelow),
     so 25 digits carry 25 × log2(10) = 25 × 3.3219 = 83.05 bits (≥ 80). Digits, because they are read
     aloud and typed the same way in Chinese and English with any input method; groups of five
-    because a group is said in one breath (四〇七一五) and a missed group is easy to spot.
+    because a group is said in one breath (四零七一五) and a missed group is easy to spot.
     """
     digits = "".join(str(secrets.randbelow(10)) for _ in range(PASSPHRASE_DIGITS))
     return format_passphrase(digits)

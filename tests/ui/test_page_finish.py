@@ -166,11 +166,11 @@ def test_come_back_later_closes_the_window_with_progress_kept(make_window, store
 
 
 def test_print_shows_the_preview_of_the_report_without_notes(make_window, store, monkeypatch):
-    printing = pytest.importorskip("bindguard.ui.printing")
-    pytest.importorskip("bindguard.core.report")
+    from bindguard.ui import print_preview
+
     _window, _checklist, page = _finish(make_window, store)
     shown = []
-    monkeypatch.setattr(printing, "preview", lambda parent, report, large_text: shown.append(report))
+    monkeypatch.setattr(print_preview, "preview", lambda parent, report, large_text: shown.append(report))
     page.print_button.click()
     assert len(shown) == 1
 
