@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bindguard.core.audience import fit_route_words, follow_route
 from bindguard.core.catalog import (
     Catalog,
     Confidence,
@@ -223,6 +224,9 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         if (checklist.situation is Situation.RECYCLED and isinstance(entry, Platform)
                 and not entry.routes_of(RouteKind.RECYCLED)):
             candidates.append((RECYCLED_GENERIC, False))  # the way that fits, before the generic ones
+        follow = follow_route(entry, catalog, checklist.situation) if isinstance(entry, Platform) else None
+        if follow is not None:  # 微信支付: change the number in 微信 first (core/audience.py)
+            candidates.append((follow, False))
         for kind in order:
             candidates.extend((r, False) for r in entry.routes_of(kind))
     fallback_route = None
@@ -230,7 +234,10 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         category = catalog.categories.get(entry.category)
         if category and category.fallback:
             fallback_route = category.fallback
-            candidates.append((fallback_route, True))
+            # a payment app's first way changes the number: the general way before closing or unbinding
+            closing = [i for i, (r, _) in enumerate(candidates) if r.kind is RouteKind.CLOSE]
+            at = closing[0] if closing and entry.category == "payment" else len(candidates)
+            candidates.insert(at, (fallback_route, True))
     offered: list[OfferedRoute] = []
     originals: list[Route] = []  # the catalog's route behind each offered one
     held: list[Route] = []
@@ -249,6 +256,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         originals.append(route)
     if entry is not None and entry.routes:
         offered = _renumber(offered, originals, entry.routes)
+    offered = [replace(o, route=fit_route_words(o.route, checklist.situation)) for o in offered]  # audience
     notice = None
     usable = True
     instead: tuple[str, ...] = ()

@@ -564,7 +564,8 @@ class WorkPage(BasePage):
                 f" <span style='font-size:small'>[{badge}]</span>"
         self.name_label.setText(f"<h2 style='margin:0'>{html.escape(name)}{money}</h2>")
         self._update_reason(item)
-        self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
+        situation = self.ctx.checklist.situation if self.ctx.checklist else None
+        self.meta_label.setText(entry_meta_html(entry, self.lang, self.today, situation))
         self.meta_label.setVisible(entry is not None)
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
