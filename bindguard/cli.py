@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bindguard import __version__
 from bindguard.core.paths import ENV_DATA_DIR
@@ -43,11 +44,14 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     catalog = sub.add_parser("catalog", help="check, count or export the built-in catalog")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
-    catalog_sub.add_parser("check", help="validate resources/catalog; exit 1 on any error")
+    check = catalog_sub.add_parser("check", help="validate resources/catalog; exit 1 on any error")
     stats = catalog_sub.add_parser("stats", help="counts per category and confidence")
     stats.add_argument("--json", action="store_true")
     export = catalog_sub.add_parser("export", help="the whole validated catalog as JSON")
     export.add_argument("--json", action="store_true", required=True)
+    catalog_sub.add_parser("schema", help="a JSON Schema of `catalog export --json`")
+    for command in (check, stats, export):
+        command.add_argument("--root", metavar="DIR", help="check another copy of the catalog folder")
     links = catalog_sub.add_parser("links", help="check every catalog URL over the network (never fails)")
     links.add_argument("--report", metavar="FILE", help="write the report to FILE (JSON)")
     links.add_argument("--timeout", type=float, default=10.0)
@@ -131,13 +135,32 @@ def _doctor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _emit(text: str) -> int:
+    """Print to stdout; a reader that stops early (`catalog export --json | head`) is not an error."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # Python flushes stdout again at exit: let that go nowhere
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
 def _catalog(args: argparse.Namespace) -> int:
     from bindguard.core.catalog import load_catalog_collecting
+    from bindguard.core.catalog.stats import export
+    from bindguard.core.catalog.stats import stats as catalog_stats
     from bindguard.core.catalog_problem import catalog_root, issue_text
     from bindguard.core.errors import BindGuardError, message
 
+    if args.catalog_command == "schema":
+        import json
+
+        from bindguard.core.catalog.stats import schema
+
+        return _emit(json.dumps(schema(), ensure_ascii=False, indent=2))
     try:
-        root = catalog_root()
+        root = Path(args.root) if getattr(args, "root", None) else catalog_root()
         if not root.is_dir():
             raise BindGuardError("catalog.missing", path=str(root))
         catalog, issues = load_catalog_collecting(root, use_compiled=args.catalog_command != "check")
@@ -155,7 +178,7 @@ def _catalog(args: argparse.Namespace) -> int:
         if issues:
             print(f"{len(issues)} error(s) in {root}", file=sys.stderr)
             return 1
-        stats = catalog.stats()
+        stats = catalog_stats(catalog)
         print(f"catalog OK: {stats['platforms']} platforms, {stats['banks']} banks, "
               f"{stats['discovery_services']} discovery services, {stats['carrier_steps']} carrier steps")
         return 0
@@ -167,16 +190,12 @@ def _catalog(args: argparse.Namespace) -> int:
     import json  # here, not at the top: the window's start never needs it
 
     if args.catalog_command == "stats":
-        stats = catalog.stats()
+        stats = catalog_stats(catalog)
         if args.json:
-            print(json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True))
-        else:
-            for key, value in stats.items():
-                print(f"{key}: {value}")
-        return 0
+            return _emit(json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True))
+        return _emit("\n".join(f"{key}: {value}" for key, value in stats.items()))
     if args.catalog_command == "export":
-        print(json.dumps(catalog.to_json(), ensure_ascii=False, indent=2))
-        return 0
+        return _emit(json.dumps(export(catalog), ensure_ascii=False, indent=2))
     if args.catalog_command == "links":
         from bindguard.core.links_check import check_links
 

@@ -21,6 +21,8 @@ def _lang(store) -> Lang:
 
 
 def _open_store(write: bool):
+    """Export reads the store read-only (as `bindguard export`); import writes, so it takes the instance
+    lock first: never behind an open window on the same data folder."""
     from bindguard.core.paths import data_dir
     from bindguard.ui.export_cli import _open_for_reading, open_for_writing  # no Qt at their import
 

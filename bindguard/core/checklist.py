@@ -69,11 +69,15 @@ class BankCard:
 
     @staticmethod
     def parse_last4(text: str) -> str:
-        """The card field takes the last 4 digits only; a full number is refused, never stored."""
-        digits = "".join(c for c in (text or "") if c.isdigit())
+        """The card field takes the last 4 digits only; a full number is refused, never stored.
+        Full-width (１２３４) and other scripts' digits (Arabic-Indic ١٢٣٤) are kept as ASCII 1234."""
+        import unicodedata
+
+        typed = (text or "").strip()
+        digits = "".join(str(unicodedata.decimal(c)) for c in typed if unicodedata.decimal(c, None) is not None)
         if len(digits) > 4:
             raise BindGuardError("card.full_number")
-        if len(digits) != 4 or digits != (text or "").strip():
+        if len(digits) != 4 or len(digits) != len(typed):
             raise BindGuardError("card.last4")
         return digits
 

@@ -16,6 +16,10 @@ MESSAGES: dict[str, Text] = {
         "手机号码里只能有数字（可以带空格、横线或 +86）。请去掉“{char}”。",
         "A phone number can only hold digits (spaces, dashes or +86 are fine). Please remove “{char}”.",
     ),
+    "phone.leading_dash": Text(
+        "号码前面多了一个“{char}”，看起来像负数。请去掉它，只填 11 位数字。",
+        "The number starts with “{char}”, which reads as a minus sign. Please remove it and enter the 11 digits.",
+    ),
     "phone.too_short": Text(
         "这个号码只有 {count} 位数字。中国大陆手机号码是 11 位。",
         "This number has only {count} digits. A mainland China mobile number has 11.",
@@ -126,6 +130,12 @@ MESSAGES: dict[str, Text] = {
         "The progress file was not closed properly last time, and this command only reads it. Nothing is "
         "lost. Please open the BindGuard window once (it tidies the file up by itself), close it, then try "
         "again.",
+    ),
+    "store.changed_elsewhere": Text(
+        "另一个换号卫士窗口或程序刚刚改过这份清单。您的资料没有丢失，屏幕上已换成最新保存的内容。"
+        "请看一下，然后再试一次刚才的操作。",
+        "Another BindGuard window or program has just changed this checklist. Nothing is lost: the screen "
+        "now shows what is saved. Please have a look, then try again.",
     ),
     "store.view_only": Text(
         "现在只能查看和打印清单，改动不会保存。",

@@ -360,27 +360,29 @@ def unused_path(folder: Path, name: str) -> Path:
 
 
 def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:
-    """Through a temporary file in the same folder, synced, then renamed: never half a file under the
-    real name. Without `overwrite` an existing file is never replaced (link fails on it). Raises
-    BindGuardError("export.no_folder" / "export.unwritable")."""
+    """Through a temporary file in the same folder, synced, then put in place: never half a file under
+    the real name. Without `overwrite` an existing file is never replaced (a hard link fails on it);
+    with it (另存为…, where the save dialog asked) core/safe_write.py does the replacing. Raises
+    BindGuardError("export.no_folder" / "export.unwritable" / "export.not_a_file")."""
     path = Path(path)
     if not path.parent.is_dir():
         raise BindGuardError("export.no_folder", path=str(path.parent))
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    if overwrite:
+        from bindguard.core.safe_write import write_bytes
+
+        return write_bytes(path, data)
+    temp = path.with_name(f".bindguard-{secrets.token_hex(4)}.part")
     try:
         with open(temp, "xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(temp, path)
-        else:
-            os.link(temp, path)  # FileExistsError instead of replacing
-            temp.unlink()
+        os.link(temp, path)  # FileExistsError instead of replacing
     except OSError as exc:
+        raise BindGuardError("export.unwritable", path=str(path)) from exc
+    finally:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise BindGuardError("export.unwritable", path=str(path)) from exc
     return path
 
 

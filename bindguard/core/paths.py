@@ -73,8 +73,11 @@ def data_dir_refusal(chosen: str | os.PathLike | None = None) -> str:
     if str(real) in SYSTEM_FOLDERS or real == Path(real.anchor) or _is_windows_folder(real):
         return "a system folder"
     linked = real != Path(os.path.normpath(given))
-    if linked and os.name == "posix" and real.is_dir() and real.stat().st_uid != os.geteuid():
-        return "a symlink to another account's folder"
+    try:
+        if linked and os.name == "posix" and real.is_dir() and real.stat().st_uid != os.geteuid():
+            return "a symlink to another account's folder"
+    except OSError:
+        return ""  # cannot look: opening the store says plainly what is wrong
     return ""
 
 

@@ -26,6 +26,8 @@ def normalize(text: str) -> str:
     raw = unicodedata.normalize("NFKC", raw)  # full-width digits and ＋ from Chinese IMEs
     digits: list[str] = []
     had_plus = False
+    if raw[0] in "-–—":  # -13812345678 reads as a negative number, not a phone number
+        raise BindGuardError("phone.leading_dash", char=raw[0])
     for char in raw:
         if char.isdigit() and char.isascii():
             digits.append(char)

@@ -2,7 +2,7 @@
 
 - The old number gets no SMS (situation 2, or the user answered "no" for an item): a route that needs
   `old_sms` is never offered. When nothing else is left, the item says plainly that the usual way
-  needs the old number, and the category's no-code fallback is offered.
+  needs the old number, and the general way (general_ways.toml) is offered.
 - A recycled number (situation 4): no route asks for the old number; a route of a discovery or
   carrier step that sends a code to "the number" sends it to this one, the user's new number.
   Counts and SMS matches are the previous holder's accounts: the words say so.
@@ -47,7 +47,7 @@ class OfferedRoute:
 
     number: int  # 1-based, in the offered order: "办法 1"
     route: Route  # its `needs` already fit the situation (never old_sms where that cannot work)
-    fallback: bool  # the category's generic way (通用办法)
+    fallback: bool  # a route of the general way (通用办法：大多数 App 是这样改的), not the entry's own
     kind_words: Text  # what kind of way, in words that fit the situation
     target: Text | None = None  # situation 3: "换成新号码 139****5678"
 
@@ -168,11 +168,12 @@ def fit_route(route: Route, checklist: Checklist, item: ChecklistItem | None) ->
     return None
 
 
-def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem) -> Text:
+def _kind_words(route: Route, fallback: bool, checklist: Checklist, item: ChecklistItem,
+                label: Text | None = None) -> Text:
     if item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) and route.kind is not RouteKind.RECYCLED:
         return KIND_WORDS["step"]
     if fallback:
-        return KIND_WORDS["fallback"]
+        return label or KIND_WORDS["fallback"]
     if route.kind is RouteKind.REBIND:
         if checklist.situation is Situation.SWITCH:  # the target follows: "，换成新号码 139****4321"
             return KIND_WORDS["rebind"]
@@ -229,15 +230,18 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
             candidates.append((follow, False))
         for kind in order:
             candidates.extend((r, False) for r in entry.routes_of(kind))
-    fallback_route = None
-    if isinstance(entry, Platform):
-        category = catalog.categories.get(entry.category)
-        if category and category.fallback:
-            fallback_route = category.fallback
-            # a payment app's first way changes the number: the general way before closing or unbinding
-            closing = [i for i, (r, _) in enumerate(candidates) if r.kind is RouteKind.CLOSE]
-            at = closing[0] if closing and entry.category == "payment" else len(candidates)
-            candidates.insert(at, (fallback_route, True))
+    way = catalog.general_way_of(entry)
+    if way is not None and (checklist.situation is Situation.RECYCLED and isinstance(entry, Platform)):
+        way = None  # the account is the previous holder's: how to change *your* number does not fit
+    general: list[Route] = []
+    if way is not None:
+        general = [r for kind in order for r in way.routes_of(kind)]
+        # a payment app's first way changes the number: the general way before closing or unbinding
+        closing = [i for i, (r, _) in enumerate(candidates) if r.kind is RouteKind.CLOSE]
+        payment = isinstance(entry, Platform) and entry.category == "payment"
+        at = closing[0] if closing and payment else len(candidates)
+        candidates[at:at] = [(r, True) for r in general]
+    label = way.label if way is not None else None
     offered: list[OfferedRoute] = []
     originals: list[Route] = []  # the catalog's route behind each offered one
     held: list[Route] = []
@@ -245,14 +249,15 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
     for route, is_fallback in candidates:
         fitted = fit_route(route, checklist, item)
         if fitted is None:
-            held.append(route)
+            if not is_fallback:
+                held.append(route)
             continue
         target = None
         if (checklist.situation is Situation.SWITCH and account
                 and route.kind in (RouteKind.REBIND, RouteKind.NO_CODE)):
             target = target_words(checklist)
         offered.append(OfferedRoute(len(offered) + 1, fitted, is_fallback,
-                                    _kind_words(fitted, is_fallback, checklist, item), target))
+                                    _kind_words(fitted, is_fallback, checklist, item, label), target))
         originals.append(route)
     if entry is not None and entry.routes:
         offered = _renumber(offered, originals, entry.routes)
@@ -265,7 +270,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         if isinstance(entry, DiscoveryService):
             notice, usable = DISCOVERY_NEEDS_OLD, False
             instead = discovery_instead(checklist, catalog, entry.id)
-        elif fallback_route is not None:
+        elif any(o.fallback for o in offered):
             notice = USUAL_WAY_NEEDS_OLD
         else:
             notice = USUAL_WAY_NEEDS_OLD_NO_FALLBACK
@@ -398,8 +403,8 @@ GENERIC_SAY = {
 class StuckHelp:
     """What 遇到困难 opens, in place: every text already in the chosen language."""
 
-    other_routes: tuple[OfferedRoute, ...]  # the item's other ways (not the first), fallback excluded
-    fallback: OfferedRoute | None  # the category's generic way, when the item has one
+    other_routes: tuple[OfferedRoute, ...]  # the item's other ways (not the first), general way excluded
+    fallback: OfferedRoute | None  # the general way's way without the old number (or its last), if offered
     hotline: str  # "" when the catalog has none
     say: str  # what to say on the phone or at the counter
     tip: str  # ask a relative, or go to the counter
@@ -410,8 +415,11 @@ def stuck_help(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang
     plan = plan_routes(checklist, item, catalog)
     entry = catalog.entry(item.ref) if item.ref else None
     own = [o for o in plan.routes if not o.fallback]
-    fallback = next((o for o in plan.routes if o.fallback), None)
-    say = next((o.route.say for o in plan.routes if o.route.say is not None), None)
+    general = [o for o in plan.routes if o.fallback and o is not plan.first]
+    fallback = next((o for o in general if o.route.kind is RouteKind.NO_CODE), general[-1] if general else None)
+    # the entry's own words; else the plain sentence of the situation (the general way's words assume a
+    # dead old number, which is not every situation)
+    say = next((o.route.say for o in plan.routes if o.route.say is not None and not o.fallback), None)
     return StuckHelp(
         other_routes=tuple(own[1:]), fallback=fallback,
         hotline=entry.hotline if entry is not None else "",

@@ -137,3 +137,51 @@ def _card_centre_or_bank(found: list[str], folded: str, catalog: Catalog) -> lis
             continue  # a credit-card SMS: the card centre, not the bank
         kept.append(bank_id)
     return kept
+
+
+# -- senders to tick (issue 20: copying an SMS to the computer is not needed) ---------------------
+
+COMMON_PLATFORM_RANK = 5  # rank 1 (nearly everyone) and 5 (very common): see resources/catalog/README.md
+COMMON_BANKS = 8  # the first banks of banks.toml (the national banks, listed first)
+
+
+@dataclass(frozen=True)
+class Sender:
+    """One sender the user may have had SMS from: a platform or a bank of the catalog."""
+
+    kind: str  # "platform" | "bank"
+    id: str
+
+    def label(self, catalog: Catalog, lang: str) -> str:
+        """Its name and what the user can see on the phone: its service number (95555) or the
+        【signature】 it signs with when that is not its name (微信 【腾讯科技】); only catalog facts."""
+        entry = catalog.platforms[self.id] if self.kind == "platform" else catalog.banks[self.id]
+        seen = [f"【{s.name}】" for s in catalog.sms_signatures.values()
+                if self.id in (s.platforms if self.kind == "platform" else s.banks)]
+        seen += [f"【{s}】" for s in entry.sms_senders if s != entry.name.zh]
+        seen += [n for n in entry.short_numbers if len(n) <= 6][:1]  # the short one: 95555, not 1065795555
+        return " ".join([entry.name.get(lang), *seen])
+
+
+def common_senders(catalog: Catalog) -> list[Sender]:
+    """The senders most people get SMS from: the platforms of rank 1 and 5 (by rank, then catalog
+    order), then the first banks (kind "bank") that have a short service number."""
+    platforms = sorted((p for p in catalog.platforms.values() if p.rank <= COMMON_PLATFORM_RANK),
+                       key=lambda p: p.rank)
+    banks = [b for b in catalog.banks.values()
+             if getattr(b, "kind", "") == "bank" and any(len(n) <= 6 for n in b.short_numbers)][:COMMON_BANKS]
+    return [*(Sender("platform", p.id) for p in platforms), *(Sender("bank", b.id) for b in banks)]
+
+
+def from_senders(senders: list[Sender]) -> SmsMatches:
+    """What ticking these senders finds: the same answer as pasting their SMS would give."""
+    return SmsMatches([s.id for s in senders if s.kind == "platform"], [s.id for s in senders if s.kind == "bank"])
+
+
+def combined(*found: SmsMatches) -> SmsMatches:
+    """Several answers as one, in first-seen order, no repeats."""
+    out = SmsMatches()
+    for each in found:
+        out.platforms += [p for p in each.platforms if p not in out.platforms]
+        out.banks += [b for b in each.banks if b not in out.banks]
+    return out

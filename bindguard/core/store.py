@@ -28,7 +28,7 @@ from bindguard.core.checklist import (
 from bindguard.core.errors import BindGuardError, message
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store_backups import CHANGES_SETTING, LAST_CHANGE_SETTING
-from bindguard.core.store_faults import StoreUnavailable, detail_of, unavailable
+from bindguard.core.store_faults import CHANGED, StoreUnavailable, detail_of, unavailable
 from bindguard.core.store_open import BUSY_TIMEOUT, DB_NAME, StoreOpen
 from bindguard.core.store_recovery import RecoveryNotice
 from bindguard.core.store_set_aside import SET_ASIDE_READ_SETTING, SetAsideFiles
@@ -69,6 +69,9 @@ class Store(StoreOpen, SetAsideFiles):
         self.path = path
         self.recovery = recovery
         self.unavailable = unavailable
+        # PRAGMA data_version when this connection last read a checklist: a write from a copy read
+        # before another process changed the file is refused (store.changed_elsewhere), never written
+        self._seen: int | None = None
 
     @property
     def read_only(self) -> bool:
@@ -78,13 +81,19 @@ class Store(StoreOpen, SetAsideFiles):
         """Take over `other`'s connection (a retry that now opened the file for writing)."""
         self.close()
         self.conn, self.path, self.recovery, self.unavailable = other.conn, other.path, other.recovery, None
+        self._seen = None  # data_version counts per connection
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        if self._scratch is not None:  # a read-only view's private copy
+            from bindguard.core.store_open import _remove_scratch
+
+            _remove_scratch(self._scratch)
+            self._scratch = None
 
     @contextlib.contextmanager
-    def transaction(self, counted: bool = True) -> Iterator[sqlite3.Connection]:
+    def transaction(self, counted: bool = True, fresh: bool = False) -> Iterator[sqlite3.Connection]:
         """One atomic write. A full disk, a read-only folder, a long-held lock or an I/O error becomes
         StoreUnavailable (store.full, ...): the previous state is kept and the user is told."""
         if self.unavailable is not None:
@@ -94,6 +103,11 @@ class Store(StoreOpen, SetAsideFiles):
         except sqlite3.Error as exc:
             raise self._unwritable(exc) from exc
         try:
+            if fresh and self._seen is not None and self._data_version() != self._seen:
+                # another process wrote since this window read the checklist: writing now would put
+                # back a stale copy of its rows (compare-and-set under the write lock)
+                raise StoreUnavailable(CHANGED, self.path.parent if self.path else ":memory:",
+                                       "changed by another process since it was read")
             yield self.conn
             # every committed write is counted: backups compare content by it, never by the clock
             if counted:
@@ -109,6 +123,9 @@ class Store(StoreOpen, SetAsideFiles):
                 log.warning("write failed: %s", detail_of(exc))
                 raise self._unwritable(exc) from exc
             raise
+
+    def _data_version(self) -> int:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _unwritable(self, exc: BaseException) -> StoreUnavailable:
         folder = self.path.parent if self.path else ":memory:"
@@ -134,6 +151,7 @@ class Store(StoreOpen, SetAsideFiles):
             self._write_meta(tx, checklist)
             for position, item in enumerate(checklist.items):
                 self._write_item(tx, checklist.id, item, position)
+        self._seen = self._data_version()
         return checklist
 
     def import_checklists(self, entries, seal, settings: dict[str, str], more_settings) -> list[int]:
@@ -175,7 +193,7 @@ class Store(StoreOpen, SetAsideFiles):
 
     def save_meta(self, checklist: Checklist) -> None:
         """Everything but the items: who, situation, scope, numbers, dates, counts, position."""
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             self._write_meta(tx, checklist)
 
     def _write_meta(self, tx: sqlite3.Connection, checklist: Checklist) -> None:
@@ -193,7 +211,7 @@ class Store(StoreOpen, SetAsideFiles):
         )
 
     def set_position(self, checklist_id: int, page: str, item_key: str = "") -> None:
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             tx.execute("UPDATE checklist SET page=?, current_item=?, updated=? WHERE id=?",
                        (page, item_key, _now().isoformat(), checklist_id))
 
@@ -228,6 +246,7 @@ class Store(StoreOpen, SetAsideFiles):
     def load_checklist(self, checklist_id: int) -> Checklist | None:
         import json  # not at the top: the first window lists checklists without it
 
+        self._seen = self._data_version()  # read before the rows: a change in between is caught
         row = self.conn.execute(
             """SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
                       discovery_counts, page, current_item, created, updated FROM checklist WHERE id=?""",
@@ -269,7 +288,7 @@ class Store(StoreOpen, SetAsideFiles):
         )
 
     def add_item(self, checklist_id: int, item: ChecklistItem) -> None:
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             position = tx.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM item WHERE checklist_id=?",
                                   (checklist_id,)).fetchone()[0]
             self._write_item(tx, checklist_id, item, position)
@@ -277,20 +296,20 @@ class Store(StoreOpen, SetAsideFiles):
 
     def update_item(self, checklist_id: int, item: ChecklistItem) -> None:
         item.updated = _now()
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             position = tx.execute("SELECT position FROM item WHERE checklist_id=? AND key=?",
                                   (checklist_id, item.key)).fetchone()
             self._write_item(tx, checklist_id, item, position[0] if position else 1_000_000)
             self._touch(tx, checklist_id)
 
     def set_status(self, checklist_id: int, key: str, status: Status) -> None:
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             tx.execute("UPDATE item SET status=?, updated=? WHERE checklist_id=? AND key=?",
                        (status.value, _now().isoformat(), checklist_id, key))
             self._touch(tx, checklist_id)
 
     def remove_item(self, checklist_id: int, key: str) -> None:
-        with self.transaction() as tx:
+        with self.transaction(fresh=True) as tx:
             tx.execute("DELETE FROM item WHERE checklist_id=? AND key=?", (checklist_id, key))
             tx.execute("DELETE FROM note WHERE checklist_id=? AND item_key=?", (checklist_id, key))
             self._touch(tx, checklist_id)

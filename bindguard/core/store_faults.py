@@ -32,7 +32,8 @@ DENIED = "store.denied"
 READ_ONLY = "store.read_only"
 IO = "store.io"
 NEEDS_WINDOW = "store.needs_window"  # a read-only look found a kill's journal that only a writer may undo
-UNAVAILABLE_CODES = frozenset({FULL, LOCKED, DENIED, READ_ONLY, IO, NEEDS_WINDOW})
+CHANGED = "store.changed_elsewhere"  # another process wrote since this one read: re-read, then write
+UNAVAILABLE_CODES = frozenset({FULL, LOCKED, DENIED, READ_ONLY, IO, NEEDS_WINDOW, CHANGED})
 
 # SQLite primary result codes (https://sqlite.org/rescode.html)
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 3, 5, 6, 7, 8

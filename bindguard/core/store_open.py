@@ -51,6 +51,7 @@ class StoreOpen:
 
     conn: sqlite3.Connection
     path: Path | None
+    _scratch: Path | None = None  # the private copy a read-only view reads (open_read_only)
 
     @classmethod
     def open(cls, data_dir: Path, *, backup: bool = True, recover: bool = True) -> Self:
@@ -106,28 +107,44 @@ class StoreOpen:
         or written. Raises StoreUnavailable when it cannot even be read (or BindGuardError for damage)."""
         path = Path(data_dir) / DB_NAME
         conn = None
+        scratch: Path | None = None
         last: BaseException = reason
-        # immutable (read_only_uri) when no -wal: not even an empty -wal/-shm is created; then plain
-        # immutable as a last try, e.g. a read-only folder where the -shm of a -wal cannot be made
-        for uri in (read_only_uri(path), f"{path.as_uri()}?mode=ro&immutable=1"):
+        # immutable (read_only_uri) when no -wal: not even an empty -wal/-shm is created; then, when the
+        # -wal cannot be read in place (e.g. an unreadable -shm), a private copy with the -wal folded in,
+        # so the view shows what is really in the file; plain immutable (the main file alone) last
+        for attempt in ("in place", "copy", "main file"):
             try:
+                if attempt == "in place":
+                    uri = read_only_uri(path)
+                elif attempt == "copy":
+                    if not os.path.exists(str(path) + "-wal"):
+                        continue
+                    scratch = _private_copy(path)
+                    uri = f"{(scratch / DB_NAME).as_uri()}?mode=ro&immutable=1"
+                else:
+                    uri = f"{path.as_uri()}?mode=ro&immutable=1"
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                        check_same_thread=False, timeout=BUSY_TIMEOUT)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if not 0 < version <= SCHEMA_VERSION:
                     conn.close()
+                    _remove_scratch(scratch)
                     raise StoreUnavailable(reason.code, data_dir)  # nothing of ours to show
                 if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                     raise sqlite3.DatabaseError("quick_check failed")
                 break
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, OSError) as exc:
                 if conn is not None:
                     conn.close()
                 conn = None
+                _remove_scratch(scratch)
+                scratch = None
                 last = exc
         if conn is None:
             raise unavailable(last, data_dir) from last
-        return cls(conn, path, None, reason)
+        store = cls(conn, path, None, reason)
+        store._scratch = scratch  # removed by close()
+        return store
 
     @classmethod
     def _connect(cls, path: Path, recovery: RecoveryNotice | None) -> Self:
@@ -248,6 +265,28 @@ class StoreOpen:
             if candidate.exists():
                 os.chmod(candidate, 0o600)
 
+
+
+def _private_copy(path: Path) -> Path:
+    """The database and its -wal copied into a new private temporary folder, the -wal folded in."""
+    import tempfile
+
+    from bindguard.core.store_recovery import copy_whole
+
+    scratch = Path(tempfile.mkdtemp(prefix="bindguard-view-"))
+    try:
+        copy_whole(path, scratch / DB_NAME)
+    except BaseException:
+        _remove_scratch(scratch)
+        raise
+    return scratch
+
+
+def _remove_scratch(scratch: Path | None) -> None:
+    if scratch is not None:
+        import shutil
+
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _forget_new_companions(path: Path, existed: set[str]) -> None:

@@ -91,6 +91,7 @@ class SetAsideFiles:
         restore_into(temp, self.path)
         fresh = self._connect(self.path, None)
         self.conn = fresh.conn
+        self._seen = None  # data_version counts per connection
         self.recovery = None
         # only the file brought back counts as read: the progress it replaces stays offered like any
         # other set-aside file, so the user can always go back to it

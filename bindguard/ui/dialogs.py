@@ -73,6 +73,27 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filt
     return Path(files[0]) if files and files[0] else None
 
 
+def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
+    """Which file to open (the hand-over file); None if the user cancelled."""
+    from PySide6.QtCore import QCoreApplication
+
+    dialog = QFileDialog(parent, title, str(folder), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    label = QFileDialog.DialogLabel
+    for which, text in (
+            (label.LookIn, QCoreApplication.translate("dialogs", "Folder:")),
+            (label.FileName, QCoreApplication.translate("dialogs", "File name:")),
+            (label.FileType, QCoreApplication.translate("dialogs", "File type:")),
+            (label.Accept, QCoreApplication.translate("dialogs", "Open")),
+            (label.Reject, QCoreApplication.translate("dialogs", "Cancel"))):
+        dialog.setLabelText(which, text)
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files and files[0] else None
+
+
 def show_link(parent: QWidget | None, url: str) -> None:
     """The browser did not open: show the address to copy and its QR code to scan with the phone."""
     from PySide6.QtCore import QCoreApplication

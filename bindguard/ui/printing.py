@@ -123,6 +123,7 @@ class _Renderer:
         self.continued_height = QFontMetricsF(report_font(self.body_pt * 0.85, report.lang), self.device).height() * 1.4
         self.overview_title_at = (0, 0.0)
         self.overview_slots = []
+        self._overview_rows: list[tuple[str, ReportItem | None]] = []
         self.overview_text: list[list[str]] = []  # each row's lines
         # how far a line reaches into the next one (its own height beyond the line spacing), for
         # the largest text of an item (its name)
@@ -207,7 +208,7 @@ class _Renderer:
         """Lay the overview's rows out in two columns from (page, y): down the first column, then the
         second, then on to the next page; the last page's columns are balanced, so the items that
         follow start right under it. Returns where the next thing goes."""
-        rows = self.overview_rows()
+        rows = self._overview_rows = self.overview_rows()
         self.overview_text = [self._row_lines(text, item) for text, item in rows]
         heights = [self.row_height + (len(lines) - 1) * self.line_step for lines in self.overview_text]
         self.overview_title_at = (page, y)
@@ -240,8 +241,11 @@ class _Renderer:
             self.overview_slots.append((page, column, y, height))
             y += height
 
-    def _paint_overview(self, painter: QPainter, page: int, item_pages: dict[int, int]) -> None:
-        rows = self.overview_rows()
+    def _paint_overview(self, painter: QPainter, page: int, item_pages: dict[int, int],
+                        rows_on_page: list[int]) -> None:
+        """The overview's rows placed on `page` (their indexes: each page visits only its own rows,
+        so 50,000 items on 2,000 pages are not 100 million visits; issue 23)."""
+        rows = self._overview_rows
         title_page, title_y = self.overview_title_at
         if page == title_page:
             painter.save()
@@ -251,10 +255,10 @@ class _Renderer:
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.report.labels["overview"])
             painter.restore()
         column_width = self.column_width
-        for (_text, item), lines, (on_page, column, top, _height) in zip(rows, self.overview_text,
-                                                                        self.overview_slots, strict=True):
-            if on_page != page:
-                continue
+        for index in rows_on_page:
+            _text, item = rows[index]
+            lines = self.overview_text[index]
+            _page, column, top, _height = self.overview_slots[index]
             x = column * (column_width + OVERVIEW_GAP_MM * self.mm)
             rect = QRectF(x, top, column_width, self.row_height)  # the row's first line
             if item is None:  # a section's title, its last line at the foot of the row
@@ -367,12 +371,15 @@ class _Renderer:
                 for page in dict.fromkeys(s[0] for s in block.slices):
                     on_page[page].append(block)
             item_pages = {id(block.item): block.slices[0][0] for block in blocks if block.item is not None}
+            overview_on_page: list[list[int]] = [[] for _ in range(pages)]
+            for index, slot in enumerate(self.overview_slots):
+                overview_on_page[slot[0]].append(index)
             for page in range(pages):
                 if page:
                     self.target.newPage()
                 painter.save()
                 painter.scale(scale, scale)
-                self._paint_overview(painter, page, item_pages)
+                self._paint_overview(painter, page, item_pages, overview_on_page[page])
                 for block in on_page[page]:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
@@ -466,10 +473,10 @@ class _Renderer:
 def _rows_that_fit(heights: list[float], start: int, room: float) -> int:
     """How many of the rows from `start` fit one after the other in `room`."""
     count, used = 0, 0.0
-    for height in heights[start:]:
-        if used + height > room + 0.01:
+    for index in range(start, len(heights)):  # no slice: a copy of the rest per page was quadratic
+        if used + heights[index] > room + 0.01:
             break
-        used += height
+        used += heights[index]
         count += 1
     return count
 
@@ -560,57 +567,14 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
 
 
 def preview_dialog(parent, report: Report, large_text: bool):
-    """The print preview, built but not shown (tests look at it without a modal loop)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    """The print preview, built but not shown: ui/print_preview.py (the dialog is its own subject)."""
+    from bindguard.ui.print_preview import preview_dialog as build
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup_a4(printer)
-    printer.setDocName(report.title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(report.title)
-    dialog.paintRequested.connect(lambda device: render(device, report, large_text))
-    dialog.printer = printer  # keep the printer alive as long as the dialog
-    _large_print_button(dialog)
-    screen = (parent.screen() if parent is not None else None) or dialog.screen()
-    room = screen.availableGeometry().size() if screen is not None else None
-    width, height = 900, 1000
-    if room is not None:  # never larger than the screen (1024x728 after a taskbar), title bar included
-        width, height = min(width, room.width() - 16), min(height, room.height() - 40)
-    dialog.resize(width, height)
-    return dialog
-
-
-def _large_print_button(dialog) -> None:
-    """The preview's toolbar is small icons; its Print action becomes a large button with the word
-    打印 beside the icon, first on the left (Qt's own action, so it prints exactly as the icon did)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QToolBar, QToolButton
-
-    word = QCoreApplication.translate("QPrintPreviewDialog", "Print")
-    for toolbar in dialog.findChildren(QToolBar):
-        for action in toolbar.actions():
-            if action.text().replace("&", "") != word.replace("&", ""):
-                continue
-            toolbar.removeAction(action)  # first on the left, where the eye starts
-            toolbar.insertAction(toolbar.actions()[0] if toolbar.actions() else None, action)
-            button = toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setObjectName("previewPrint")
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-                font = button.font()
-                font.setPointSizeF(font.pointSizeF() * 1.2)
-                font.setBold(True)
-                button.setFont(font)
-                button.setMinimumSize(120, 48)
-                button.setAccessibleName(action.text().replace("&", ""))
-            return
+    return build(parent, report, large_text)
 
 
 def preview(parent, report: Report, large_text: bool) -> None:
-    """Show the print preview; its Print button sends the same pages to the printer. A modal the
-    user asked for (the Print button on the finish page), like dialogs.ask_save_path."""
-    dialog = preview_dialog(parent, report, large_text)
-    dialog.exec()
-    dialog.deleteLater()
+    """Show the print preview (ui/print_preview.py)."""
+    from bindguard.ui.print_preview import preview as show
 
-
+    show(parent, report, large_text)

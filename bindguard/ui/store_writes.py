@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bindguard.core.errors import BindGuardError, message
-from bindguard.core.store_faults import IO, StoreUnavailable, detail_of, unavailable
+from bindguard.core.store_faults import CHANGED, IO, StoreUnavailable, detail_of, unavailable
 
 log = logging.getLogger(__name__)
 _redrawing: list[bool] = []
@@ -37,6 +37,9 @@ def save(widget: QWidget | None, write: Callable[[], Any], on_fail: Callable[[],
         banner = _banner(widget)
         if banner is not None:
             banner.show_not_saved(error)
+        ctx = getattr(widget.window(), "ctx", None) if widget is not None else None
+        if on_fail is None and error.code == CHANGED and ctx is not None:
+            on_fail = lambda: reread(ctx)  # noqa: E731 - the copy on screen is stale: read the disk's
         if on_fail is not None and not _redrawing:
             _redrawing.append(True)  # a redraw that writes (the selected item) and fails again stops here
             try:

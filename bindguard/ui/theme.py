@@ -46,7 +46,7 @@ _STYLE = """
 QWidget {{ color: {text}; }}
 QMainWindow, QWidget#wizardCentral, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {window}; }}
 QListWidget#stepList {{ background: {sidebar}; border: none; padding: 12px; }}
-QListWidget#stepList::item {{ padding: 8px 4px; }}
+QListWidget#stepList::item {{ padding: 8px 4px; min-height: 0px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 700; }}
 QLabel#stepCounter, QLabel.muted {{ color: {muted}; }}
 QLabel.section {{ font-size: {section}pt; font-weight: 600; margin-top: 8px; }}
@@ -83,10 +83,12 @@ QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBo
 QListWidget:focus {{ border: 3px solid {focus}; }}
 QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {focus}; border-radius: 6px; padding: 1px; }}
 QLabel:focus {{ border: 3px solid {focus}; border-radius: 6px; }}
-QCheckBox, QRadioButton {{ padding: 1px; border: 3px solid transparent; spacing: 10px; }}
+QCheckBox, QRadioButton {{ padding: 1px; border: 3px solid transparent; spacing: 10px; min-height: {target}px; }}
 QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator {{
               width: {indicator}px; height: {indicator}px; }}
-QListWidget::item:selected {{ background: {accent}; color: {window}; }}
+QListWidget::item {{ min-height: {row}px; }}
+QListWidget#stepList::item {{ min-height: 0px; }}
+QListWidget::item:selected {{ background: {sidebar}; color: {text}; border: 3px solid {accent}; }}
 QListWidget {{ border: 2px solid {card_border}; border-radius: 6px; }}
 """
 
@@ -118,6 +120,14 @@ def light_palette() -> QPalette:
     return palette
 
 
+TARGET_PX = 60  # in large text every control she clicks is at least this tall (适老化; issue 20)
+
+
+def row_height(points: float, rows: float) -> int:
+    """A list row `rows` text heights tall, never below TARGET_PX in large text."""
+    return max(round(points * rows), TARGET_PX if points >= LARGE_PT else 0)
+
+
 def apply(app: QApplication, large_text: bool) -> None:
     points = LARGE_PT if large_text else NORMAL_PT
     font = QFont(app.font())
@@ -133,4 +143,7 @@ def apply(app: QApplication, large_text: bool) -> None:
         window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
         money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
         ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
-        indicator=round(points * 1.4), spin=round(points * 7)))
+        indicator=round(points * 1.4), spin=round(points * 7),
+        # what she clicks is at least 60 px tall in large text (适老化, issue 20): the content box
+        # less the 3 px border and 1 px padding a side of a check box or radio button
+        target=52 if large_text else 0, row=TARGET_PX if large_text else 0))

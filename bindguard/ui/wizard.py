@@ -7,11 +7,13 @@ closed window reopens on the same page and item.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +32,6 @@ from bindguard.ui import page_table
 from bindguard.ui.context import AppContext
 from bindguard.ui.store_writes import StoreBanner, save
 from bindguard.ui.widgets.enum_props import set_no_focus, set_no_horizontal_scroll_bar
-from bindguard.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from bindguard.ui.pages.base import BasePage
@@ -63,6 +64,8 @@ class WizardWindow(QMainWindow):
         self.current_id = ""
         self._step_widths: dict[tuple, int] = {}  # (language, font) -> the step list's one width
         self._furthest = 0  # the furthest step reached in the flow: the step list lets the user jump back to it
+        self._entered: set[str] = set()
+        self._after_first_paint: list | None = []  # work the first page does not need to be drawn (issue 23)
         self.setObjectName("wizard")
         self.resize(self._first_size(ctx.large_text))
 
@@ -116,6 +119,16 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         self.retranslate()
         self.show_page(PAGE_ORDER[0])
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Where the keyboard goes, the page scrolls to (issue 20: the arrow keys moved the focus to an
+        option below the fold and Space picked what she could not see)."""
+        page = self._built.get(self.current_id)
+        area = getattr(page, "scroll_area", None)
+        if new is None or area is None or area.widget() is None or not area.widget().isAncestorOf(new):
+            return
+        area.ensureWidgetVisible(new, 0, 16)
 
     def _screen_key(self) -> str:
         screen = self.screen()
@@ -166,6 +179,7 @@ class WizardWindow(QMainWindow):
         super().showEvent(event)
         QTimer.singleShot(0, self, self.keep_on_screen)
         QTimer.singleShot(300, self, self.keep_on_screen)  # after the window manager has framed the window
+        QTimer.singleShot(300, self, self._run_after_first_paint)  # at the latest, if no paint came
 
     def keyPressEvent(self, event) -> None:
         """Enter presses the focused button, as Space does. Outside a dialog Qt's buttons ignore
@@ -255,8 +269,10 @@ class WizardWindow(QMainWindow):
             self._furthest = 0
         page.enter()
         self.stack.setCurrentWidget(page.scroll_area)
-        page.scroll_area.verticalScrollBar().setValue(0)
-        guard_wheel(page)
+        if page_id in self._entered:  # a new page's area is at the top (its scroll bar not touched: issue 23)
+            page.scroll_area.verticalScrollBar().setValue(0)
+        self._entered.add(page_id)
+        self._guard_wheel(page)
         if self.ctx.checklist is not None and self.ctx.checklist.id is not None and page_id != "welcome":
             checklist = self.ctx.checklist
             if save(self, lambda: self.ctx.store.set_position(checklist.id, page_id, checklist.current_item)):
@@ -267,6 +283,33 @@ class WizardWindow(QMainWindow):
         self._refresh_frame()
         self.focus_first_field(page)
         self.page_changed.emit(page_id)
+
+    def _guard_wheel(self, page: BasePage) -> None:
+        """Boxes and lists take no wheel turn meant for the page (widgets/wheel_guard.py). Before the
+        window is first shown, the first page (no box or list of its own) waits for the first
+        event-loop turn: start-up (issue 23)."""
+        if self._after_first_paint is not None and page is self._built.get(PAGE_ORDER[0]):
+            self._after_first_paint.append(lambda: self._guard_now(page))
+            return
+        self._guard_now(page)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self._run_after_first_paint()
+
+    def _run_after_first_paint(self) -> None:
+        """What the first page could be drawn without runs on the event-loop turn after it is drawn
+        (start-up is measured to the first drawn page; `--exit-when-ready` quits before this)."""
+        jobs, self._after_first_paint = self._after_first_paint, None
+        if jobs:
+            QTimer.singleShot(0, lambda: [job() for job in jobs])
+
+    @staticmethod
+    def _guard_now(page: BasePage) -> None:
+        from bindguard.ui.widgets.wheel_guard import guard_wheel
+
+        with contextlib.suppress(RuntimeError):  # the window was closed before the first turn
+            guard_wheel(page)
 
     def focus_first_field(self, page: BasePage) -> None:
         """Entering a page puts the keyboard on its first field (the Tab order), not on Next, unless

@@ -181,13 +181,15 @@ def test_alipay_routes_carry_the_labels_their_sources_earn(catalog):
 
 
 def test_taobao_recovery_by_real_name_is_reported_until_the_article_is_seen(catalog):
-    """The seed article (时代周报 2023) has no stored copy, so its route cannot be labelled news."""
+    """The seed article (时代周报 2023) has no stored copy, so its route cannot be labelled news; the
+    2024 北京青年报 test (new number only) is news."""
     taobao = catalog.platforms["taobao"]
     assert taobao.url.startswith("https://consumerservice.taobao.com/")
     assert _only(taobao.routes_of(RouteKind.REBIND)).confidence is Confidence.REPORTED
     no_codes = taobao.routes_of(RouteKind.NO_CODE)
-    assert {r.confidence for r in no_codes} == {Confidence.REPORTED}
+    assert sorted(r.confidence.value for r in no_codes) == ["news", "reported", "reported"]
     real_name = next(r for r in no_codes if "实名认证" in _text(r))
+    assert real_name.confidence is Confidence.REPORTED
     assert Need.ID_CARD in real_name.needs and real_name.say is not None
     assert any("其他验证方式" in _text(r) for r in no_codes)
 
@@ -202,14 +204,15 @@ def test_jd_web_path_is_official_and_the_app_path_reported(catalog):
     assert _only(jd.routes_of(RouteKind.NO_CODE)).confidence is Confidence.REPORTED
 
 
-def test_meituan_no_code_channel_is_reported_with_its_menu_path_unknown(catalog):
+def test_meituan_no_code_way_is_the_2024_news_test_and_the_unseen_channel_is_gone(catalog):
+    """The 时代周报 2023 "无需验证码换绑" channel had no public copy: not shipped. What 北京青年报 found
+    on 2024-04-17 (the new number and one code) is news, signed in on the phone, no old-number SMS."""
     meituan = catalog.platforms["meituan"]
     no_code = _only(meituan.routes_of(RouteKind.NO_CODE))
-    assert no_code.confidence is Confidence.REPORTED  # the 时代周报 article was not seen
-    assert "无需验证码换绑" in _text(no_code)
-    assert no_code.say is not None and Need.HOTLINE in no_code.needs
-    assert "还不知道" in meituan.note.zh and "not known" in meituan.note.en
-    assert "无需验证码换绑" in meituan.note.zh
+    assert no_code.confidence is Confidence.NEWS
+    assert set(no_code.needs) == {Need.TRUSTED_DEVICE, Need.NEW_SMS}
+    assert any("cj.sina.com.cn" in s and "2024-04-17" in s for s in no_code.sources)
+    assert "无需验证码换绑" not in _text(no_code) and "无需验证码换绑" not in meituan.note.zh
     assert all(r.confidence is not Confidence.OFFICIAL for r in meituan.routes)
 
 

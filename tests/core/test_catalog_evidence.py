@@ -11,7 +11,7 @@ import pytest
 from bindguard.core.catalog import CatalogError, load_catalog, load_catalog_collecting
 from bindguard.resources import resource_path
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 7)  # the day the shipped catalog was last checked
 NEWS = "https://www.people.com.cn/n1/2025/0101/c1-1.html (人民网 report on it)"
 OFFICIAL = "https://kf.example.com/help/1 (the platform's own help page)"
 FACTS = "shared/research/platform-facts.md §2 (internal notes)"
@@ -123,14 +123,18 @@ def test_the_news_outlet_list_in_the_data_is_what_decides(root):
 # -- dates and sources -----------------------------------------------------------------------------
 
 def test_a_date_on_an_entry_whose_only_source_is_the_internal_fact_sheet_is_rejected(root):
+    """The notebook is refused outright (issue 21): each citation of it, the route it alone supports,
+    and the date no public source backs."""
     _platform(root, sources=(FACTS,), routes=[_route(sources=(FACTS,))])
     _catalog, issues = _about(root)
-    assert [f for f, _m in issues] == ["last_verified"]
-    assert "unverified" in issues[0][1]
+    found = dict(issues)
+    assert set(found) == {"sources[1]", "route[1].sources[1]", "route[1].sources", "last_verified"}
+    assert "notebook" in found["sources[1]"] and "unverified" in found["last_verified"]
+    assert "general way" in found["route[1].sources"]
 
 
 def test_unverified_is_accepted_and_the_entry_says_so_instead_of_a_date(root):
-    _platform(root, sources=(FACTS,), last_verified="unverified", routes=[_route(sources=(FACTS,))])
+    _platform(root, sources=(), last_verified="unverified", routes=[])  # nothing public: the general way
     catalog, issues = _about(root)
     assert issues == []
     platform = catalog.platforms["zz_test"]
@@ -163,9 +167,17 @@ def test_a_route_without_sources_is_rejected_on_an_entry_that_has_them(root):
     assert _fields(root) == {"route[1].sources"}
 
 
-def test_a_platform_without_routes_needs_the_nothing_found_marker(root):
+def test_a_platform_without_routes_is_a_general_way_entry(root):
     _platform(root, routes=[])
-    assert "route" in _fields(root)
+    catalog, _issues = load_catalog_collecting(root, TODAY, use_compiled=False)
+    platform = catalog.platforms["zz_test"]
+    assert platform.is_general_way_entry and catalog.general_way_of(platform).id == "app"
+    assert "route" not in _fields(root)
+
+
+def test_a_platform_without_routes_needs_a_general_way_with_routes(root):
+    _platform(root, routes=[], extra='general_way = "nope"\n')
+    assert {"general_way", "route"} <= _fields(root)
 
 
 # -- route wording ---------------------------------------------------------------------------------
@@ -216,7 +228,7 @@ def test_an_sms_sender_named_in_a_public_sources_note_is_accepted(root):
 def test_the_internal_fact_sheet_naming_a_sender_is_not_enough(root):
     _platform(root, sources=(OFFICIAL, "shared/research/platform-facts.md (signs 【测试应用】)"),
               extra='sms_senders = ["测试应用"]')
-    assert _fields(root) == {"sms_senders"}
+    assert _fields(root) == {"sms_senders", "sources[2]"}  # and the notebook itself is refused
 
 
 def test_a_guessed_sender_is_accepted_and_kept_apart_from_sourced_ones(root):
@@ -252,8 +264,7 @@ def test_accounts_per_number_is_read_and_needs_a_public_source(root):
     _platform(root, extra="accounts_per_number = 5")
     catalog, issues = _about(root)
     assert issues == [] and catalog.platforms["zz_test"].accounts_per_number == 5
-    _platform(root, sources=(FACTS,), last_verified="unverified", routes=[_route(sources=(FACTS,))],
-              extra="accounts_per_number = 5")
+    _platform(root, sources=(), last_verified="unverified", routes=[], extra="accounts_per_number = 5")
     assert _fields(root) == {"accounts_per_number"}
 
 
@@ -312,13 +323,16 @@ def test_stats_count_labels_unverified_entries_and_sources_by_kind(root):
               last_verified="unverified", routes=[_route(sources=(OFFICIAL,))])
     before, _ = load_catalog_collecting(resource_path("catalog"), TODAY)
     after, _ = load_catalog_collecting(root, TODAY)
-    a, b = after.stats(), before.stats()
+    from bindguard.core.catalog.stats import stats
+
+    a, b = stats(after), stats(before)
     assert a["entries_by_label"]["news"] == b["entries_by_label"]["news"] + 1
     assert a["routes_by_label"]["reported"] == b["routes_by_label"]["reported"] + 1
     assert a["entries_unverified"] == b["entries_unverified"] + 1
     assert a["sources_by_kind"]["news"] == b["sources_by_kind"]["news"] + 1
-    assert a["sources_by_kind"]["official"] == b["sources_by_kind"]["official"] + 1
-    assert a["sources_by_kind"]["other"] == b["sources_by_kind"]["other"] + 2  # fact sheet, example.com
+    # gov.cn, and example.com whose note calls it the platform's own page; the fact sheet is "other"
+    assert a["sources_by_kind"]["official"] == b["sources_by_kind"]["official"] + 2
+    assert a["sources_by_kind"]["other"] == b["sources_by_kind"]["other"] + 1
     assert set(a["banks_by_kind"]) == {"bank", "credit_card", "rural"}
 
 

@@ -60,7 +60,7 @@ def test_old_number_dead_offers_no_code_route_first(catalog):
     routes = offered_routes(checklist, item, catalog)
     assert routes[0].kind is RouteKind.NO_CODE
     assert "银行卡" in routes[0].title.zh
-    assert routes[-1] is catalog.categories["government"].fallback
+    assert routes[-1] in catalog.general_ways["app"].routes
 
 
 def test_old_number_working_offers_normal_route_first_unless_item_says_otherwise(catalog):
@@ -128,3 +128,16 @@ def test_a_shop_found_by_discovery_brings_the_wallet_it_pays_through():
     checklist = Checklist("x", Situation.OLD_DEAD)
     checklist.discovery_counts = {"douyin": 1}
     assert {"douyin", "douyin_pay"} <= {p.id for p in door_platforms(checklist, catalog)}
+
+
+@pytest.mark.parametrize("typed", ["１２３４", "١٢٣٤", "۱۲۳۴", " 1２3４ "])
+def test_last4_in_other_digits_is_kept_as_ascii(typed):
+    """Issue 22 point 9: full-width and Arabic-Indic digits were stored as typed."""
+    assert BankCard.parse_last4(typed) == "1234"
+    assert bank_item(BankCard("icbc", BankCard.parse_last4(typed), CardType.DEBIT)).key == "bank:icbc:1234:debit"
+    with pytest.raises(BindGuardError) as info:
+        BankCard.parse_last4("１２３４５６７８９０１２")
+    assert info.value.code == "card.full_number"
+    with pytest.raises(BindGuardError) as info:
+        BankCard.parse_last4("¹²³⁴")  # superscripts are not digits one types for a card
+    assert info.value.code == "card.last4"

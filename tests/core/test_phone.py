@@ -58,3 +58,12 @@ def test_never_crashes_on_any_text(text):
     except BindGuardError:
         return
     assert len(result) == 11 and result.isdigit()
+
+
+@pytest.mark.parametrize("typed", ["-13812345678", "－13812345678", " — 138 1234 5678"])
+def test_a_number_with_a_minus_sign_in_front_is_refused_plainly(typed):
+    """Issue 22 point 9: -13812345678 was accepted as 13812345678."""
+    with pytest.raises(BindGuardError) as info:
+        normalize(typed)
+    assert info.value.code == "phone.leading_dash"
+    assert "负数" in info.value.text("zh") and "minus sign" in info.value.text("en")

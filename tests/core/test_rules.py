@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from bindguard.core.audience import fit_route_words
 from bindguard.core.catalog import NEED_LABELS, Need, RouteKind, Tier, load_catalog, load_catalog_collecting
 from bindguard.core.checklist import (
     BankCard,
@@ -322,15 +323,34 @@ def test_no_printed_line_asks_for_the_old_number_where_it_cannot_work(catalog, s
 
 def test_old_number_dead_an_app_with_only_the_usual_way_says_so_and_offers_the_fallback(catalog):
     checklist = Checklist("妈妈", Situation.OLD_DEAD)
-    item = platform_item(catalog.platforms["vip"])  # 唯品会: one rebind route needing the old SMS
+    item = platform_item(catalog.platforms["unionpay"])  # 云闪付: one rebind route needing the old SMS
     plan = plan_routes(checklist, item, catalog)
     assert plan.notice == USUAL_WAY_NEEDS_OLD and "旧号码" in plan.notice.zh
-    assert [o.fallback for o in plan.routes] == [True]
-    assert plan.routes[0].number == 1 and plan.held_back[0].kind is RouteKind.REBIND
+    # the general way, both of its ways: without the old number first, then the one that asks the new
+    # number only (10 of 21 apps tested by 北京青年报), under its label: 这个 App 可能不同
+    assert [(o.fallback, o.route.kind) for o in plan.routes] == [(True, RouteKind.NO_CODE), (True, RouteKind.REBIND)]
+    assert all("这个 App 可能不同" in o.kind_words.zh for o in plan.routes)
+    assert plan.routes[0].number == 1 and [r.kind for r in plan.held_back] == [RouteKind.REBIND]
     report = build_report(Checklist("妈妈", Situation.OLD_DEAD, items=[item]), catalog, lang="zh", notes=None,
                           today=TODAY)
     printed = report.items[0]
     assert "旧号码能收到短信" not in printed.needs and printed.notice
+    assert "通用办法：大多数 App 是这样改的，这个 App 可能不同" in printed.route_title  # on paper too
+
+
+def test_an_app_with_no_public_source_of_its_own_shows_only_the_general_way_and_its_hotline(catalog):
+    """Issue 21: no steps under the app's name without a source about its own procedure."""
+    vip = catalog.platforms["vip"]  # 唯品会: no public page about its own procedure
+    assert vip.is_general_way_entry and vip.routes == ()
+    for situation in (Situation.CANCEL_SOON, Situation.OLD_DEAD, Situation.SWITCH):
+        plan = plan_routes(Checklist("妈妈", situation), platform_item(vip), catalog)
+        assert plan.routes and all(o.fallback for o in plan.routes), situation
+        general = [fit_route_words(r, situation) for r in catalog.general_ways["app"].routes]  # in her words
+        assert all(o.route in general for o in plan.routes)
+        assert all("这个 App 可能不同" in o.kind_words.zh for o in plan.routes)
+    way = catalog.general_ways["app"]
+    assert any(r.say is not None and r.kind is RouteKind.NO_CODE for r in way.routes)  # what to say
+    assert not any("唯品会" in s.zh for r in way.routes for s in r.steps)  # it never names an app
 
 
 def test_old_number_dead_the_code_to_old_number_label_never_shows(catalog):
@@ -382,7 +402,8 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
     assert [o.route.kind for o in help_.other_routes] == [RouteKind.NO_CODE]
     assert help_.fallback is not None and help_.fallback.fallback
     assert help_.say and "家里人" in help_.tip and "柜台" in help_.tip
-    dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["vip"]), catalog, "zh")
+    dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["unionpay"]), catalog,
+                      "zh")
     assert dead.other_routes == () and dead.fallback is not None and "旧号码" in dead.notice
     assert "停用" in dead.say  # the plain sentence fits the situation
 

@@ -4,6 +4,7 @@ device, and a data folder with mode 000 under dropped rights gives a plain messa
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import stat
@@ -36,7 +37,7 @@ def test_an_existing_folder_keeps_its_mode_and_our_files_are_private(tmp_path: P
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, kept)
-    result = run("--exit-when-ready", data_dir=shared)  # the window makes its store in the folder
+    result = run("--exit-when-ready", data_dir=shared)  # the window opens its store and lock there
     assert result.returncode == 0, result.stderr
     assert mode(shared) == kept  # was 0700 before
     ours = [p for p in shared.iterdir() if p.is_file()]
@@ -84,8 +85,13 @@ def test_export_onto_a_device_is_refused_and_the_device_stays(tmp_path: Path, ki
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="setpriv (util-linux) missing")
 def test_a_mode_000_folder_without_admin_rights_says_so_plainly(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    made = run("--exit-when-ready", data_dir=folder)
-    assert made.returncode == 0, made.stderr
+    from bindguard.core.catalog import load_catalog
+    from bindguard.core.demo import demo_checklist
+    from bindguard.core.store import Store
+
+    store = Store.open(folder)
+    store.create_checklist(demo_checklist(load_catalog(), dt.date(2026, 12, 1)))
+    store.close()
     os.chmod(folder, 0)
     try:
         export = run("--lang", "zh", "export", "--pdf", str(tmp_path / "x.pdf"), data_dir=folder, prefix=DROP)

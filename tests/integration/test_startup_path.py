@@ -67,3 +67,42 @@ def test_what_the_work_page_needs_is_imported_in_the_background_after_the_first_
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("[] ['keyring', 'segno', 'cryptography', 'bindguard.core.catalog'] ")
     assert int(result.stdout.split()[-1]) >= 60  # the catalog itself is loaded, not only imported
+
+
+# Counts every Python enum class made until `--exit-when-ready` quits on the first event-loop turn,
+# i.e. until the first page is drawn. PySide6 builds a Qt class's Python enums when the class is first
+# used (about 1.1 M instructions each); the `Qt` namespace alone has 93 (~125 M, a fifth of a bare
+# window's start-up: issue 23).
+ENUM_PROBE = """
+import enum, json, sys
+made = []
+original = enum.EnumType.__new__
+def counting(metacls, name, bases, namespace, **kw):
+    cls = original(metacls, name, bases, namespace, **kw)
+    made.append(cls)  # named at the end: PySide6 sets a class's module and qualified name after making it
+    return cls
+enum.EnumType.__new__ = counting
+sys.argv = ["bindguard", "--exit-when-ready", "--data-dir", sys.argv[1]]
+from bindguard.cli import main
+code = main()
+print(json.dumps({"code": code, "enums": [(cls.__module__, cls.__qualname__) for cls in made]}))
+"""
+
+# PySide6 enum classes a bare window (tests/bench/baseline_app.py) builds: 36; with the first page 87 (105
+# before issue 23): those of the classes it draws (the frame, the step list, labels, buttons, fonts).
+# A new class on the start path costs ~1.1 M instructions an enum: raise this only with a measurement.
+PYSIDE_ENUM_CAP = 88
+
+
+def test_the_first_page_is_drawn_before_any_enum_of_the_qt_namespace_is_built(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", ENUM_PROBE, str(tmp_path / "data")], capture_output=True,
+                            text=True, cwd=ROOT, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    pyside = [f"{module}.{name}" for module, name in report["enums"] if module.startswith("PySide6")]
+    assert [name for name in pyside if ".Qt." in name] == []  # e.g. PySide6.QtCore.Qt.AlignmentFlag
+    # Any other class with many enums (QStyle 25, QKeySequence, QTextCursor...) creeps in by the
+    # same door: the whole start path stays within what the first page draws.
+    assert len(pyside) <= PYSIDE_ENUM_CAP, sorted(pyside)

@@ -82,8 +82,13 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     situation = window.page("situation")
     _tab_to(qtbot, window, situation.cards[Situation.CANCEL_SOON].radio)
     _press(qtbot, window)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # arrows move between the cards
+    # arrows move between the cards as they lie, two a row (issue 20)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     assert situation.cards[Situation.OLD_DEAD].radio.isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert situation.cards[Situation.RECYCLED].radio.isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert situation.cards[Situation.SWITCH].radio.isChecked()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     assert situation.cards[Situation.CANCEL_SOON].radio.isChecked()
     _tab_to(qtbot, window, situation.name_edit)
@@ -105,9 +110,15 @@ def test_keyboard_only_walk_from_welcome_to_finish(make_window, qtbot, store):
     assert window.current_id == "discovery"
 
     discovery = window.page("discovery")
+    _tab_to(qtbot, window, discovery.counts_toggle)  # each part opens with Space, in place
+    _press(qtbot, window)
     _tab_to(qtbot, window, discovery.spins["alipay"])
     qtbot.keyClick(discovery.spins["alipay"], Qt.Key.Key_Up)
     qtbot.keyClick(discovery.spins["alipay"], Qt.Key.Key_Up)
+    _tab_to(qtbot, window, discovery.senders_toggle)
+    _press(qtbot, window)
+    _tab_to(qtbot, window, discovery.paste_toggle)
+    _press(qtbot, window)
     _tab_to(qtbot, window, discovery.sms_edit)
     qtbot.keyClicks(discovery.sms_edit, "95533")
     _tab_to(qtbot, window, discovery.sms_button)

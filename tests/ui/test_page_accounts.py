@@ -156,3 +156,37 @@ def test_with_a_dead_old_number_no_tile_promises_that_one_id_check_finds_it(make
     start_checklist(window2, qtbot, Situation.SWITCH)
     window2.show_page("accounts")
     assert page.badges("alipay")[0] and window2.page("accounts").badges("alipay")[1]
+
+
+def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named_clear_button(
+        make_window, qtbot, store):
+    """Issue 20: the focused row was painted in the accent colour and its tick vanished in it; the
+    search box's own clear button was 22x18 px and had no name."""
+    from PySide6.QtGui import QColor
+
+    from bindguard.core.situation import Situation
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh", large_text=True)
+    start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("accounts")
+    page = window.page("accounts")
+    row = page.items["alipay"]
+    page.set_ticked("alipay", True)
+    page.list.setFocus()
+    page.list.setCurrentItem(row)
+    page.list.scrollToItem(row)
+    qtbot.wait(20)
+    rect = page.list.visualItemRect(row)
+    image = page.list.viewport().grab(rect).toImage()
+    darkest = min(QColor(image.pixel(x, y)).lightnessF() for x in range(min(48, image.width()))
+                  for y in range(image.height()))
+    assert darkest < 0.2, f"a dark tick shows on the focused row ({darkest:.2f})"
+    assert rect.height() >= 60
+
+    assert not page.search.clear_button.isVisible()
+    page.search.setText("qq")
+    button = page.search.clear_button
+    assert button.isVisible() and button.accessibleName() and button.height() >= 60
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.search.text() == "" and page.is_shown("alipay")

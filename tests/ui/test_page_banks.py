@@ -165,3 +165,47 @@ def test_after_adding_a_card_the_user_sees_it_was_added_where_the_form_starts_ag
             where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
             assert viewport.rect().contains(where), (large, widget.objectName(), where, viewport.rect())
         assert "4321" in page.added_note.text()
+
+
+# -- issue 20: nothing she types is lost; a credit-card centre is a credit card ----------------------
+
+def test_a_card_filled_in_but_not_added_is_added_on_next_and_the_page_says_so(make_window, qtbot, store):
+    from PySide6.QtCore import Qt
+
+    window = make_window("zh")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("招商")
+    page.bank_list.setCurrentRow(next(r for r in range(page.bank_list.count())
+                                      if page.bank_list.item(r).text() == "招商银行"))
+    page.last4_edit.setText("4321")
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # not 添加这张卡
+    assert window.current_id == "banks", "the page stays once to say the card was added"
+    assert [(c.card.bank_id, c.card.last4) for c in _cards(store, checklist)] == [("cmb", "4321")]
+    assert page.added_note.isVisible() and "招商银行" in page.added_note.text() and "4321" in page.added_note.text()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "work"
+
+
+def test_digits_that_are_not_a_last_4_stay_on_the_page_with_the_reason(make_window, qtbot, store):
+    from PySide6.QtCore import Qt
+
+    window = make_window("en")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("CCB")
+    page.last4_edit.setText("6222021234567890123")
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "banks"
+    assert page.last4_error.isVisible() and page.last4_edit.text() == "6222021234567890123"
+    assert _cards(store, checklist) == []
+
+
+def test_choosing_a_credit_card_centre_sets_the_type_to_credit_card(make_window, qtbot, store):
+    window = make_window("zh")
+    checklist, page = _open_banks(window, qtbot)
+    assert page.card_type().value == "debit"
+    page.bank_search.setText("招商银行信用卡")
+    assert page.selected_bank() == "cmb_cc"
+    assert page.card_type().value == "credit"
+    page.last4_edit.setText("8888")
+    page.add_button.click()
+    assert [(c.card.bank_id, c.card.card_type.value) for c in _cards(store, checklist)] == [("cmb_cc", "credit")]

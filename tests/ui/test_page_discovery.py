@@ -14,9 +14,13 @@ def _open_discovery(window, qtbot, situation=Situation.CANCEL_SOON):
 def test_the_page_explains_one_id_check_where_what_and_how(make_window, qtbot):
     window = make_window("en")
     _, page = _open_discovery(window, qtbot)
-    texts = " ".join(card.findChildren(type(page.intro))[1].text() for card in page.service_cards)
-    assert "工信微报" in texts and "10699000" in texts and "Official" in page.service_cards[0].findChildren(
-        type(page.intro))[0].text()
+    assert not page.details["yzt2"].isVisible(), "one line per service: the details open on demand"
+    qtbot.mouseClick(page.detail_toggles["yzt2"], Qt.MouseButton.LeftButton)
+    assert page.details["yzt2"].isVisible()
+    text = page.details["yzt2"].text()
+    assert "工信微报" in text and "10699000" in text and "Official" in text
+    qtbot.mouseClick(page.detail_toggles["yzt2"], Qt.MouseButton.LeftButton)
+    assert not page.details["yzt2"].isVisible()
 
 
 def test_a_recorded_count_is_saved_and_preselects_the_app(make_window, qtbot, store):
@@ -128,3 +132,83 @@ def test_ticking_taobao_ticks_alipay_and_unticking_it_leaves_alipay(make_window,
     accounts.items["taobao"].setCheckState(Qt.CheckState.Unchecked)
     assert accounts.items["alipay"].checkState() == Qt.CheckState.Checked
     assert "alipay" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+
+
+# -- issue 20: nothing she enters is lost; no copying needed; the right audience --------------------
+
+def test_the_common_senders_are_tick_boxes_from_the_catalog_and_say_no_copying_is_needed(make_window, qtbot):
+    from bindguard.core.sms_match import common_senders
+
+    window = make_window("zh")
+    _, page = _open_discovery(window, qtbot)
+    catalog = window.ctx.catalog
+    assert [s.id for s in page.sender_boxes] == [s.id for s in common_senders(catalog)]
+    labels = {s.id: box.text() for s, box in page.sender_boxes.items()}
+    assert "支付宝" in labels["alipay"] and "95555" in labels["cmb"] and "【腾讯科技】" in labels["wechat"]
+    qtbot.mouseClick(page.senders_toggle, Qt.MouseButton.LeftButton)
+    assert page.senders_part.isVisible() and not page.sms_edit.isVisible(), "paste is one more button away"
+    assert "不用" in page.sms_help.text() and "复制" in page.sms_help.text()
+
+
+def test_ticked_senders_and_a_typed_name_are_matched_on_next_and_the_page_says_what_was_found(
+        make_window, qtbot, store):
+    window = make_window("zh")
+    checklist, page = _open_discovery(window, qtbot)
+    window.show_page("discovery")
+    page.open_senders()
+    boxes = {s.id: box for s, box in page.sender_boxes.items()}
+    boxes["pinduoduo"].setChecked(True)
+    boxes["cmb"].setChecked(True)
+    page.sender_edit.setText("【美团】")
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "discovery", "the page stays once to say what was found"
+    saved = store.load_checklist(checklist.id)
+    assert {"pinduoduo", "meituan", "meituan_pay"} <= saved.selected_refs(ItemKind.PLATFORM)
+    result = page.sms_result.text()
+    assert page.sms_result.isVisible() and "拼多多" in result and "美团" in result and "招商银行" in result
+    assert page.sender_edit.text() == ""
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "accounts", "nothing new: the next 下一步 goes on"
+
+
+def test_pasted_text_not_matched_by_its_button_is_matched_on_next(make_window, qtbot, store):
+    window = make_window("en")
+    checklist, page = _open_discovery(window, qtbot)
+    page.open_senders()
+    page.open_paste()
+    page.sms_edit.setPlainText("【京东】您的验证码是 112233")
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "discovery"
+    assert "jd" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    assert page.sms_edit.toPlainText() == "" and "JD" in page.sms_result.text()
+
+
+def test_a_strangers_bank_sms_on_a_recycled_number_is_never_a_card_to_add(make_window, qtbot, store):
+    window = make_window("zh")
+    checklist, page = _open_discovery(window, qtbot, Situation.RECYCLED)
+    page.open_senders()
+    page.open_paste()
+    page.sms_edit.setPlainText("【工商银行】您尾号 1234 的卡消费 100 元。")
+    page.sms_button.click()
+    text = page.sms_result.text()
+    assert "中国工商银行" in text and "不是您的" in text and "告诉银行" in text, text
+    assert "把每张卡加进来" not in text and "加到" not in text.replace("不要加到", "")
+    assert not any(i.kind is ItemKind.BANK_CARD for i in store.load_checklist(checklist.id).items)
+
+
+def test_the_page_opens_on_its_first_service_and_each_part_opens_in_place(make_window, qtbot):
+    window = make_window("en", large_text=True)
+    _, page = _open_discovery(window, qtbot)
+    first = next(iter(page.detail_toggles.values()))
+    assert window.focusWidget() is first
+    assert not page.counts_part.isVisible() and not page.senders_part.isVisible()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert page.details[next(iter(page.detail_toggles))].isVisible()
+    page.open_counts()
+    assert page.counts_part.isVisible() and window.focusWidget() is next(iter(page.spins.values()))
+
+
+def test_a_recycled_number_never_calls_what_is_found_her_forgotten_accounts(make_window, qtbot):
+    window = make_window("zh")
+    _, page = _open_discovery(window, qtbot, Situation.RECYCLED)
+    assert "上一个机主" in page.intro.text() and "您忘了的" not in page.intro.text()

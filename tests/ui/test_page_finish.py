@@ -254,3 +254,36 @@ def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the
     assert window.focusWidget() is page.pdf_button, "focus stays where the user was"
     assert not page.pdf_button.isDefault()
     assert page.print_button.property("primary") and not page.pdf_button.property("primary")
+
+
+def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(make_window, store, tmp_path, monkeypatch):
+    """Issue 22 point 2 in the window: 保存为 PDF / calendar onto a device (a real mknod) is refused."""
+    import os
+    import stat
+
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mknod needs root")
+    device = tmp_path / "null"
+    os.mknod(device, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+    _window, _checklist, page = _finish(make_window, store)
+    monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: device)
+    for button in (page.pdf_button, page.ics_button):
+        page._last_kind = ".pdf" if button is page.pdf_button else ".ics"
+        page.save_as()
+        assert page.result.text().startswith("⚠") and "not an ordinary file" in page.result.text()
+        info = os.lstat(device)
+        assert stat.S_ISCHR(info.st_mode) and info.st_rdev == os.makedev(1, 3)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".bindguard-")) == []
+
+
+def test_a_very_long_checklist_name_still_saves_pdf_and_calendar(make_window, store, documents):
+    """Issue 22 point 7: a name from an older version or an import, 600 bytes long, crashed both."""
+    _window, checklist, page = _finish(make_window, store)
+    checklist.name = "王" * 200
+    page.pdf_button.click()
+    page.ics_button.click()
+    saved = sorted(documents.iterdir())
+    assert sorted(p.suffix for p in saved) == [".ics", ".pdf"]
+    assert all(len(p.name.encode("utf-8")) <= 255 and p.name.startswith("Checklist-王" if p.suffix == ".pdf"
+                                                                           else "Reminders-王") for p in saved)
+    assert all(p.stat().st_size > 0 for p in saved)

@@ -149,3 +149,20 @@ def test_a_pause_in_typing_shows_why_next_is_disabled_without_saving(make_window
     qtbot.waitUntil(page.old_error.isVisible, timeout=1000)
     assert "only 7 digits" in page.old_error.text()
     assert store.load_checklist(checklist.id).old_number == ""
+
+
+def test_a_number_stays_readable_while_typed_even_after_a_pause_and_is_masked_once_stored(
+        make_window, qtbot, store):
+    """Issue 20: she reads back what she types; only what is kept is masked."""
+    window = make_window("zh")
+    checklist = start_checklist(window, qtbot, Situation.SWITCH)
+    page = window.page("numbers")
+    page._pause.setInterval(10)
+    page.old_edit.setFocus()
+    qtbot.keyClicks(page.old_edit, "138 1234 5678")
+    qtbot.waitUntil(lambda: not page._pause.isActive())  # a pause in typing: every digit stays as typed
+    assert page.old_edit.text() == "138 1234 5678"
+    assert store.load_checklist(checklist.id).old_number == ""
+    qtbot.keyClick(page.old_edit, Qt.Key.Key_Tab)
+    assert page.old_edit.text() == "138****5678"
+    assert store.load_checklist(checklist.id).old_number == "138****5678"

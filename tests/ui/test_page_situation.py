@@ -95,3 +95,34 @@ def test_language_switch_changes_the_situation_cards(make_window, qtbot):
     window.lang_zh_action.trigger()
     assert page.cards[Situation.RECYCLED].radio.text() == "我拿到的是二次号码"
     assert page.name_label.text() != "Who is this checklist for?"
+
+
+def test_an_arrow_key_to_an_option_below_the_fold_scrolls_it_into_view(make_window, qtbot):
+    """Issue 20: the arrow keys moved the focus to an option off screen, and Space picked what she
+    could not see. Where the keyboard goes, the page scrolls to."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from bindguard.core.situation import Scope, Situation
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh", large_text=True)
+    window.resize(1008, 728)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    start_checklist(window, qtbot, Situation.SWITCH)
+    window.show_page("situation")
+    page = window.page("situation")
+    area = page.scroll_area
+    essential, full = page.doors[Scope.ESSENTIAL].radio, page.doors[Scope.FULL].radio
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    essential.setFocus()
+    area.verticalScrollBar().setValue(0)
+
+    def inside(widget) -> bool:
+        top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= area.viewport().height()
+
+    assert not inside(full), "the other door starts below the fold"
+    qtbot.keyClick(essential, Qt.Key.Key_Down)
+    assert full.hasFocus() and full.isChecked()
+    assert inside(full), "the door the keyboard moved to is on the screen"

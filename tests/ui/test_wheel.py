@@ -36,6 +36,8 @@ def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_noth
     window.show_page("discovery")
     page = window.page("discovery")
     qtbot.wait(20)
+    page.open_counts()  # the counts open in place (issue 20)
+    qtbot.wait(20)
     spin = page.spins["taobao"]  # not ticked by the door (支付宝 is)
     window.next_button.setFocus()  # the user is reading, not in the box
     bar = page.scroll_area.verticalScrollBar()
@@ -104,3 +106,13 @@ def test_the_count_boxes_have_large_minus_and_plus_buttons(make_window, qtbot):
     qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(stepper.minus, Qt.MouseButton.LeftButton)
     assert page.spins["taobao"].value() == value + 1
+
+
+def test_the_first_pages_list_is_guarded_once_the_window_is_drawn(make_window, qtbot):
+    """The frame guards the welcome page just after its first drawing (start-up, issue 23), not never."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window = make_window("zh")
+    lists = window.page("welcome").findChildren(QAbstractItemView)
+    assert lists  # the saved checklists' list
+    qtbot.waitUntil(lambda: all(view.property("bindguardWheelGuard") for view in lists))

@@ -61,6 +61,7 @@ class AccountsPage(BasePage):
         self.search.textChanged.connect(self.apply_filter)
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
+        top.addWidget(self.search.clear_button)
         body.addLayout(top)
         self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
@@ -107,7 +108,10 @@ class AccountsPage(BasePage):
         body.addLayout(row)
         self.custom_error = error_label(self, "customError")
         body.addWidget(self.custom_error)
-        tab_chain([self.search, self.show_all, self.list, self.custom_edit, self.custom_add])
+        self.custom_note = wrapped(self, "ok", "customAdded")
+        self.custom_note.hide()
+        body.addWidget(self.custom_note)
+        tab_chain([self.search, self.search.clear_button, self.show_all, self.list, self.custom_edit, self.custom_add])
         self.retranslate()
 
     def title(self) -> str:
@@ -183,6 +187,7 @@ class AccountsPage(BasePage):
         self.show_all.setVisible(essential)
         self.show_all.setChecked(not essential)
         self._hidden.clear()
+        self.custom_note.hide()
         self.apply_filter()
         self._update_count()
 
@@ -194,10 +199,12 @@ class AccountsPage(BasePage):
             font = QFont(self.font())
             font.setBold(heading)
             row.setFont(font)
-            row.setSizeHint(QSize(0, round(font.pointSizeF() * (2.6 if heading else 2.7))))  # 5 rows at 1024x728
+            # 5 rows at 1024x728; a row she ticks is at least 60 px tall in large text (theme.TARGET_PX)
+            row.setSizeHint(QSize(0, round(font.pointSizeF() * 2.6) if heading else theme.row_height(
+                font.pointSizeF(), 2.7)))
         # never fewer than four whole rows to choose from: on a short screen in large text the page
         # scrolls instead (the "not in the list" row goes below, one scroll away)
-        row_height = round(QFont(self.font()).pointSizeF() * 2.7) + 2 * self.list.spacing()
+        row_height = theme.row_height(QFont(self.font()).pointSizeF(), 2.7) + 2 * self.list.spacing()
         self.list.setMinimumHeight(4 * row_height + 2 * self.list.frameWidth() + 4)
 
     # -- filtering ---------------------------------------------------------------------------------
@@ -280,24 +287,38 @@ class AccountsPage(BasePage):
                                          lambda: resync(self)):
             checklist.items.remove(existing)
 
-    def add_custom(self) -> None:
+    def leave(self) -> bool:
+        """Nothing she typed is lost (issue 20): a name typed under "Not in the list?" but not added is
+        added now, and the page stays once to say so."""
+        if not self.custom_edit.text().strip():
+            return True
+        name = self.custom_edit.text().strip()
+        if self.add_custom():
+            self.custom_note.setText(self.tr("✓ Added to your list: {name}. Press Next again to go on.").format(
+                name=name))
+            self.custom_note.show()
+        return False
+
+    def add_custom(self) -> bool:
+        """Add the item named in the box; True when it was added."""
         checklist = self.ctx.checklist
         if checklist is None or checklist.id is None:
-            return
+            return False
         try:
             item = custom_item(self.custom_edit.text())
         except BindGuardError as exc:
             show_error(self.custom_error, exc.text(self.ctx.lang))
-            return
+            return False
         show_error(self.custom_error, "")
         if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
-            return  # the name stays in the box for another try
+            return False  # the name stays in the box for another try
         checklist.items.append(item)
         self._add_custom_row(item.key, item.title)
         self.custom_edit.clear()
         self.apply_filter()
         self.list.scrollToItem(self.items[item.key])
         self._update_count()
+        return True
 
     def _update_count(self) -> None:
         checklist = self.ctx.checklist
@@ -347,6 +368,7 @@ class AccountsPage(BasePage):
         self.search_label.setText(self.tr("Search:"))
         self.search.setPlaceholderText(self.tr("Type a name, e.g. 微信 or weixin"))
         self.search.setAccessibleName(self.tr("Search accounts"))
+        self.search.retranslate()
         self.search.setAccessibleDescription(self.tr("The list below shows only the accounts that match"))
         self.show_all.setText(self.tr("Show all accounts, not only the most important"))
         self.show_all.setAccessibleDescription(self.tr("You chose to do only the most important ones first"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,11 +60,14 @@ class BanksPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        body = scroll_body(self)
+        self._last_added = ""
+        body = scroll_body(self, spacing=10)
         self.intro = wrapped(self, "muted", "banksIntro")
         body.addWidget(self.intro)
 
-        # the cards already added come first, so the user sees at once what is done
+        # the cards already added, under the form (issue 20: above it they pushed the page's question,
+        # which bank, below the first screen at 1024x768 in large text); "✓ 已添加" says each one at once
+        cards_area = QVBoxLayout()
         self.cards_label = section(self, "cardsLabel")
         self.cards = _CardList(self)
         self.cards.setObjectName("addedCards")
@@ -73,12 +77,12 @@ class BanksPage(BasePage):
         self.remove_button.setObjectName("removeCard")
         self.remove_button.clicked.connect(self.remove_selected)
         self.cards.itemSelectionChanged.connect(self._update_remove)
-        body.addWidget(self.cards_label)
-        body.addWidget(self.cards)
+        cards_area.addWidget(self.cards_label)
+        cards_area.addWidget(self.cards)
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
-        body.addLayout(remove_row)
+        cards_area.addLayout(remove_row)
         # a removed card can be put back: no question first, no silent loss (issue 12)
         self._removed = None  # (item, position) of the card removed last
         self.removed_note = wrapped(self, "ok", "removedNote")
@@ -88,7 +92,7 @@ class BanksPage(BasePage):
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.removed_note, 1)
         undo_row.addWidget(self.undo_button)
-        body.addLayout(undo_row)
+        cards_area.addLayout(undo_row)
         self.removed_note.hide()
         self.undo_button.hide()
 
@@ -104,14 +108,18 @@ class BanksPage(BasePage):
         self.bank_search = SearchBox("bankSearch", self)
         self.bank_list = QListWidget(self)
         self.bank_list.setObjectName("bankList")
+        self.bank_list.currentItemChanged.connect(self._bank_chosen)
         self.bank_list.setWordWrap(True)  # a long name wraps: no scroll bar sideways to cover a row
         set_no_horizontal_scroll_bar(self.bank_list)
         self.bank_label.setBuddy(self.bank_search)
         self.bank_search.textChanged.connect(self._filter_banks)
         self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
         self.bank_error = error_label(self, "bankError")
-        body.addWidget(self.bank_label)
-        body.addWidget(self.bank_search)
+        search_row = QHBoxLayout()  # the label beside its field: one line less (issue 20)
+        search_row.addWidget(self.bank_label)
+        search_row.addWidget(self.bank_search, 1)
+        search_row.addWidget(self.bank_search.clear_button)
+        body.addLayout(search_row)
         body.addWidget(self.bank_list)
         self.no_bank = wrapped(self, "muted", "noBankFound")
         self.no_bank.hide()
@@ -127,14 +135,16 @@ class BanksPage(BasePage):
         self.last4_edit.returnPressed.connect(self.add_card)
         self.last4_edit.textChanged.connect(self._last4_typed)
         self.last4_error = error_label(self, "last4Error")
-        body.addWidget(self.last4_label)
-        body.addWidget(self.last4_edit)
+        last4_row = QHBoxLayout()  # the label beside its field: one line less (issue 20)
+        last4_row.addWidget(self.last4_label)
+        last4_row.addWidget(self.last4_edit, 1)
+        body.addLayout(last4_row)
         body.addWidget(self.last4_error)
 
         self.type_label = QLabel(self)
         self.type_label.setObjectName("typeLabel")
-        body.addWidget(self.type_label)
         type_row = QHBoxLayout()
+        type_row.addWidget(self.type_label)
         self.type_group = QButtonGroup(self)
         self.type_buttons: dict[CardType, QRadioButton] = {}
         for card_type in CardType:
@@ -154,10 +164,12 @@ class BanksPage(BasePage):
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
         body.addLayout(add_row)
+        body.addLayout(cards_area)
 
         body.addStretch(1)
-        tab_chain([self.cards, self.remove_button, self.undo_button, self.bank_search, self.bank_list, self.last4_edit,
-                   *self.type_buttons.values(), self.add_button])
+        tab_chain([self.bank_search, self.bank_search.clear_button, self.bank_list, self.last4_edit,
+                   *self.type_buttons.values(), self.add_button,
+                   self.cards, self.remove_button, self.undo_button])
         self.retranslate()
 
     def title(self) -> str:
@@ -194,6 +206,26 @@ class BanksPage(BasePage):
         self.bank_list.setVisible(not nothing)
         if self.bank_list.currentItem() is not None and self.bank_error.isVisible():
             show_error(self.bank_error, "")  # corrected: the message goes
+    def _bank_chosen(self, *_args: object) -> None:
+        """A credit-card centre chosen (招商银行信用卡): the card is a credit card (issue 20)."""
+        bank = self.ctx.catalog.banks.get(self.selected_bank())
+        if bank is not None and getattr(bank, "kind", "") == "credit_card":
+            self.type_buttons[CardType.CREDIT].setChecked(True)
+
+    def pending_card(self) -> bool:
+        """A card filled in (its last digits typed) but not added with 添加这张卡."""
+        return bool(self.last4_edit.text().strip())
+
+    def leave(self) -> bool:
+        """Nothing she typed is lost (issue 20): a card filled in but not added is added now, and the
+        page stays once to say so; a card that cannot be added says why and stays."""
+        if not self.pending_card():
+            return True
+        if self.add_card():
+            self.added_note.setText(self.tr("✓ Added: {card}. Another card? Add it here; if not, press Next "
+                                            "again.").format(card=self._last_added))
+        return False
+
     def selected_bank(self) -> str:
         item = self.bank_list.currentItem() if hasattr(self, "bank_list") else None
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
@@ -203,10 +235,11 @@ class BanksPage(BasePage):
 
     # -- cards -------------------------------------------------------------------------------------
 
-    def add_card(self) -> None:
+    def add_card(self) -> bool:
+        """Add the card filled in; True when it was added (or was on the list already)."""
         checklist = self.ctx.checklist
         if checklist is None or checklist.id is None:
-            return
+            return False
         lang = self.ctx.lang
         # core decides the entry: a credit card goes to the bank's own card centre when there is one
         bank_id = self.ctx.catalog.bank_for_card(self.selected_bank(), self.card_type() is CardType.CREDIT)
@@ -226,18 +259,20 @@ class BanksPage(BasePage):
             ok = False
         self.added_note.hide()
         if not ok:
-            return
+            return False
         item = bank_item(BankCard(bank_id, last4, self.card_type()))
         if checklist.item(item.key) is None:
             if not save(self, lambda: self.ctx.store.add_item(checklist.id, item)):
-                return  # what was typed stays for another try
+                return False  # what was typed stays for another try
             checklist.items.append(item)
         self.last4_edit.clear()
-        self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._describe(item.card)))
+        self._last_added = self._describe(item.card)
+        self.added_note.setText(self.tr("✓ Added: {card}").format(card=self._last_added))
         self.added_note.show()
         self._reload_cards()
         self.bank_search.setFocus()
         QTimer.singleShot(0, self, self._show_added)  # once the page is laid out with the note shown
+        return True
 
     def _show_added(self) -> None:
         area = getattr(self, "scroll_area", None)  # the frame's scroll area for this page
@@ -321,6 +356,8 @@ class BanksPage(BasePage):
         self._update_remove()
         self.cards_label.setText(self.tr("Cards added: {count}").format(count=self.cards.count()) if has
                                  else self.tr("No cards added yet."))
+        self.cards_label.setVisible(has)  # no card yet: no heading over an empty list
+        self.add_heading.hide()  # the page's title asks the question
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -359,17 +396,18 @@ class BanksPage(BasePage):
     def retranslate(self) -> None:
         self._retranslate_intro()
         self.add_heading.setText(self.tr("Add a card"))
-        self.bank_label.setText(self.tr("Bank"))
+        self.bank_label.setText(self.tr("Bank:"))
         self.bank_search.setPlaceholderText(self.tr("Type to find the bank, e.g. 建行 or CCB"))
         self.bank_search.setAccessibleName(self.tr("Find the bank"))
+        self.bank_search.retranslate()
         self.bank_search.setAccessibleDescription(self.tr("Filters the list of banks below"))
         self.bank_list.setAccessibleName(self.tr("Bank"))
         self.bank_list.setAccessibleDescription(self.tr("Choose the bank with the arrow keys"))
-        self.last4_label.setText(self.tr("Last 4 digits of the card"))
+        self.last4_label.setText(self.tr("Last 4 digits of the card:"))
         self.last4_edit.setPlaceholderText(self.tr("e.g. 1234"))
         self.last4_edit.setAccessibleName(self.tr("Last 4 digits of the card"))
         self.last4_edit.setAccessibleDescription(self.tr("Only the last 4 digits; never the full card number"))
-        self.type_label.setText(self.tr("Card type"))
+        self.type_label.setText(self.tr("Card type:"))
         for card_type, button in self.type_buttons.items():
             button.setText(card_type.label.get(self.ctx.lang))
             button.setAccessibleName(card_type.label.get(self.ctx.lang))

@@ -18,45 +18,82 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from bindguard.core.catalog import DiscoveryService, Entry
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
 from bindguard.core.situation import Situation
+from bindguard.core.words import status_label
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
+from bindguard.ui.widgets.disclosure import Disclosure
 from bindguard.ui.widgets.route_card import RouteCard
 from bindguard.ui.widgets.status_bar import StatusBar
 
 
 class StepCard(QFrame):
-    """One carrier step: its name, its routes and its status buttons."""
+    """One carrier step as one line, its name and status (▸ 到营业厅注销旧号码 · 已完成); opened, its
+    note, its routes behind 怎么做, and its status buttons (issue 20: every step and every way open
+    made the page 11 screens long at 1024x768 in large text)."""
 
     def __init__(self, page: CarrierPage, step: Entry, item: ChecklistItem, parent: QWidget) -> None:
         super().__init__(parent)
         self.step, self.item = step, item
         self.setObjectName("stepCard")
+        self._page = page
         lang = page.ctx.lang
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        self.heading = QLabel(f"<h2>{html.escape(step.name.get(lang))}</h2>", self)
-        self.heading.setWordWrap(True)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.heading = Disclosure(f"step_{step.id}", self)
         layout.addWidget(self.heading)
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(16, 0, 0, 12)
+        body.setSpacing(8)
         texts = [step.finds, step.limits] if isinstance(step, DiscoveryService) else [step.note]
         for text in texts:
             if text is not None:
-                note = QLabel(html.escape(text.get(lang)), self)
+                note = QLabel(html.escape(text.get(lang)), self.body)
                 note.setWordWrap(True)
-                layout.addWidget(note)
-        self.cards = [RouteCard(route, lang, number, parent=self, show_kind=False)
+                body.addWidget(note)
+        self.how = Disclosure(f"how_{step.id}", self.body)
+        self.how.set_words(QCoreApplication.translate("CarrierPage", "How to do it"))
+        self.how.setAccessibleName(QCoreApplication.translate("CarrierPage", "How to do it: {name}").format(
+            name=step.name.get(lang)))
+        body.addWidget(self.how)
+        self.how_part = QWidget(self.body)
+        how_layout = QVBoxLayout(self.how_part)
+        how_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards = [RouteCard(route, lang, number, parent=self.how_part, show_kind=False)
                       for number, route in enumerate(step.routes, 1)]
         for card in self.cards:
-            layout.addWidget(card)
+            how_layout.addWidget(card)
         if step.hotline:
             word = QCoreApplication.translate("CarrierPage", "Hotline:")
-            hotline = QLabel(f"☎ {html.escape(word)} <b>{html.escape(step.hotline)}</b>", self)
-            layout.addWidget(hotline)
-        self.status_bar = StatusBar(self)
+            hotline = QLabel(f"☎ {html.escape(word)} <b>{html.escape(step.hotline)}</b>", self.how_part)
+            how_layout.addWidget(hotline)
+        self.how_part.hide()
+        self.how.toggled.connect(self.how_part.setVisible)
+        body.addWidget(self.how_part)
+        self.status_bar = StatusBar(self.body)
         self.status_bar.setObjectName(f"status_{step.id}")
         self.status_bar.retranslate(lang, step.name.get(lang), item.status, item.kind)
         self.status_bar.status_chosen.connect(lambda status: page.set_status(self.item, status))
-        layout.addWidget(self.status_bar)
+        body.addWidget(self.status_bar)
+        self.body.hide()
+        layout.addWidget(self.body)
+        self.heading.toggled.connect(self._opened)
+        self.show_words()
+
+    def show_words(self) -> None:
+        """The step's name, and its status once she chose one."""
+        lang = self._page.ctx.lang
+        words = self.step.name.get(lang)
+        if self.item.status is not Status.TODO:
+            words += "  ·  " + status_label(self.item.status, self.item.kind, lang)
+        self.heading.set_words(words)
+
+    def _opened(self, on: bool) -> None:
+        self.body.setVisible(on)
+        if on:
+            self._page.opened(self)
 
 
 class CarrierPage(BasePage):
@@ -116,10 +153,13 @@ class CarrierPage(BasePage):
             return
         content = QWidget(self)
         column = QVBoxLayout(content)
-        column.setSpacing(24)
+        column.setSpacing(6)
         self.step_cards = [StepCard(self, step, self._item_for(step, kind), content) for step, kind in self.steps()]
         for card in self.step_cards:
             column.addWidget(card)
+        first_open = next((c for c in self.step_cards if c.item.status is Status.TODO), None)
+        if first_open is not None:
+            first_open.heading.setChecked(True)  # the first one still to do, opened
         if not self.step_cards:
             empty = QLabel(self.tr("There is nothing to do with the carrier for this checklist."), content)
             empty.setWordWrap(True)
@@ -142,12 +182,20 @@ class CarrierPage(BasePage):
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = []
         for card in self.step_cards:
+            chain.append(card.heading)
+            chain.append(card.how)
             chain += [route.label for route in card.cards]
             chain += list(card.status_bar.buttons.values())
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def opened(self, card: StepCard) -> None:
+        """One step open at a time: the page stays short (issue 20)."""
+        for other in self.step_cards:
+            if other is not card and other.heading.isChecked():
+                other.heading.setChecked(False)
 
     def set_status(self, item: ChecklistItem, status: Status) -> None:
         """Saved before returning, like every status button."""
@@ -156,6 +204,9 @@ class CarrierPage(BasePage):
                 self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), self._resync):
             return
         item.status = status
+        for card in self.step_cards:
+            if card.item is item:
+                card.show_words()
 
     def retranslate_intro(self) -> None:
         checklist = self.ctx.checklist

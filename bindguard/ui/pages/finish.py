@@ -89,7 +89,11 @@ class FinishPage(BasePage):
         self.ics_button.setObjectName("icsButton")
         self.later_button = QPushButton(self.buttons_row)
         self.later_button.setObjectName("laterButton")
-        for button in (self.print_button, self.pdf_button, self.ics_button, self.later_button):
+        self.hand_over_button = QPushButton(self.buttons_row)  # 交给别的电脑: ui/handover_dialog.py
+        self.hand_over_button.setObjectName("handOverButton")
+        self.handover_dialog = None
+        for button in (self.print_button, self.pdf_button, self.ics_button, self.hand_over_button,
+                       self.later_button):
             buttons.addWidget(button)
         self.result = QLabel(self.actions)
         self.result.setObjectName("exportResult")
@@ -133,6 +137,7 @@ class FinishPage(BasePage):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.later_button.clicked.connect(self.come_back_later)
+        self.hand_over_button.clicked.connect(self.hand_over)
         self.folder_button.clicked.connect(self.open_folder)
         self.save_as_button.clicked.connect(self.save_as)
         # Enter presses the focused button through the window (wizard.py), not auto-default: a focused
@@ -300,6 +305,14 @@ class FinishPage(BasePage):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_saved.parent)))
 
+    def hand_over(self) -> None:
+        if self.ctx.checklist is None or self.ctx.checklist.id is None:
+            return
+        from bindguard.ui.handover_dialog import ExportDialog
+
+        self.handover_dialog = ExportDialog(self.ctx, [self.ctx.checklist.id], self)
+        self.handover_dialog.open()
+
     def come_back_later(self) -> None:
         self.window().close()  # everything is saved already
 
@@ -318,6 +331,10 @@ class FinishPage(BasePage):
         self.ics_button.setAccessibleName(self.tr("Calendar reminders"))
         self.ics_button.setAccessibleDescription(
             self.tr("Save the important dates for your calendar in your Documents folder"))
+        self.hand_over_button.setText(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleName(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("Put this checklist with its progress and notes into a locked file for another computer"))
         self.later_button.setText(self.tr("Come back later"))
         self.later_button.setAccessibleName(self.tr("Come back later"))
         self.later_button.setAccessibleDescription(self.tr("Close the window. Your progress is saved."))

@@ -7,17 +7,26 @@ one is updated at every change (no Save button).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import Checklist, ItemKind
 from bindguard.core.doors import door_additions, door_summary, suggested_items
 from bindguard.core.errors import message
 from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.words import join_sentences
+from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import reread, save
-from bindguard.ui.widgets.page_body import error_label, say_limit, scroll_body, section, show_error, tab_chain
+from bindguard.ui.widgets.page_body import (
+    error_label,
+    say_limit,
+    scroll_body,
+    section,
+    show_error,
+    tab_chain,
+    wrapped,
+)
 from bindguard.ui.widgets.radio_card import RadioCard
 
 
@@ -27,17 +36,28 @@ class SituationPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
-        body = scroll_body(self)
+        body = scroll_body(self, spacing=10)
+        # the page's title asks the question: no second heading saying it again (issue 20: the page was
+        # 3 screens long at 1024x768 in large text, the door choice below the fold)
         self.situation_heading = section(self, "situationHeading")
-        body.addWidget(self.situation_heading)
+        self.situation_heading.hide()
         self.situation_group = QButtonGroup(self)
         self.cards: dict[Situation, RadioCard] = {}
-        for situation in Situation:
+        grid = QGridLayout()  # two a row: the four answers on the first screen
+        grid.setSpacing(8)
+        for index, situation in enumerate(Situation):
             card = RadioCard(situation.value, self)
             self.cards[situation] = card
             self.situation_group.addButton(card.radio)
             card.radio.toggled.connect(self._changed)
-            body.addWidget(card)
+            card.radio.clicked.connect(self._show_doors)
+            card.explanation.hide()  # said once, for the one chosen, under the four (below)
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body.addLayout(grid)
+        self.explained = wrapped(self, "notice", "situationExplained")
+        body.addWidget(self.explained)
 
         self.name_label = section(self, "nameLabel")
         self.name_edit = QLineEdit(self)
@@ -47,23 +67,29 @@ class SituationPage(BasePage):
         self.name_error = error_label(self, "nameError")
         self.name_edit.textChanged.connect(self._changed)
         self.name_edit.textChanged.connect(lambda: say_limit(self.name_edit, self.name_error, self.ctx.lang))
-        body.addWidget(self.name_label)
-        body.addWidget(self.name_edit)
-        body.addWidget(self.name_error)
 
         self.scope_heading = section(self, "scopeHeading")
         body.addWidget(self.scope_heading)
         self.scope_group = QButtonGroup(self)
         self.doors: dict[Scope, RadioCard] = {}
+        doors = QVBoxLayout()
+        doors.setSpacing(8)
         for scope in (Scope.ESSENTIAL, Scope.FULL):
             card = RadioCard(scope.value, self)
             self.doors[scope] = card
             self.scope_group.addButton(card.radio)
             card.radio.toggled.connect(self._changed)
-            body.addWidget(card)
+            doors.addWidget(card)
+        body.addLayout(doors)
+        # who it is for: filled in already (我自己), so it comes last
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.name_edit, 1)
+        body.addLayout(name_row)
+        body.addWidget(self.name_error)
         body.addStretch(1)
 
-        chain = [c.radio for c in self.cards.values()] + [self.name_edit] + [d.radio for d in self.doors.values()]
+        chain = [c.radio for c in self.cards.values()] + [d.radio for d in self.doors.values()] + [self.name_edit]
         tab_chain(chain)
         self.retranslate()
         self.enter()
@@ -72,6 +98,12 @@ class SituationPage(BasePage):
         return self.tr("What is your situation?")
 
     # -- reading and writing ---------------------------------------------------------------------
+
+    def _show_doors(self) -> None:
+        """A situation chosen: the next question, the two doors, comes into view (a sub-step)."""
+        area = getattr(self, "scroll_area", None)
+        if area is not None:
+            area.ensureWidgetVisible(self.doors[Scope.FULL], 0, 10)
 
     def situation(self) -> Situation | None:
         return next((s for s, card in self.cards.items() if card.radio.isChecked()), None)
@@ -97,6 +129,7 @@ class SituationPage(BasePage):
         show_error(self.name_error, "")
         self._loading = False
         self._retranslate_doors()
+        self._explain()
         checked = self.situation()
         (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
         self.completeness_changed.emit()
@@ -112,6 +145,7 @@ class SituationPage(BasePage):
         if self.ctx.checklist is not None and self.is_complete():
             self._save_existing()
         self._retranslate_doors()
+        self._explain()
         self.completeness_changed.emit()
 
     def leave(self) -> bool:
@@ -157,6 +191,14 @@ class SituationPage(BasePage):
 
     # -- texts -----------------------------------------------------------------------------------
 
+    def _explain(self) -> None:
+        """What the chosen situation means, in a sentence (every card says it to a screen reader)."""
+        situation = self.situation()
+        card = self.cards.get(situation) if situation is not None else None
+        text = card.radio.accessibleDescription() if card is not None else self.tr(
+            "Choose the one that fits you: what it means is shown here.")
+        self.explained.setText(theme.para(text))
+
     def _retranslate_doors(self) -> None:
         """Each door says what it puts on the list, how many items and roughly how long (core/doors.py
         door_summary), in words that fit the situation (core/situation.py door_words)."""
@@ -189,6 +231,7 @@ class SituationPage(BasePage):
         self.name_edit.setAccessibleDescription(self.tr("A name to tell your checklists apart, e.g. Mum"))
         self.scope_heading.setText(self.tr("How much do you want to do now?"))
         self._retranslate_doors()
+        self._explain()
         if self.name_error.isVisible():
             show_error(self.name_error, message("checklist.name_empty", lang))
 

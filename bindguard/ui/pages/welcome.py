@@ -68,6 +68,14 @@ class WelcomePage(BasePage):
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))
+        # hand-over (ui/handover_dialog.py): out for the selected checklist, in from a file
+        self.hand_over_button = QPushButton(self)
+        self.hand_over_button.setObjectName("handOverButton")
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.take_over_button = QPushButton(self)
+        self.take_over_button.setObjectName("takeOverButton")
+        self.take_over_button.clicked.connect(self.take_over)
+        self.handover_dialog = None
 
         layout.addWidget(self.set_aside)
         layout.addWidget(self.folder_notice)
@@ -79,6 +87,7 @@ class WelcomePage(BasePage):
         layout.addWidget(self.saved_list)
         row2 = QHBoxLayout()
         row2.addWidget(self.continue_button)
+        row2.addWidget(self.hand_over_button)
         row2.addStretch(1)
         layout.addLayout(row2)
         # the other way in: right under 继续 when there is a saved checklist (the two ways in side by
@@ -95,6 +104,10 @@ class WelcomePage(BasePage):
         layout.addWidget(self.intro)
         layout.addWidget(self.privacy)
         layout.addWidget(self.large_text)
+        take_row = QHBoxLayout()
+        take_row.addWidget(self.take_over_button)
+        take_row.addStretch(1)
+        layout.addLayout(take_row)
         layout.addStretch(1)  # any room left stays below the buttons, not between them
         self._layout = layout
         self.retranslate()
@@ -141,12 +154,14 @@ class WelcomePage(BasePage):
         self.saved_label.setVisible(has_saved)
         self.saved_list.setVisible(has_saved)
         self.continue_button.setVisible(has_saved)
+        self.hand_over_button.setVisible(has_saved)
         self.start_label.setVisible(has_saved)
         self._layout.removeWidget(self.start_box)
         self._layout.insertWidget(self._layout.indexOf(self.intro) if has_saved
                                   else self._layout.indexOf(self.large_text) + 1, self.start_box)
-        reading = [self.saved_list, self.continue_button, self.start_button, self.large_text] if has_saved \
-            else [self.large_text, self.start_button]
+        reading = [self.saved_list, self.continue_button, self.hand_over_button, self.start_button,
+                   self.large_text, self.take_over_button] if has_saved \
+            else [self.large_text, self.start_button, self.take_over_button]
         tab_chain(reading)  # Tab goes in the order the page is read
         set_primary(self.continue_button, has_saved)
         set_primary(self.start_button, not has_saved)
@@ -166,6 +181,25 @@ class WelcomePage(BasePage):
 
     def _update_continue(self) -> None:
         self.continue_button.setEnabled(self.saved_list.currentItem() is not None)
+        self.hand_over_button.setEnabled(self.saved_list.currentItem() is not None)
+
+    def hand_over(self) -> None:
+        """交给别的电脑: the selected checklist ticked (others can be ticked in the dialog)."""
+        item = self.saved_list.currentItem()
+        if item is None:
+            return
+        from bindguard.ui.handover_dialog import ExportDialog
+
+        self.handover_dialog = ExportDialog(self.ctx, [self._saved_ids[self.saved_list.row(item)]], self)
+        self.handover_dialog.open()
+
+    def take_over(self) -> None:
+        """从别的电脑接过来: the checklists that arrive join the list at once."""
+        from bindguard.ui.handover_dialog import ImportDialog
+
+        self.handover_dialog = ImportDialog(self.ctx, self)
+        self.handover_dialog.imported.connect(lambda _ids: self.reload())
+        self.handover_dialog.open()
 
     def _continue_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -191,6 +225,14 @@ class WelcomePage(BasePage):
         self.saved_list.setAccessibleName(self.tr("Saved checklists"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleDescription(self.tr("Open the selected checklist where you left it"))
+        self.hand_over_button.setText(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleName(self.tr("Hand over to another computer"))
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("Put the selected checklist with its notes into a locked file for another computer"))
+        self.take_over_button.setText(self.tr("Take over from another computer"))
+        self.take_over_button.setAccessibleName(self.tr("Take over from another computer"))
+        self.take_over_button.setAccessibleDescription(
+            self.tr("Open a hand-over file made on another computer and add its checklists"))
         self.set_aside.retranslate()
         if self.isVisible():
             self.reload()

@@ -123,8 +123,8 @@ class WorkPage(BasePage):
         self.note_button = FoldButton("showNote", inner)
         fold_row = QWidget(inner)
         folds = FlowLayout(fold_row, spacing=12)
-        folds.addWidget(self.more_button)
-        folds.addWidget(self.note_button)
+        for widget in (self.more_button, self.note_button):
+            folds.addWidget(widget)
         self.more_panel = MorePanel(inner)
         self.more_panel.hide()
         self.more_button.toggled.connect(lambda on: self._fold(self.more_panel, self.more_button, on))
@@ -138,19 +138,13 @@ class WorkPage(BasePage):
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
         self.note.hide()
 
-        body.addWidget(self.undo_bar)
-        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
+        for widget in (self.undo_bar, self.name_label, self.reason_label, self.question_row, self.info_label,
+                       self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
-        body.addWidget(self.status_bar)
-        body.addWidget(self.stuck_panel)
-        body.addWidget(fold_row)
-        body.addWidget(self.more_panel)
-        body.addWidget(self.note)
-        body.addWidget(self.urgent_frame)
+        for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
+            body.addWidget(widget)
         body.addStretch(1)
-        # Enter presses the focused button through the window (wizard.keyPressEvent); an auto-default
-        # button would be painted filled, like a chosen one, whenever it has focus
         self.retranslate()
 
     # -- the navigator -------------------------------------------------------------------------
@@ -362,8 +356,16 @@ class WorkPage(BasePage):
     # failure the banner says so and resync() puts what the disk holds back on the screen.
 
     def _resync(self) -> None:
+        shown = self.item.key if self.item is not None else ""
         self._shown_for = None  # the disk may differ from what is drawn: draw it all again
         resync(self)
+        # a failed click never moves her to another item (on a full disk the position she chose was
+        # not saved either, and enter() would go back to the last saved one)
+        checklist = self.ctx.checklist
+        kept = checklist.item(shown) if checklist is not None and shown else None
+        if kept is not None and shown in self._keys and (self.item is None or self.item.key != shown):
+            self._show_item(kept)
+            self._sync_list_row()
 
     def _save_position(self, key: str) -> bool:
         checklist = self.ctx.checklist

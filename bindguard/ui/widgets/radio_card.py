@@ -22,8 +22,8 @@ class RadioCard(QFrame):
         self.setProperty("checked", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(4)
+        layout.setContentsMargins(12, 4, 12, 6)  # the radio button is 60 px tall in large text already
+        layout.setSpacing(0)
         self.radio = WrapRadioButton(self)
         self.radio.setObjectName(f"radio_{value}")
         font = self.radio.font()

@@ -7,7 +7,9 @@ changes with the minus and plus buttons, the arrow keys or typing. A list inside
 wheel while it can still move that way, then hands it to the page (as a browser does), so the list
 can be browsed with the wheel and the page still moves on past it. guard_wheel(page) is called by
 the frame each time a page is shown (pages build some widgets in enter()); it is cheap and installs
-its filter once per widget.
+its filter once per widget. The first page has no box or list to guard before it is shown: the
+frame guards it just after (start-up, issue 23), so neither this module nor the wrapping of every
+child widget (about 20 of PySide6's Python enum classes) is on the start path.
 """
 
 from __future__ import annotations

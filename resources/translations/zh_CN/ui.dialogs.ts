@@ -50,6 +50,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
         <source>The browser could not be opened. Copy this address into your browser, or scan the code with your phone.</source>
         <translation>浏览器打不开。请把这个网址复制到浏览器里，或者用手机扫二维码。</translation>
     </message>

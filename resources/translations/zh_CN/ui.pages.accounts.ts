@@ -8,6 +8,10 @@
         <translation>您自己添加的项目；取消勾选就会删除</translation>
     </message>
     <message>
+        <source>✓ Added to your list: {name}. Press Next again to go on.</source>
+        <translation>✓ 已加进清单：{name}。再按“下一步”继续。</translation>
+    </message>
+    <message>
         <source>Chosen so far: {count}</source>
         <translation>已选：{count} 项</translation>
     </message>

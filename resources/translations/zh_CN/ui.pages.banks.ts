@@ -8,6 +8,10 @@
         <translation>哪些银行卡绑定了这个号码？</translation>
     </message>
     <message>
+        <source>✓ Added: {card}. Another card? Add it here; if not, press Next again.</source>
+        <translation>✓ 已添加：{card}。还有别的卡吗？有就在这里接着加；没有就再按“下一步”。</translation>
+    </message>
+    <message>
         <source>✓ Added: {card}</source>
         <translation>✓ 已添加：{card}</translation>
     </message>
@@ -60,6 +64,10 @@
         <translation>用方向键选择银行</translation>
     </message>
     <message>
+        <source>Last 4 digits of the card:</source>
+        <translation>卡号最后 4 位：</translation>
+    </message>
+    <message>
         <source>Last 4 digits of the card</source>
         <translation>卡号最后 4 位</translation>
     </message>
@@ -68,8 +76,16 @@
         <translation>例如 1234</translation>
     </message>
     <message>
+        <source>Bank:</source>
+        <translation>银行：</translation>
+    </message>
+    <message>
         <source>Only the last 4 digits; never the full card number</source>
         <translation>只填最后 4 位，不要填完整卡号</translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation>卡的类型：</translation>
     </message>
     <message>
         <source>Card type</source>

@@ -4,6 +4,14 @@
 <context>
     <name>CarrierPage</name>
     <message>
+        <source>How to do it</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <source>How to do it: {name}</source>
+        <translation>怎么做：{name}</translation>
+    </message>
+    <message>
         <source>Hotline:</source>
         <translation>客服电话：</translation>
     </message>

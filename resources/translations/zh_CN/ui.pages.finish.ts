@@ -56,6 +56,14 @@
         <translation>把要记住的日期保存成日历文件，放在“文档”文件夹里</translation>
     </message>
     <message>
+        <source>Hand over to another computer</source>
+        <translation>交给别的电脑</translation>
+    </message>
+    <message>
+        <source>Put this checklist with its progress and notes into a locked file for another computer</source>
+        <translation>把这份清单连同进度和备注放进一个加了密的文件，交给别的电脑</translation>
+    </message>
+    <message>
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>我自己</translation>
     </message>
     <message>
+        <source>Choose the one that fits you: what it means is shown here.</source>
+        <translation>选一个最像您的情况，这里会说明它是什么意思。</translation>
+    </message>
+    <message>
         <source>Your old number still works and you plan to cancel it. Do every item before you cancel.</source>
         <translation>旧号码还能用，您打算注销它。请在注销之前把每一项都处理好。</translation>
     </message>

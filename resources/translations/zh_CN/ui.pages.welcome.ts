@@ -55,5 +55,21 @@
         <source>Open the selected checklist where you left it</source>
         <translation>打开选中的清单，回到上次停下的地方</translation>
     </message>
+    <message>
+        <source>Hand over to another computer</source>
+        <translation>交给别的电脑</translation>
+    </message>
+    <message>
+        <source>Put the selected checklist with its notes into a locked file for another computer</source>
+        <translation>把选中的清单连同备注放进一个加了密的文件，交给别的电脑</translation>
+    </message>
+    <message>
+        <source>Take over from another computer</source>
+        <translation>从别的电脑接过来</translation>
+    </message>
+    <message>
+        <source>Open a hand-over file made on another computer and add its checklists</source>
+        <translation>打开别的电脑交出来的文件，把里面的清单加进来</translation>
+    </message>
 </context>
 </TS>
