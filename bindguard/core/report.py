@@ -195,7 +195,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         route_title = route.title.get(lang)
         if offered is not None and offered.fallback:  # the general way says so: 这个 App 可能不同
             label = offered.kind_words.get(lang)
-            route_title += f"（{label}）" if lang == "zh" else f" ({label})"
+            route_title += say(lang, f"（{label}）", f" ({label})")
     elif item.kind in (ItemKind.DISCOVERY, ItemKind.CARRIER) or plan.held_back:
         instead = [catalog.discovery[i].name.get(lang) for i in plan.instead if i in catalog.discovery]
         steps = (word("use_instead", lang, names=word("list_sep", lang).join(instead)),) if instead else ()

@@ -38,7 +38,7 @@ def target_for(path: Path | str) -> Path:
     """Where the content will really go: `path`, or what its symlink points to. Raises
     BindGuardError("export.not_a_file") for anything that exists and is not a regular file."""
     path = Path(path).expanduser().absolute()
-    if path.is_symlink():
+    if os.path.islink(path):  # False, not an error, in a folder it may not look into
         path = Path(os.path.realpath(path))
     try:
         mode = os.stat(path).st_mode

@@ -74,15 +74,20 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
-def list_backups(data_dir: Path) -> list[Path]:
+def list_backups(data_dir: Path, *, strict: bool = False) -> list[Path]:
     """Newest first, by the order they were made (the serial number in the name), never by the clock
     alone: a backup made while the clock read 2035 sorts before those made after it was put right.
     Backups named before serial numbers come after, by the time in their name. An unreadable backups
-    folder lists nothing (the store itself stays usable)."""
+    folder lists nothing (the store itself stays usable); with `strict` (a restore, which must not
+    start empty beside backups it cannot see) anything but a missing folder raises OSError."""
     folder = backup_dir(data_dir)
     try:
         found = [p for p in folder.iterdir() if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)]
+    except FileNotFoundError:
+        return []
     except OSError:
+        if strict:
+            raise
         return []
     return sorted(found, key=lambda p: (backup_serial(p), p.name), reverse=True)
 

@@ -172,7 +172,7 @@ class StoreOpen:
         if not path.exists():
             return None
         problem, detail = check_database(path, SCHEMA_VERSION)  # StoreUnavailable: nothing changed
-        if problem is None and detail == "empty" and list_backups(data_dir):
+        if problem is None and detail == "empty" and list_backups(data_dir, strict=True):
             problem, detail = CORRUPT, "empty file while backups exist"
         if problem is None:
             return None

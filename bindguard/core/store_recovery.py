@@ -195,7 +195,11 @@ def prepare_restore(data_dir: Path, path: Path, known_version: int) -> tuple[Pat
     Returns (backup, temp copy) or None when no backup is usable; the caller renames the copy into
     place (restore_into). Raises StoreUnavailable (leaving no temp file) if the copy cannot be made."""
     temp = Path(str(path) + RESTORING_SUFFIX)
-    for candidate in list_backups(data_dir):
+    try:
+        candidates = list_backups(data_dir, strict=True)
+    except OSError as exc:  # backups it cannot see: never set the file aside to start empty
+        raise unavailable(exc, data_dir) from exc
+    for candidate in candidates:
         try:
             if candidate.stat().st_size == 0 or check_database(candidate, known_version)[0] is not None:
                 continue

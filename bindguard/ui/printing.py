@@ -564,17 +564,3 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
         if temporary.stat().st_size == 0:
             raise OSError("empty PDF")
     return pages
-
-
-def preview_dialog(parent, report: Report, large_text: bool):
-    """The print preview, built but not shown: ui/print_preview.py (the dialog is its own subject)."""
-    from bindguard.ui.print_preview import preview_dialog as build
-
-    return build(parent, report, large_text)
-
-
-def preview(parent, report: Report, large_text: bool) -> None:
-    """Show the print preview (ui/print_preview.py)."""
-    from bindguard.ui.print_preview import preview as show
-
-    show(parent, report, large_text)

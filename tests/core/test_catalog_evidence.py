@@ -255,7 +255,9 @@ def test_a_signature_mapping_needs_known_ids_and_a_public_source(root):
         """), encoding="utf-8")
     _catalog, issues = load_catalog_collecting(root, TODAY)
     mine = {(i.file, i.field) for i in issues if i.entry == "测试科技"}
-    assert mine == {("sms_signatures.toml", "platforms"), ("sms_signatures.toml", "sources")}
+    # the unknown id, the notebook citation (named by its index) and the missing public source
+    assert mine == {("sms_signatures.toml", "platforms"), ("sms_signatures.toml", "sources[1]"),
+                    ("sms_signatures.toml", "sources")}
 
 
 # -- accounts per number ---------------------------------------------------------------------------

@@ -97,3 +97,35 @@ def test_a_long_checklist_name_saves_a_pdf_name_and_an_ics(tmp_path: Path) -> No
     again = unused_path(tmp_path, name)  # the second one gets " (2)" and still fits
     write_ics(checklist, "zh", again)
     assert again != path and again.exists() and len(again.name.encode("utf-8")) <= NAME_MAX_BYTES
+
+
+def test_a_documents_folder_it_may_not_open_gives_a_plain_message(tmp_path: Path) -> None:
+    """Mode 000 with root's override capabilities dropped (setpriv): no traceback, a plain sentence."""
+    from tests.helpers.faults import run_without_override, setpriv_works
+
+    if not setpriv_works(tmp_path):
+        pytest.skip("setpriv cannot drop root's override capabilities here")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    documents.chmod(0)
+    code = """
+import datetime as dt, sys
+from pathlib import Path
+from bindguard.core.calendar import write_ics
+from bindguard.core.catalog import load_catalog
+from bindguard.core.demo import demo_checklist
+from bindguard.core.errors import BindGuardError
+from bindguard.ui.pages.finish import plain_file_name, unused_path
+
+path = unused_path(Path(sys.argv[1]), plain_file_name("换号清单", "妈妈", dt.date(2026, 12, 1), ".ics"))
+try:
+    write_ics(demo_checklist(load_catalog(), dt.date(2026, 12, 1)), "zh", path)
+except BindGuardError as exc:
+    print(exc.code)
+"""
+    try:
+        result = run_without_override(code, str(documents))
+    finally:
+        documents.chmod(0o700)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "export.unwritable"

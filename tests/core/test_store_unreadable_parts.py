@@ -124,3 +124,40 @@ def test_a_backup_checks_free_space_first(tmp_path: Path) -> None:
         assert not [p for p in (disk / "data" / "backups").iterdir()]  # no half copy left behind
         store.set_status(checklist.id, "k2", Status.DONE)  # the store itself keeps working
         store.close()
+
+
+DAMAGED_OPEN = """
+import sys
+from pathlib import Path
+from bindguard.core.store import Store
+from bindguard.core.store_faults import StoreUnavailable
+
+try:
+    Store.open(Path(sys.argv[1]))
+except StoreUnavailable as exc:
+    print(exc.code)
+"""
+
+
+def test_a_damaged_file_beside_backups_it_cannot_see_is_not_set_aside_to_start_empty(
+        data_dir: Path, dropped) -> None:
+    store = Store.open(data_dir)
+    store.create_checklist(Checklist("妈妈", Situation.CANCEL_SOON))
+    store.close()
+    Store.open(data_dir).close()
+    assert list_backups(data_dir)
+    db = data_dir / DB_NAME
+    with open(db, "r+b") as handle:
+        handle.write(b"damaged" * 4)
+    damaged = db.read_bytes()
+    (data_dir / "backups").chmod(0)
+    try:
+        result = run_without_override(DAMAGED_OPEN, str(data_dir))
+    finally:
+        (data_dir / "backups").chmod(0o700)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "store.denied"  # told plainly; nothing moved, nothing started empty
+    assert db.read_bytes() == damaged and not list(data_dir.glob(DB_NAME + ".broken-*"))
+    recovered = Store.open(data_dir)  # with the backups readable again, the backup comes back
+    assert recovered.recovery is not None and recovered.list_checklists()[0].name == "妈妈"
+    recovered.close()

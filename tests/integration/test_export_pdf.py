@@ -340,7 +340,9 @@ def test_print_preview_shows_the_same_pages_as_the_pdf(qtbot, tmp_path):
     today = dt.date.today()
     report = build_report(sized_checklist(catalog, today, 12), catalog, lang="zh", notes=None, today=today)
     pdf_pages = printing.write_pdf(report, tmp_path / "same.pdf", False)
-    dialog = printing.preview_dialog(None, report, False)
+    from bindguard.ui import print_preview
+
+    dialog = print_preview.preview_dialog(None, report, False)
     qtbot.addWidget(dialog)
     widget = dialog.findChild(QPrintPreviewWidget)
     widget.updatePreview()

@@ -149,12 +149,13 @@ def test_the_print_preview_shows_print_as_a_large_labelled_button_first_on_the_l
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QToolBar, QToolButton
 
-    from bindguard.ui import printing
 
     catalog = load_catalog()
     today = dt.date.today()
     report = build_report(demo_checklist(catalog, today), catalog, lang="zh", notes=None, today=today)
-    dialog = printing.preview_dialog(None, report, False)
+    from bindguard.ui import print_preview
+
+    dialog = print_preview.preview_dialog(None, report, False)
     qtbot.addWidget(dialog)
     dialog.show()
     button = dialog.findChild(QToolButton, "previewPrint")

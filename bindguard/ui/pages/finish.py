@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -57,7 +58,7 @@ def unused_path(folder: Path, name: str) -> Path:
     path = folder / fit_name(Path(name).stem, Path(name).suffix)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists() or path.is_symlink():
+    while os.path.lexists(path):  # False in a folder it may not look into: the save then says so plainly
         path = folder / fit_name(stem, f" ({number}){suffix}")
         number += 1
     return path
@@ -235,9 +236,9 @@ class FinishPage(BasePage):
     def print_preview(self) -> None:
         if self.ctx.checklist is None:
             return
-        from bindguard.ui import printing
+        from bindguard.ui import print_preview
 
-        printing.preview(self, self._report(), self.ctx.large_text)
+        print_preview.preview(self, self._report(), self.ctx.large_text)
 
     def save_pdf(self) -> None:
         """One click: into Documents under a plain name that is not taken yet."""
