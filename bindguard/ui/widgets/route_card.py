@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from bindguard.core.audience import fit_text
 from bindguard.core.catalog import (
     CONFIDENCE_LABELS,
     NEED_LABELS,
@@ -21,6 +22,7 @@ from bindguard.core.catalog import (
     RouteKind,
 )
 from bindguard.core.checklist import ChecklistItem, ItemKind
+from bindguard.core.situation import Situation
 
 
 def kind_label(kind: RouteKind, old_code: bool = True) -> str:
@@ -88,8 +90,9 @@ class RouteCard(QFrame):
         layout.addWidget(self.label)
 
 
-def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
-    """How sure we are and when it was checked; older than a year says it may be out of date."""
+def entry_meta_html(entry: Entry | None, lang: str, today: dt.date, situation: Situation | None = None) -> str:
+    """How sure we are and when it was checked; older than a year says it may be out of date; the
+    entry's note in the words that fit the situation (core/audience.py)."""
     if entry is None:
         return ""
     text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
@@ -98,8 +101,9 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
     if entry.is_stale(today):
         stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
         meta += f"<br><b>⚠ {html.escape(stale)}</b>"
-    if entry.note is not None:
-        meta += f"<br>{html.escape(entry.note.get(lang))}"
+    note = fit_text(entry.note, situation) if situation is not None else entry.note
+    if note is not None:
+        meta += f"<br>{html.escape(note.get(lang))}"
     return meta
 
 
