@@ -328,6 +328,41 @@ QR_BORDER = 4  # the quiet zone scanners need, in modules
 _DARK_TO_BLACK = bytes.maketrans(b"\x00\x01", b"\xff\x00")
 
 
+_MATRICES: dict[str, tuple[bytes, int]] = {}  # url -> (one grey byte a module, dark = 0; modules a side)
+
+
+def qr_matrix(url: str) -> tuple[bytes, int]:
+    """segno's encoding of `url`, once per URL per run. Plain Python, no Qt: the warm-up thread
+    computes the catalog's codes while the user reads the first page (precompute_catalog_qr), so
+    the wait after 保存为 PDF draws them instead of encoding them (~1 ms each; issue 23)."""
+    found = _MATRICES.get(url)
+    if found is None:
+        import segno  # ~50 ms to import: only when printing, or in the warm-up thread
+
+        # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8. Any mask is a
+        # valid QR code; the tests decode every printed one.
+        rows = segno.make(url, error="m", micro=False, mask=0, boost_error=False).matrix
+        found = _MATRICES[url] = (b"".join(rows).translate(_DARK_TO_BLACK), len(rows))
+    return found
+
+
+def precompute_catalog_qr(catalog, pause: float = 0.0) -> int:
+    """Encode the QR code of every https address in the catalog (what a printout can show); returns
+    how many. Safe off the GUI thread: no Qt object is made; `pause` after each code hands the
+    interpreter to the window's thread."""
+    import time
+
+    from bindguard.core.catalog import is_https_url
+
+    urls = {entry.url for table in (catalog.platforms, catalog.banks, catalog.discovery, catalog.carrier)
+            for entry in table.values() if is_https_url(entry.url)}
+    for url in sorted(urls):
+        qr_matrix(url)
+        if pause:
+            time.sleep(pause)
+    return len(urls)
+
+
 @functools.lru_cache(maxsize=512)
 def qr_rects(url: str) -> tuple[list[QRect], int]:
     """The QR code as rectangles in module units (runs of dark modules, stacked where whole rows
@@ -336,13 +371,7 @@ def qr_rects(url: str) -> tuple[list[QRect], int]:
     (Qt would store a small image as JPEG, with fuzzy edges), and compact (a path of the same
     squares is ~8 times the bytes, which Qt then has to compress). QRegion finds the runs in C++,
     a few times faster than doing it in Python."""
-    import segno  # ~50 ms to import: only when printing
-
-    # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8. Any mask is a
-    # valid QR code; the tests decode every printed one.
-    rows = segno.make(url, error="m", micro=False, mask=0, boost_error=False).matrix
-    size = len(rows)
-    pixels = b"".join(rows).translate(_DARK_TO_BLACK)  # one grey byte a module, dark = 0 (black)
+    pixels, size = qr_matrix(url)
     image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
     region = QRegion(QBitmap.fromImage(image, Qt.ImageConversionFlag.ThresholdDither))  # the black pixels
     return list(region.translated(QR_BORDER, QR_BORDER)), size + 2 * QR_BORDER
