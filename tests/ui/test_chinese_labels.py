@@ -69,7 +69,7 @@ def test_every_chinese_page_shows_full_width_punctuation_as_drawn(make_window, s
     from tests.ui.walk import FakeVault, open_on, saved_checklist
 
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, platforms=("wechat", "alipay", "iit", "weibo"))
     ascii_next_to_chinese = re.compile(r"[\u4e00-\u9fff][:;,?!()]|[:;,?!()][\u4e00-\u9fff]")
     found = []

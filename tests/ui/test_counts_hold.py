@@ -40,7 +40,7 @@ def _pdf_text(pdf) -> str:
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
 def test_the_doors_number_holds_from_the_door_to_the_paper(make_window, store, qtbot, documents, situation, scope):
     window = make_window("en")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     expected = walk(window, qtbot, situation, scope)
     promised = int(re.search(r"(\d+) items on the list", expected["door_words"]).group(1))
     checklist = window.ctx.checklist
@@ -101,7 +101,7 @@ def test_the_doors_say_why_they_start_alike(make_window):
 def test_item_numbers_hold_after_a_restart_and_the_step_list_has_only_the_situations_pages(
         make_window, store, qtbot, situation):
     window = make_window("en")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     walk(window, qtbot, situation)
     window.show_page("work")
     before = list(window.page("work")._keys)
@@ -109,7 +109,7 @@ def test_item_numbers_hold_after_a_restart_and_the_step_list_has_only_the_situat
     window.close()
 
     again = make_window("en")
-    again.ctx._vault = FakeVault()
+    again.ctx.vault = FakeVault()
     again.ctx.checklist = store.load_checklist(checklist_id)
     again.show_page("work")
     assert again.page("work")._keys == before  # finished items keep their number (第 12 项 stays 第 12 项)

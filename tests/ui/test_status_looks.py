@@ -18,7 +18,7 @@ from tests.ui.walk import FakeVault, open_on, saved_checklist
 
 def _work_page(make_window, store, qtbot, vault=None):
     window = make_window("zh")
-    window.ctx._vault = vault or FakeVault()
+    window.ctx.vault = vault or FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")
@@ -90,7 +90,7 @@ def test_choosing_a_status_never_moves_the_buttons_under_the_pointer(make_window
     left to the right column, so a slow second click hit another button."""
     window = make_window(lang, large_text=large)
     window.resize(width, 728)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")

@@ -73,7 +73,7 @@ def test_the_bank_page_shows_no_remove_button_while_there_are_no_cards(make_wind
 
 def test_a_locked_note_box_looks_locked_and_says_first_what_it_means_for_the_user(make_window, store):
     window = make_window("zh")
-    window.ctx._vault = FakeVault(FakeState.NO_BACKEND)
+    window.ctx.vault = FakeVault(FakeState.NO_BACKEND)
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")

@@ -73,7 +73,7 @@ def test_a_catalog_syntax_error_is_named_in_the_window_not_the_crash_dialog(
     path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(resources, "resources_dir", lambda: root)
     window = make_window("zh")
-    window.ctx._catalog = None
+    window.ctx.catalog = None
     install_crash_hook(window)
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)  # needs the catalog
     banner = window.store_banner
