@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from bindguard.core.situation import Situation
 from bindguard.ui import theme
 from tests.helpers.contrast import contrast_ratio
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 MY_PAGES = ("situation", "numbers", "discovery", "accounts", "banks")
@@ -23,7 +24,7 @@ def test_large_text_mode_gives_18pt_text_and_60px_buttons_on_every_page(make_win
     assert qapp.font().pointSizeF() >= 18
     for page_id in MY_PAGES:
         window.show_page(page_id)
-        qtbot.wait(10)
+        settle()
         page = window.page(page_id)
         for label in _visible(page, QLabel):
             assert label.font().pointSizeF() >= 18 or label.fontInfo().pointSizeF() >= 18, (page_id, label.text())
@@ -37,7 +38,7 @@ def test_normal_mode_buttons_are_at_least_44px(make_window, qtbot):
     start_checklist(window, qtbot, Situation.RECYCLED)
     for page_id in MY_PAGES:
         window.show_page(page_id)
-        qtbot.wait(10)
+        settle()
         for button in [*_visible(window.page(page_id), QPushButton), window.next_button]:
             if button.isVisible():
                 assert button.width() >= 44 and button.height() >= 44, (page_id, button.text())
@@ -49,7 +50,7 @@ def test_switching_large_text_on_grows_the_fields_of_an_open_page(make_window, q
     numbers = window.page("numbers")
     before = numbers.old_edit.height()
     window.large_text_action.trigger()
-    qtbot.wait(20)
+    settle()
     assert numbers.old_edit.fontInfo().pointSizeF() >= 18
     assert numbers.old_edit.height() > before
 
@@ -104,7 +105,7 @@ def test_in_large_text_the_work_page_buttons_show_their_whole_words(make_window,
 
     window = make_window("en", large_text=True)
     page = open_on(window, saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON), "work")
-    qtbot.wait(10)
+    settle()
     for button in [page.next_item_button, *page.findChildren(QPushButton)]:
         if button.isVisible() and button.text():
             needed = button.fontMetrics().horizontalAdvance(button.text())

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Scope, Situation
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -132,7 +133,7 @@ def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_af
     window = make_window("zh", large_text=True)
     window.resize(1024, 728)
     _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
-    qtbot.wait(20)
+    settle()
     chosen, summary = page.chosen_label.text(), page.list_summary.text()
     assert chosen.startswith("已选") and summary.startswith("清单上有"), "two sentences, two lines"
     viewport = page.scroll_area.viewport()
@@ -176,7 +177,7 @@ def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named
     page.list.setFocus()
     page.list.setCurrentItem(row)
     page.list.scrollToItem(row)
-    qtbot.wait(20)
+    settle()
     rect = page.list.visualItemRect(row)
     image = page.list.viewport().grab(rect).toImage()
     darkest = min(QColor(image.pixel(x, y)).lightnessF() for x in range(min(48, image.width()))

@@ -158,7 +158,7 @@ def test_after_adding_a_card_the_user_sees_it_was_added_where_the_form_starts_ag
         area = page.scroll_area
         area.ensureWidgetVisible(page.add_button)
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-        qtbot.wait(50)
+        qtbot.waitUntil(page.bank_search.hasFocus)
         assert page.bank_search.hasFocus()
         viewport = area.viewport()
         for widget in (page.added_note, page.bank_search):

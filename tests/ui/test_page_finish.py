@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.walk import FakeVault, open_on, saved_checklist
 
 
@@ -204,10 +205,10 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
     window = make_window("zh", large_text=large_text)
     window.ctx.vault = FakeVault()
     window.resize(1024, 728)
-    qtbot.wait(10)
+    settle()
     checklist = _sixty_open_money_items(store, window.ctx.catalog)
     page = open_on(window, checklist, "finish")
-    qtbot.wait(20)
+    settle()
     assert (window.width(), window.height()) == (1024, 728)
     assert "60" in page.money_left.text() or "59" in page.money_left.text()
     assert page.stuck_left.isVisible()  # stuck items under their own heading
@@ -219,7 +220,7 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
         corner = button.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(QRect(corner, button.size())), button.text()
     page.pdf_button.click()  # and after a save the result and its two actions are in view as well
-    qtbot.wait(10)
+    settle()
     for widget in (page.result, page.folder_button, page.save_as_button):
         corner = widget.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(QRect(corner, widget.size())), widget.objectName()

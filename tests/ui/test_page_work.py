@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from bindguard.core.catalog import RouteKind
 from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.walk import FakeState, FakeVault, open_on, saved_checklist, status_in_db, with_entry
 
 
@@ -520,7 +521,7 @@ def test_at_1366x728_in_normal_text_the_name_five_steps_and_the_status_buttons_s
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:alipay")
-    qtbot.wait(20)
+    settle()
     assert len(page.route_cards[0].route.steps) == 5
     assert page.scroll_area.verticalScrollBar().value() == 0
     for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
@@ -538,7 +539,7 @@ def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrollin
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:alipay")
-    qtbot.wait(20)
+    settle()
     assert window.width() <= 1024 and window.height() <= 728
     inner = [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()
              and a.verticalScrollBar().maximum() > 0 and a is not page.note.edit]
@@ -570,7 +571,7 @@ def test_the_wheel_over_the_open_whole_list_scrolls_the_page_and_changes_no_item
     window, _checklist, page = work(lang="zh")
     window.resize(1024, 728)
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(10)
+    settle()
     bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     before, key = bar.value(), page.item.key

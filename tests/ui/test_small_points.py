@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -49,7 +50,7 @@ def test_the_route_text_on_the_last_step_is_a_tab_stop_without_a_text_cursor(mak
 
     window = make_window("zh")
     page = open_on(window, saved_checklist(window.ctx.store, window.ctx.catalog, Situation.SWITCH), "carrier")
-    qtbot.wait(20)
+    settle()
     label = page.step_cards[0].cards[0].label
     assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert not label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -73,7 +74,7 @@ def test_every_tab_stop_on_the_pages_before_the_work_page_shows_a_focus_ring(mak
     checked = 0
     for page_id in ("situation", "numbers", "discovery", "accounts", "banks", "carrier"):
         window.show_page(page_id)
-        qtbot.wait(20)
+        settle()
         page = window.page(page_id)
         stops = _tab_stops(page)
         assert stops, page_id

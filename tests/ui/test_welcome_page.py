@@ -2,6 +2,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from bindguard.core.checklist import Checklist
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 
 
 def test_window_opens_on_the_welcome_page(make_window):
@@ -69,7 +70,7 @@ def test_someone_coming_back_in_large_text_on_a_small_laptop_sees_continue_witho
         store.create_checklist(Checklist(name, Situation.CANCEL_SOON, old_number="138****1234"))
     window = make_window("en", large_text=True)
     window.resize(1024, 728)
-    qtbot.wait(30)
+    settle()
     page = window.page("welcome")
     viewport = page.scroll_area.viewport()
     assert page.scroll_area.verticalScrollBar().value() == 0

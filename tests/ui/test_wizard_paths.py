@@ -15,6 +15,7 @@ from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
 from bindguard.core.work_order import one_thing_today, work_order
+from tests.helpers.settle import settle
 
 OLD_TYPED, OLD_FULL, OLD_MASKED = "138 1234 5678", "13812345678", "138****5678"
 NEW_TYPED, NEW_FULL, NEW_MASKED = "139 8765 4321", "13987654321", "139****4321"
@@ -246,7 +247,7 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
 
 
 def _visible_texts(window, qtbot) -> list[str]:
-    qtbot.wait(30)  # widgets added to a shown layout appear after a turn of the event loop
+    settle()  # widgets added to a shown layout appear after a turn of the event loop
     page = window.page(window.current_id)
     texts = [window.title_label.text(), window.step_label.text(), window.next_button.text()]
     texts += [w.text() for w in page.findChildren(QWidget)
