@@ -53,7 +53,8 @@ def test_qts_own_save_dialog_is_all_chinese(make_window, qtbot, tmp_path):
         english = [t for t in texts if re.search(r"[A-Za-z]{2,}", t)]
         assert english == [], english
         assert [t for t in texts if MNEMONIC.search(t)] == []
-        assert dialog.selectedFiles() and Path(dialog.selectedFiles()[0]).name == "换号清单.pdf"
+        assert dialog.selectedFiles()
+        assert Path(dialog.selectedFiles()[0]).name == "换号清单.pdf"
     finally:
         dialog.reject()
         QApplication.processEvents()

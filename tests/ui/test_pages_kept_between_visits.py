@@ -26,7 +26,8 @@ def test_an_account_added_while_away_is_on_the_work_list_when_the_user_comes_bac
     checklist.items.append(item)
     window.show_page("work")
     keys = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
-    assert page.item_list.count() == before + 1 and item.key in keys
+    assert page.item_list.count() == before + 1
+    assert item.key in keys
     assert f"of {before + 1}" in page.position_label.text()
 
 

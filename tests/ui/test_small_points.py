@@ -19,7 +19,8 @@ def test_a_long_custom_item_name_is_not_cut_silently(make_window, qtbot):
     page = window.page("accounts")
     page.custom_edit.setText("小区门禁" * 12)  # 48 characters: only 40 fit
     assert len(page.custom_edit.text()) == 40
-    assert page.custom_error.isVisible() and "40" in page.custom_error.text()
+    assert page.custom_error.isVisible()
+    assert "40" in page.custom_error.text()
     page.custom_edit.setText("小区门禁")
     assert not page.custom_error.isVisible()
 
@@ -29,7 +30,8 @@ def test_a_long_name_for_whom_the_checklist_is_says_the_limit(make_window, qtbot
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     page = window.page("situation")
     page.name_edit.setText("x" * 60)
-    assert page.name_error.isVisible() and "40" in page.name_error.text()
+    assert page.name_error.isVisible()
+    assert "40" in page.name_error.text()
 
 
 def test_a_number_typed_but_invalid_is_called_invalid_not_missing(make_window, qtbot):

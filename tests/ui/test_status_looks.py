@@ -46,8 +46,10 @@ def test_a_chosen_button_is_filled_and_a_focused_one_only_has_a_ring(make_window
     assert _colours(chosen) == (theme.ACCENT, theme.ACCENT)  # filled
     assert _colours(focused) == (theme.WINDOW, theme.FOCUS.lower())  # white, with the orange ring
     assert _colours(plain) == (theme.WINDOW, theme.ACCENT)
-    assert chosen.text().endswith("✔") and chosen.font().bold()
-    assert not focused.text().endswith("✔") and not focused.font().bold()
+    assert chosen.text().endswith("✔")
+    assert chosen.font().bold()
+    assert not focused.text().endswith("✔")
+    assert not focused.font().bold()
     assert chosen.grab().toImage() != focused.grab().toImage()
 
 

@@ -49,7 +49,8 @@ def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_noth
     for _ in range(3):
         _wheel(spin)
     assert bar.value() > before, "the page scrolled down"
-    assert spin.value() == value and not spin.hasFocus()
+    assert spin.value() == value
+    assert not spin.hasFocus()
     saved = store.load_checklist(checklist.id)
     assert "taobao" not in saved.discovery_counts
     assert "taobao" not in saved.selected_refs(ItemKind.PLATFORM)
@@ -88,7 +89,8 @@ def test_the_wheel_over_the_bank_list_scrolls_the_list_then_the_page(make_window
     inner = page.bank_list.verticalScrollBar()
     assert inner.maximum() > 0, "more banks than fit"
     _wheel(page.bank_list.viewport())
-    assert inner.value() > 0 and bar.value() == 0, "the list moved, the page stayed"
+    assert inner.value() > 0, "the list moved, the page stayed"
+    assert bar.value() == 0, "the list moved, the page stayed"
     inner.setValue(inner.maximum())  # at the end of the list the wheel goes on to the page
     _wheel(page.bank_list.viewport())
     assert bar.value() > 0
@@ -102,7 +104,8 @@ def test_the_count_boxes_have_large_minus_and_plus_buttons(make_window, qtbot):
     settle()
     stepper = page.steppers["taobao"]
     value = page.spins["taobao"].value()
-    assert stepper.plus.width() >= 60 and stepper.plus.height() >= 60
+    assert stepper.plus.width() >= 60
+    assert stepper.plus.height() >= 60
     qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(stepper.minus, Qt.MouseButton.LeftButton)
