@@ -334,6 +334,11 @@ MESSAGES: dict[str, Text] = {
         "The passphrase holds only digits, not “{char}”. Please type it again from the sheet (spaces are "
         "optional).",
     ),
+    "handover.unsupported": Text(
+        "这台电脑上的换号卫士缺少打开交接文件所需的加密部件。请安装最新版本的换号卫士，再试一次。",
+        "BindGuard on this computer lacks the encryption part that hand-over files need. Please install the "
+        "newest version of BindGuard, then try again.",
+    ),
     "handover.unreadable": Text(
         "读不了这个文件：{path}。请检查它是否还在、U 盘是否插好，然后再试一次。",
         "This file could not be read: {path}. Please check that it is still there and the USB stick is "
@@ -346,9 +351,10 @@ MESSAGES: dict[str, Text] = {
     ),
     "handover.notes_pending": Text(
         "清单已经接过来了，但 {count} 条备注暂时锁着，没有丢。{reason}"
-        "等密码库可以用了，再接一次同一个文件（用同一张密码纸），备注就会放好。",
+        "等密码库可以用了，再点“从别的电脑接过来”，输入同一张密码纸上的密码，备注就会放好。",
         "The checklists arrived, but {count} note(s) are locked for now; they are kept. {reason} Once the "
-        "keyring works, take over the same file again (with the same passphrase sheet) and the notes go in.",
+        "keyring works, choose “Take over from another computer” again and type the same passphrase: the "
+        "notes go in.",
     ),
     "handover.notes_left_out": Text(
         "有 {count} 条备注打不开，没有放进文件。{reason}",
