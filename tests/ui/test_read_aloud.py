@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
+from bindguard.ui import work_speech
 from bindguard.ui.widgets import read_aloud
 from tests.ui.walk import FakeVault, open_on, saved_checklist
 
@@ -38,7 +39,7 @@ def engine():
 def work(make_window, store):
     def build(lang: str = "en"):
         window = make_window(lang)
-        window.ctx._vault = FakeVault()
+        window.ctx.vault = FakeVault()
         checklist = saved_checklist(store, window.ctx.catalog)
         page = open_on(window, checklist, "work")
         page.select("platform:alipay")
@@ -59,7 +60,7 @@ def test_reads_the_item_step_by_step_and_marks_the_step_being_read(work, engine,
     _window, page = work("en")
     button = page.read_aloud.button
     assert button.accessibleName() == "Read aloud"
-    script = page._speech_script()
+    script = work_speech.item_lines(page)
     steps = [u for u in script if u.step is not None]
     assert script[0].text == "Alipay" and len(steps) >= 2 and steps[0].text.startswith("Step 1. ")
     marked: list[int] = []
@@ -100,7 +101,8 @@ def test_stop_ends_the_reading_at_once(work, engine, qtbot):
     assert page.read_aloud.button.accessibleName() == "Read aloud"
     qtbot.waitUntil(lambda: read_aloud._speaker.engine.state().name == "Ready", timeout=5000)
     count = len(heard)
-    qtbot.wait(600)  # the mock engine says a word every ~0.1 s: none may come after 停止
+    with qtbot.assertNotEmitted(read_aloud._speaker.engine.sayingWord, wait=600):  # it says a word every ~0.1 s
+        pass
     assert len(heard) == count
     assert "▶" not in page.route_cards[0].label.text()
 
@@ -121,7 +123,7 @@ def test_the_help_of_stuck_reads_the_tip_the_hotline_and_what_to_say(work, engin
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
     help_button = page.help_read_aloud.button
     assert help_button.isVisible()
-    script = page._help_script()
+    script = work_speech.help_lines(page)
     texts = [u.text for u in script]
     assert texts[0].startswith("Stuck?") and any(t.startswith("What to say: ") for t in texts)
     qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
