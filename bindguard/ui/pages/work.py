@@ -16,7 +16,9 @@ import datetime as dt
 import html
 import itertools
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QLabel,
     QRadioButton,
@@ -64,6 +66,8 @@ class WorkPage(BasePage):
         self._shown_for: tuple | None = None  # what enter() last showed (nothing changed: nothing to do)
         self._main_view: RouteView | None = None  # route views are reused from item to item
         self._card_views: list[RouteView] = []
+        self._top_for: QWidget | None = None  # the focus _focus_first gave, until the frame scrolled to it
+        QApplication.instance().focusChanged.connect(self._keep_top)
         body = scroll_body(self, spacing=6)
         inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
@@ -167,9 +171,8 @@ class WorkPage(BasePage):
             return
         row = self._item_list.row_of(self.item.key) if self.item is not None else None
         if row is not None and row != self._item_list.currentRow():
-            self._item_list.blockSignals(True)
-            self._item_list.setCurrentRow(row)
-            self._item_list.blockSignals(False)
+            with QSignalBlocker(self._item_list):
+                self._item_list.setCurrentRow(row)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -181,8 +184,7 @@ class WorkPage(BasePage):
         if shown:
             self.item_list.fit_height()
             self.item_list.setFocus()
-            row = self.item_list.currentRow()
-            if row >= 0:
+            if (row := self.item_list.currentRow()) >= 0:
                 self.item_list.scrollToItem(self.item_list.item(row))
 
     def _close_list(self) -> None:
@@ -209,8 +211,6 @@ class WorkPage(BasePage):
         self.position_label.setText(self.tr("Item {0} of {1}").format(index + 1, len(self._keys)) if index >= 0 else "")
         self.prev_button.setEnabled(index > 0)
         self.next_item_button.setEnabled(len(self._keys) > 1)
-
-    # -- list ----------------------------------------------------------------------------------
 
     @property
     def lang(self) -> str:
@@ -245,10 +245,7 @@ class WorkPage(BasePage):
         self._list_dirty = True
         self._update_urgent()
         key = navigation.start_key(self._keys, checklist)
-        if key in self._keys:
-            self.select(key)
-        else:
-            self._show_item(None)
+        self.select(key) if key in self._keys else self._show_item(None)
         if self.list_panel.isVisible():
             self.item_list.fit_height()
         self._shown_for = self._state()  # with the position select() saved
@@ -256,7 +253,16 @@ class WorkPage(BasePage):
 
     def _focus_first(self) -> None:
         first = self.route_cards[0].label if self.route_cards else self.next_item_button
-        first.setFocus()  # the page's first field: the steps, read out by a screen reader
+        # the page's first field: the steps, read out by a screen reader; the frame scrolls the focus into
+        # view (the steps' end), so once it has, the page goes back to the top: read from the name down
+        self._top_for = None if first.hasFocus() else first
+        first.setFocus()
+        self._scroll_to_top()
+
+    def _keep_top(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._top_for is not None and new is self._top_for:  # after the frame's own (connected first)
+            self._scroll_to_top()
+        self._top_for = None
 
     def leave(self) -> bool:
         self.note.flush()
@@ -297,7 +303,7 @@ class WorkPage(BasePage):
         if item is None or previous is None:
             self.undo_bar.withdraw()
             return
-        if not self._save_status(item, previous):
+        if not self._save_item(item, status=previous):
             return  # not saved: the banner says so, the offer stays
         self.undo_bar.withdraw()
         if not self._list_dirty:
@@ -349,11 +355,9 @@ class WorkPage(BasePage):
         if area is not None:
             area.verticalScrollBar().setValue(0)
 
-    # -- writes (each saved before the handler returns; the store helper's one write path wraps
-    #    the store call of each: write first, then change what the page shows, False if not saved) --
-
-    # Every write goes through store_writes.save(): the item changes only once the disk has it; on a
-    # failure the banner says so and resync() puts what the disk holds back on the screen.
+    # -- writes, each through store_writes.save() before the handler returns: the item changes only
+    #    once the disk has it (False if not saved); on a failure the banner says so and resync() puts
+    #    what the disk holds back on the screen --
 
     def _resync(self) -> None:
         shown = self.item.key if self.item is not None else ""
@@ -375,20 +379,16 @@ class WorkPage(BasePage):
         checklist.current_item = key
         return True
 
-    def _save_status(self, item: ChecklistItem, status: Status) -> bool:
-        checklist = self.ctx.checklist
-        if checklist.id is not None and not save(
-                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), self._resync):
+    def _save_item(self, item: ChecklistItem, **change) -> bool:
+        """A status or an answer: the item's row written whole (set_status for a status alone)."""
+        checklist, store = self.ctx.checklist, self.ctx.store
+        status_only = set(change) == {"status"}
+        if checklist.id is not None and not save(self, lambda: store.set_status(
+                checklist.id, item.key, change["status"]) if status_only else store.update_item(
+                checklist.id, dataclasses.replace(item, **change)), self._resync):
             return False
-        item.status = status
-        return True
-
-    def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
-        checklist = self.ctx.checklist
-        if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
-                checklist.id, dataclasses.replace(item, old_number_works=works)), self._resync):
-            return False
-        item.old_number_works = works
+        for name, value in change.items():
+            setattr(item, name, value)
         return True
 
     # -- the selected item ---------------------------------------------------------------------
@@ -399,7 +399,7 @@ class WorkPage(BasePage):
         if checklist is None or item is None:
             return
         previous = item.status
-        if not self._save_status(item, status):
+        if not self._save_item(item, status=status):
             return  # not saved: the page keeps showing what the disk holds
         if not self._list_dirty:
             self._item_list.refresh(item)
@@ -423,7 +423,7 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
-        if not self._save_answer(item, works):
+        if not self._save_item(item, old_number_works=works):
             return
         self._show_routes(item)
 
