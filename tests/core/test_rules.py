@@ -42,7 +42,7 @@ from bindguard.core.work_order import FINDERS, one_thing_today, work_order
 from bindguard.resources import resource_path
 
 TODAY = dt.date.today()
-OLD_SMS_WORDS = (NEED_LABELS[Need.OLD_SMS]["zh"], NEED_LABELS[Need.OLD_SMS]["en"])
+OLD_SMS_WORDS = (NEED_LABELS[Need.OLD_SMS].zh, NEED_LABELS[Need.OLD_SMS].en)
 
 
 @pytest.fixture(scope="module")
@@ -335,7 +335,13 @@ def test_old_number_dead_an_app_with_only_the_usual_way_says_so_and_offers_the_f
                           today=TODAY)
     printed = report.items[0]
     assert "旧号码能收到短信" not in printed.needs and printed.notice
-    assert "通用办法：大多数 App 是这样改的，这个 App 可能不同" in printed.route_title  # on paper too
+    # on paper too, printed once (its ways in the situation's order: without the old number first), and
+    # the item points to it
+    (way,) = report.general_ways
+    assert way.label == "通用办法：大多数 App 是这样改的，这个 App 可能不同"
+    assert [r.title for r in way.routes] == [o.route.title.zh for o in plan.routes]
+    assert printed.general_way == "app" and printed.follow == "按第 {page} 页的“通用办法”做"
+    assert not printed.steps and not printed.route_title
 
 
 def test_an_app_with_no_public_source_of_its_own_shows_only_the_general_way_and_its_hotline(catalog):

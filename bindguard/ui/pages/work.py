@@ -37,6 +37,7 @@ from bindguard.core.checklist import (
     progress,
 )
 from bindguard.core.counts import count_words
+from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
@@ -47,6 +48,7 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step, plain
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
 from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
@@ -89,6 +91,8 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
+        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)  # issue 25
+        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
         self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
         self.yes_radio = QRadioButton(inner)
@@ -116,6 +120,8 @@ class WorkPage(BasePage):
             self.stuck_panel.heading, self.stuck_panel.tip, self.stuck_panel.call)
         self.urgent_frame = UrgentLine(inner)
         self.urgent_label, self.urgent_button = self.urgent_frame.label, self.urgent_frame.button
+        self.help_read_aloud = ReadAloud(lambda: self.lang, self._help_script, self._slow_speech, self.stuck_panel)
+        self.stuck_panel.layout().insertWidget(1, self.help_read_aloud)
         self.urgent_button.clicked.connect(self._show_urgent)
 
         # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
@@ -142,8 +148,8 @@ class WorkPage(BasePage):
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
         self.note.hide()
 
-        for widget in (self.undo_bar, self.name_label, self.reason_label, self.question_row, self.info_label,
-                       self.notice_label):
+        for widget in (self.undo_bar, self.name_label, self.read_aloud, self.reason_label, self.question_row,
+                       self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
@@ -441,6 +447,8 @@ class WorkPage(BasePage):
 
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
+        self.read_aloud.stop()  # the voice reads the item on screen, or nothing
+        self.read_aloud.setVisible(item is not None)
         self.item = item
         self._render_urgent()
         has_item = item is not None
@@ -559,6 +567,27 @@ class WorkPage(BasePage):
             help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
             self.stuck_panel.show_help(help_, self.more_button.accessibleName() if others else "")
 
+    # -- read aloud (issue 25: widgets/read_aloud.py, core/speech_text.py) --------------------------
+
+    def _speech_script(self):
+        """The item's name, why it matters, the first way's steps, what to say: in the page's language."""
+        if self.item is None:
+            return ()
+        first = self.route_cards[0].route if self.route_cards else None
+        steps = [step.get(self.lang) for step in first.steps] if first is not None else []
+        say = first.say.get(self.lang) if first is not None and first.say is not None else ""
+        return item_script(self.lang, item_name(self.item, self.ctx.catalog, self.lang),
+                           plain(self.reason_label.text()), steps, say)
+
+    def _help_script(self):
+        if self.item is None or self.ctx.checklist is None:
+            return ()
+        help_ = fit.stuck_help(self.ctx.checklist, self.item, self.ctx.catalog, self.lang)
+        return help_script(self.lang, plain(self.stuck_heading.text()), help_.tip, help_.hotline, help_.say)
+
+    def _slow_speech(self) -> bool:
+        return self.ctx.store.get_setting(SLOW_SETTING) == "1"
+
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
                                 self.undo_button, self.yes_radio, self.no_radio]
@@ -596,5 +625,7 @@ class WorkPage(BasePage):
         self.note_button.set_words(self.tr("My note"), self.tr("Opens your private note for this item"))
         self.note.retranslate(self.lang)
         self.undo_bar.retranslate()
+        self.read_aloud.retranslate()
+        self.help_read_aloud.retranslate()
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()

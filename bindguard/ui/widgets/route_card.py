@@ -55,14 +55,14 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False, sho
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
         parts.append(f"<ol>{steps}</ol>")
     if route.needs:
-        needs = "".join(f"<li>☐ {e(NEED_LABELS[need][lang])}</li>" for need in route.needs)
+        needs = "".join(f"<li>☐ {e(NEED_LABELS[need].get(lang))}</li>" for need in route.needs)
         heading = e(QCoreApplication.translate("RouteCard", "What you need:"))
         parts.append(f"<p><b>{heading}</b></p><ul style='list-style-type: none;'>{needs}</ul>")
     if route.say is not None:
         heading = e(QCoreApplication.translate("RouteCard", "What to say (read it out):"))
         parts.append(f"<p><b>{heading}</b></p><blockquote>“{e(route.say.get(lang))}”</blockquote>")
     sure = e(QCoreApplication.translate("RouteCard", "How sure we are:"))
-    parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
+    parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence].get(lang))}</p>")
     return "".join(parts)
 
 
@@ -96,7 +96,7 @@ def entry_meta_html(entry: Entry | None, lang: str, today: dt.date, situation: S
     if entry is None:
         return ""
     text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
-        CONFIDENCE_LABELS[entry.confidence][lang], entry.verified_text(lang))
+        CONFIDENCE_LABELS[entry.confidence].get(lang), entry.verified_text(lang))
     meta = html.escape(text)
     if entry.is_stale(today):
         stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
