@@ -19,9 +19,7 @@ import itertools
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QLabel,
-    QRadioButton,
+    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +35,10 @@ from bindguard.core.checklist import (
     progress,
 )
 from bindguard.core.counts import count_words
-from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
+from bindguard.ui import work_widgets as parts
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
@@ -48,11 +46,10 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
-from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step, plain
+from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
 from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
-from bindguard.ui.work_widgets import StuckPanel, UrgentLine, WorkNavigator, notice_html, reason_html
 
 
 class WorkPage(BasePage):
@@ -70,11 +67,11 @@ class WorkPage(BasePage):
         self._card_views: list[RouteView] = []
         self._top_for: QWidget | None = None  # the focus _focus_first gave, until the frame scrolled to it
         QApplication.instance().focusChanged.connect(self._keep_top)
-        body = scroll_body(self, spacing=6)
+        body = scroll_body(self, spacing=4)
         inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
         # -- the navigator: where am I, previous / next, progress, the whole list on demand --
-        nav = self.nav = WorkNavigator(inner)
+        nav = self.nav = parts.WorkNavigator(inner)
         self.navigator, self.prev_button, self.position_label = nav.row, nav.prev_button, nav.position_label
         self.next_item_button, self.list_button, self.progress_label = nav.next_button, nav.list_button, \
             nav.progress_label
@@ -91,21 +88,12 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
-        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)  # issue 25
+        self.read_aloud = ReadAloud(lambda: self.lang, lambda: parts.item_speech(self), self._slow_speech, inner)
         self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
-        self.question_label = QLabel(inner)
-        self.question_label.setWordWrap(True)
-        self.yes_radio = QRadioButton(inner)
-        self.no_radio = QRadioButton(inner)
-        self.answer = QButtonGroup(self)
-        self.answer.addButton(self.yes_radio)
-        self.answer.addButton(self.no_radio)
-        self.yes_radio.toggled.connect(lambda on: on and self._answer(True))
-        self.no_radio.toggled.connect(lambda on: on and self._answer(False))
-        self.question_row = QWidget(inner)
-        answers = FlowLayout(self.question_row, spacing=16)
-        for widget in (self.question_label, self.yes_radio, self.no_radio):
-            answers.addWidget(widget)
+        self.question_row = parts.SmsQuestion(inner)
+        self.question_label, self.yes_radio, self.no_radio = self.question_row.label, self.question_row.yes, \
+            self.question_row.no
+        self.question_row.answered.connect(self._answer)
         self.info_label = rich_label(inner, "itemInfo")
         self.main_route_box = QVBoxLayout()
         self.route_cards: list[RouteView] = []
@@ -115,12 +103,13 @@ class WorkPage(BasePage):
         self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
-        self.stuck_panel = StuckPanel(inner)
+        self.stuck_panel = parts.StuckPanel(inner)
         self.stuck_heading, self.stuck_tip, self.stuck_call = (
             self.stuck_panel.heading, self.stuck_panel.tip, self.stuck_panel.call)
-        self.urgent_frame = UrgentLine(inner)
+        self.urgent_frame = parts.UrgentLine(inner)
         self.urgent_label, self.urgent_button = self.urgent_frame.label, self.urgent_frame.button
-        self.help_read_aloud = ReadAloud(lambda: self.lang, self._help_script, self._slow_speech, self.stuck_panel)
+        self.help_read_aloud = ReadAloud(lambda: self.lang, lambda: parts.help_speech(self), self._slow_speech,
+                                         self.stuck_panel)
         self.stuck_panel.layout().insertWidget(1, self.help_read_aloud)
         self.urgent_button.clicked.connect(self._show_urgent)
 
@@ -148,8 +137,12 @@ class WorkPage(BasePage):
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
         self.note.hide()
 
-        for widget in (self.undo_bar, self.name_label, self.read_aloud, self.reason_label, self.question_row,
-                       self.info_label, self.notice_label):
+        name_row = QHBoxLayout()  # 朗读 beside the name: the first screen keeps its line
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.read_aloud)
+        body.addWidget(self.undo_bar)
+        body.addLayout(name_row)
+        for widget in (self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
@@ -443,7 +436,7 @@ class WorkPage(BasePage):
 
     def _reason(self, item: ChecklistItem) -> str:
         checklist = self.ctx.checklist
-        return reason_html(item, self.ctx.catalog, checklist.situation if checklist else None, self.lang)
+        return parts.reason_html(item, self.ctx.catalog, checklist.situation if checklist else None, self.lang)
 
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
@@ -480,12 +473,7 @@ class WorkPage(BasePage):
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
         if asks:
-            works = old_number_works(self.ctx.checklist, item)
-            for radio in (self.yes_radio, self.no_radio):
-                radio.blockSignals(True)
-            (self.yes_radio if works else self.no_radio).setChecked(True)
-            for radio in (self.yes_radio, self.no_radio):
-                radio.blockSignals(False)
+            self.question_row.show_answer(old_number_works(self.ctx.checklist, item))
         self.info_label.setText(entry_info_html(item, entry, self.lang, "first"))
         self.info_label.setVisible(bool(self.info_label.text()))
         self.more_panel.info_label.setText(entry_info_html(item, entry, self.lang, "rest"))
@@ -544,7 +532,7 @@ class WorkPage(BasePage):
         for card in before:
             if card not in self.route_cards:
                 card.hide()  # kept for a later item (a hide and show again would lay it out twice)
-        self.notice_label.setText(notice_html(plan, self.ctx.catalog, self.lang))
+        self.notice_label.setText(parts.notice_html(plan, self.ctx.catalog, self.lang))
         self.notice_label.setVisible(bool(self.notice_label.text()))
         first = plan.first
         self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
@@ -566,24 +554,6 @@ class WorkPage(BasePage):
         if stuck:
             help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
             self.stuck_panel.show_help(help_, self.more_button.accessibleName() if others else "")
-
-    # -- read aloud (issue 25: widgets/read_aloud.py, core/speech_text.py) --------------------------
-
-    def _speech_script(self):
-        """The item's name, why it matters, the first way's steps, what to say: in the page's language."""
-        if self.item is None:
-            return ()
-        first = self.route_cards[0].route if self.route_cards else None
-        steps = [step.get(self.lang) for step in first.steps] if first is not None else []
-        say = first.say.get(self.lang) if first is not None and first.say is not None else ""
-        return item_script(self.lang, item_name(self.item, self.ctx.catalog, self.lang),
-                           plain(self.reason_label.text()), steps, say)
-
-    def _help_script(self):
-        if self.item is None or self.ctx.checklist is None:
-            return ()
-        help_ = fit.stuck_help(self.ctx.checklist, self.item, self.ctx.catalog, self.lang)
-        return help_script(self.lang, plain(self.stuck_heading.text()), help_.tip, help_.hotline, help_.say)
 
     def _slow_speech(self) -> bool:
         return self.ctx.store.get_setting(SLOW_SETTING) == "1"
@@ -609,13 +579,7 @@ class WorkPage(BasePage):
         self.nav.retranslate()
         self.urgent_frame.retranslate()
         self._update_list_label()
-        self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
-        self.yes_radio.setText(self.tr("Yes"))  # short: the question and its answers share one line
-        self.no_radio.setText(self.tr("No"))
-        self.yes_radio.setAccessibleName(self.tr("Yes, it still gets SMS"))
-        self.no_radio.setAccessibleName(self.tr("No, it gets no SMS any more"))
-        self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
-        self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
+        self.question_row.retranslate()
         self.more_panel.retranslate()
         self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
         more = self.tr("Other ways to do it:")
