@@ -76,14 +76,20 @@ def test_a_stuck_bank_card_counts_among_the_money_items_left_as_on_paper(make_wi
     assert sentence in report.summary  # the printout says the very same
 
 
-def test_notes_are_left_out_unless_ticked(make_window, store):
+def test_notes_are_left_out_unless_ticked(make_window, store, monkeypatch):
+    from bindguard.ui import print_preview
+
     vault = FakeVault()
     _window, checklist, page = _finish(make_window, store, vault)
     vault.notes[(checklist.id, "platform:wechat")] = "王经理"
+    shown = []
+    monkeypatch.setattr(print_preview, "preview", lambda parent, report, large_text: shown.append(report))
     assert not page.include_notes.isChecked()
-    assert page._notes() is None
+    page.print_button.click()
+    assert {item.key: item.note for item in shown[-1].items if item.note} == {}
     page.include_notes.setChecked(True)
-    assert page._notes() == {"platform:wechat": "王经理"}
+    page.print_button.click()
+    assert {item.key: item.note for item in shown[-1].items if item.note} == {"platform:wechat": "王经理"}
 
 
 def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says_where(
@@ -257,7 +263,8 @@ def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the
     assert page.print_button.property("primary") and not page.pdf_button.property("primary")
 
 
-def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(make_window, store, tmp_path, monkeypatch):
+def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(
+        make_window, store, tmp_path, monkeypatch, documents):
     """Issue 22 point 2 in the window: 保存为 PDF / calendar onto a device (a real mknod) is refused."""
     import os
     import stat
@@ -269,7 +276,7 @@ def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(make_wind
     _window, _checklist, page = _finish(make_window, store)
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: device)
     for button in (page.pdf_button, page.ics_button):
-        page._last_kind = ".pdf" if button is page.pdf_button else ".ics"
+        button.click()  # into Documents: 另存为 then offers the same kind somewhere else
         page.save_as()
         assert page.result.text().startswith("⚠") and "not an ordinary file" in page.result.text()
         info = os.lstat(device)
