@@ -8,7 +8,8 @@ already in the chosen language; the renderer only decides where things go.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from bindguard import __version__
 from bindguard.core.catalog import (
@@ -16,6 +17,9 @@ from bindguard.core.catalog import (
     NEED_LABELS,
     TIER_LABELS,
     Catalog,
+    Entry,
+    GeneralWay,
+    Route,
     is_https_url,
 )
 from bindguard.core.checklist import STATUS_MARKS, Checklist, ChecklistItem, ItemKind, Status, progress
@@ -26,6 +30,9 @@ from bindguard.core.tiers import item_tier, money_badge, tier_reason
 from bindguard.core.timeline import date_in_words, days_left, days_left_sentence, timeline
 from bindguard.core.words import LIST_SEP, USE_INSTEAD, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
+
+if TYPE_CHECKING:
+    from bindguard.core.routes import OfferedRoute
 
 # Words on the page, by language. Catalog text is bilingual data; these are the report's own.
 WORDS: dict[str, Text] = {
@@ -83,6 +90,12 @@ WORDS: dict[str, Text] = {
     "comma": Text("，", ", "),  # between two parts of one line
     "use_instead": USE_INSTEAD,
     "footer": Text("换号卫士 BindGuard {version}", "BindGuard {version}"),
+    # an item that follows a general way points to it, printed once near the front (issue 21 point 3);
+    # {page} is filled in by the renderer, which knows where the general way lands
+    "follow_way": Text("按第 {{page}} 页的“{name}”做", "Follow the {name} on page {{page}}"),
+    "follow_way_route": Text("按第 {{page}} 页的“{name}”做（它的办法 {number}）",
+                             "Follow the {name} on page {{page}} (its way {number})"),
+    "way_say": Text("找客服时怎么说", "What to say to customer service"),
 }
 
 
@@ -119,6 +132,10 @@ class ReportItem:
     say: str = ""  # 怎么说, from the route (or, for a stuck item, a plain sentence)
     help: tuple[str, ...] = ()  # stuck items: other ways, the hotline, what to say, ask a relative
     several: str = ""  # one number may hold several accounts here: check each
+    # the general way it follows (its key in Report.general_ways) instead of steps of its own, and the
+    # line pointing to it, "按第 {page} 页的“通用办法”做", {page} left for the renderer
+    general_way: str = ""
+    follow: str = ""
 
     @property
     def detailed(self) -> bool:
@@ -130,6 +147,30 @@ class ReportItem:
     def qr(self) -> bool:
         """A QR code only where there is still something to do on the phone."""
         return bool(self.url) and not self.compact
+
+
+@dataclass(frozen=True)
+class ReportWayRoute:
+    """One way of a general way, as printed once: 办法 N, its steps, what to bring and what to say."""
+
+    number: int
+    title: str
+    steps: tuple[str, ...]
+    needs: tuple[str, ...]
+    say: str = ""
+
+
+@dataclass(frozen=True)
+class ReportGeneralWay:
+    """A general way (general_ways.toml) printed once, as its own short section after 清单一览:
+    every item that follows it prints only what is its own and a line pointing here."""
+
+    key: str  # the way's id: ReportItem.general_way
+    title: str  # 通用办法
+    label: str  # 通用办法：大多数 App 是这样改的，这个 App 可能不同
+    routes: tuple[ReportWayRoute, ...]
+    source: str  # 资料来源 line, like an item's
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +196,7 @@ class Report:
     footer: str
     printed: str
     labels: dict[str, str] = field(default_factory=dict)  # field names for the renderer
+    general_ways: tuple[ReportGeneralWay, ...] = ()  # printed once, after 清单一览
 
     @property
     def items(self) -> tuple[ReportItem, ...]:
@@ -177,21 +219,79 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
     return name
 
 
+def _needs_words(route: Route, lang: Lang) -> tuple[str, ...]:
+    needs = tuple(NEED_LABELS[need].get(lang) for need in route.needs)
+    # in English on paper they run on in one line ("You need: a face scan, your ID card")
+    return tuple(say(lang, need, need[:1].lower() + need[1:]) for need in needs)
+
+
+def _source_line(entry: Entry | None, confidence: str, lang: Lang, today: dt.date) -> tuple[str, str]:
+    """The check date in words, and the line printed after 资料来源: the label, then the date or,
+    when the entry has none, "（没有记下核对日期）"."""
+    checked = ""
+    if entry is not None and entry.last_verified is None:
+        checked = word("unverified", lang)
+    elif entry is not None:
+        checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
+        if entry.is_stale(today):
+            checked += word("comma", lang) + word("stale", lang)
+    if entry is not None and entry.last_verified is None:
+        source = confidence + word("no_check_date", lang) if confidence else word("unverified", lang)
+    else:
+        source = " · ".join(s for s in (confidence, checked) if s)
+    return checked, source
+
+
+def _general_way(way: GeneralWay, offered: tuple[OfferedRoute, ...], lang: Lang, today: dt.date
+                 ) -> ReportGeneralWay:
+    """A general way as printed once: its ways in the order the situation offers them."""
+    routes = tuple(
+        ReportWayRoute(number, o.route.title.get(lang), tuple(step.get(lang) for step in o.route.steps),
+                       _needs_words(o.route, lang), o.route.say.get(lang) if o.route.say is not None else "")
+        for number, o in enumerate(offered, 1))
+    _checked, source = _source_line(way, CONFIDENCE_LABELS[way.confidence].get(lang), lang, today)
+    label = way.label.get(lang) if way.label is not None else ""
+    return ReportGeneralWay(way.id, way.name.get(lang), label, routes, source,
+                            way.note.get(lang) if getattr(way, "note", None) is not None else "")
+
+
+def _follows(item: ReportItem, way: ReportGeneralWay, lang: Lang) -> ReportItem:
+    """The item without what the general way prints once: its way's title and steps, what to bring
+    (kept when this item needs something else) and what to say (kept when its own); with the line
+    pointing to the general way."""
+    # its way's title is the route title printed before the way's label ("…（通用办法：…）")
+    number = max((r for r in way.routes if item.route_title.startswith(r.title)), key=lambda r: len(r.title),
+                 default=way.routes[0]).number
+    shown = way.routes[number - 1]
+    name = way.title if lang == "zh" else way.title[:1].lower() + way.title[1:]
+    follow = (word("follow_way", lang, name=name) if number == 1
+              else word("follow_way_route", lang, name=name, number=number))
+    return replace(item, route_title="", steps=(), route_number=0, target="",
+                   needs=() if item.needs == shown.needs else item.needs,
+                   say="" if item.say == shown.say else item.say, follow=follow)
+
+
 def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: Lang,
-                 notes: dict[str, str] | None, today: dt.date) -> ReportItem:
+                 notes: dict[str, str] | None, today: dt.date,
+                 ways: dict[str, tuple[GeneralWay, tuple[OfferedRoute, ...]]] | None = None) -> ReportItem:
+    """One item as printed. `ways` collects the general ways the open items follow (their way
+    first, fitted to the situation): build_report prints each once and trims the items."""
     from bindguard.core.routes import plan_routes, stuck_help
 
     entry = catalog.entry(item.ref) if item.ref else None
     plan = plan_routes(checklist, item, catalog)  # the same situation-fitting routes as the screen
     offered = plan.first
+    general_way = ""
+    way = catalog.general_way_of(entry) if offered is not None and offered.fallback else None
+    if way is not None and item.status.is_open and ways is not None:
+        general_way = way.id
+        ways.setdefault(way.id, (way, tuple(o for o in plan.routes if o.fallback)))
     route = offered.route if offered is not None else None
     notice = plan.notice.get(lang) if plan.notice is not None else ""
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
-        needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
-        # in English on paper they run on in one line ("You need: a face scan, your ID card")
-        needs = tuple(say(lang, need, need[:1].lower() + need[1:]) for need in needs)
-        confidence = CONFIDENCE_LABELS[route.confidence][lang]
+        needs = _needs_words(route, lang)
+        confidence = CONFIDENCE_LABELS[route.confidence].get(lang)
         route_title = route.title.get(lang)
         if offered is not None and offered.fallback:  # the general way says so: 这个 App 可能不同
             label = offered.kind_words.get(lang)
@@ -222,17 +322,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         lines.append(word("say", lang) + colon + stuck.say)
         lines.append(stuck.tip)
         help_lines = tuple(lines)
-    checked = ""
-    if entry is not None and entry.last_verified is None:
-        checked = word("unverified", lang)
-    elif entry is not None:
-        checked = word("checked", lang, date=date_in_words(entry.last_verified, lang))
-        if entry.is_stale(today):
-            checked += word("comma", lang) + word("stale", lang)
-    if entry is not None and entry.last_verified is None:
-        source = confidence + word("no_check_date", lang) if confidence else word("unverified", lang)
-    else:
-        source = " · ".join(s for s in (confidence, checked) if s)
+    checked, source = _source_line(entry, confidence, lang, today)
     url = entry.url if entry is not None and is_https_url(entry.url) else ""
     note = None
     if isinstance(notes, dict):  # None (or False from a caller): the user did not ask for notes
@@ -244,11 +334,12 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         money_risk=money_badge(item, catalog), route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
         checked=checked, source=source, note=note, compact=not item.status.is_open,
-        tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
+        tier=tier.value, tier_word=TIER_LABELS[tier].get(lang) if tier.value != "other" else "",
         tier_reason=tier_reason(item, catalog, lang, checklist.situation), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
         route_number=offered.number if offered is not None else 0, say=script, help=help_lines,
         several=plan.several.get(lang) if plan.several is not None else "",
+        general_way=general_way,
     )
 
 
@@ -298,20 +389,27 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
         summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first
 
     sections = []
+    used: dict[str, tuple[GeneralWay, tuple[OfferedRoute, ...]]] = {}
     for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
         if group and not (only_open and title_key == "section_finished"):
-            rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today) for i in group)
+            rendered = tuple(_report_item(checklist, i, catalog, lang_, notes, today, used) for i in group)
             short = word("section_stuck_short", lang_) if title_key == "section_stuck" else ""
             sections.append(ReportSection(word(title_key, lang_), rendered, short))
+    # a general way's steps once, near the front; each item that follows it only points there
+    ways = {key: _general_way(way, offered, lang_, today) for key, (way, offered) in used.items()}
+    sections = [replace(section, items=tuple(_follows(item, ways[item.general_way], lang_) if item.general_way
+                                             else item for item in section.items)) for section in sections]
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
-                                                 "say", "stuck_other", "overview", "see_page", "continued")}
+                                                 "say", "stuck_other", "overview", "see_page", "continued",
+                                                 "way_say")}
     return Report(
         lang=lang_, title=word("title", lang_) + word("colon", lang_) + checklist.name,
         header=tuple(header), dates=tuple(sentences), summary=tuple(summary),
         how_to_use=word("how_to_use", lang_), sections=tuple(sections),
         footer=word("footer", lang_, version=__version__), printed=printed, labels=labels,
+        general_ways=tuple(ways.values()),
     )
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBitmap, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QRegion
 
 from bindguard.core.checklist import Status
-from bindguard.core.report import Report, ReportItem
+from bindguard.core.report import Report, ReportGeneralWay, ReportItem
 
 BODY_PT = 14.0  # PRODUCT.md §7: large type on paper too
 LARGE_BODY_PT = 18.0
@@ -90,9 +90,41 @@ def kept_whole(body: str) -> tuple[int, ...]:
     return (before.count("<p") + before.count("<li"),)
 
 
-def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: bool = True) -> str:
+def way_html(way: ReportGeneralWay, labels: dict[str, str], pt: float) -> str:
+    """A general way, printed once after 清单一览: its title, its label (大多数 App 是这样改的，这个
+    App 可能不同), each of its ways with steps, what to bring and what to say, and its source line."""
+    c = esc(labels["colon"])
+    parts = [f"<p style='font-size:{pt * 1.25:.1f}pt; font-weight:700'>{esc(way.title)}</p>"]
+    if way.label:
+        parts.append(f"<p><b>{esc(way.label)}</b></p>")
+    for route in way.routes:
+        number = f" {route.number}" if len(way.routes) > 1 else ""
+        parts.append(f"<p><b>{esc(labels['how'])}{number}{c}</b>{esc(route.title)}</p>")
+        if route.steps:
+            parts.append("<ol style='margin-top:0; margin-bottom:0'>"
+                         + "".join(f"<li>{esc(step)}</li>" for step in route.steps) + "</ol>")
+        if route.needs:
+            parts.append(f"<p><b>{esc(labels['bring'])}{c}</b>{esc(labels['list_sep'].join(route.needs))}</p>")
+        if route.say:
+            parts.append(f"<p><b>{esc(labels['say'])}{c}</b>“{esc(route.say)}”</p>")
+    if way.note:
+        parts.append(f"<p>{esc(way.note)}</p>")
+    if way.source:
+        parts.append(f"<p><span style='color:#3d4a57; font-size:{pt * 0.8:.1f}pt'>{esc(labels['confidence'])}{c}"
+                     f"{esc(way.source)}</span></p>")
+    return "".join(parts)
+
+
+def follow_line(item: ReportItem, page: int) -> str:
+    """The line pointing to the general way the item follows: "按第 5 页的“通用办法”做"."""
+    return item.follow.replace("{page}", str(page)) if getattr(item, "follow", "") else ""
+
+
+def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: bool = True,
+              way_pages: dict[str, int] | None = None) -> str:
     """An item's text. `show_target` off: the new number is in the header already, so "换成新号码
-    139****5678" is not repeated on every way (a line less for most items)."""
+    139****5678" is not repeated on every way (a line less for most items). `way_pages`: the page
+    (1-based) of each general way printed once, for the line that points to it."""
     badge = f"【{item.tier_word}】" if getattr(item, "tier_word", "") else labels["money"]  # 涉及钱 / 身份
     money = (f" <span style='color:{MONEY.name()}; font-size:{pt * 0.85:.1f}pt'>{esc(badge)}</span>"
              if item.money_risk or getattr(item, "tier_word", "") else "")
@@ -114,6 +146,8 @@ def item_html(item: ReportItem, labels: dict[str, str], pt: float, show_target: 
         shown = getattr(item, "target", "") if show_target else ""
         target = (f"（{esc(shown)}）" if labels["colon"] != ": " else f" ({esc(shown)})") if shown else ""
         parts.append(f"<p><b>{esc(labels['how'])}{number}{c}</b>{esc(item.route_title)}{target}</p>")
+    if getattr(item, "follow", "") and way_pages and item.general_way in way_pages:
+        parts.append(f"<p><b>{esc(labels['how'])}{c}</b>{esc(follow_line(item, way_pages[item.general_way]))}</p>")
     if item.steps:
         parts.append("<ol style='margin-top:0; margin-bottom:0'>"
                      + "".join(f"<li>{esc(step)}</li>" for step in item.steps) + "</ol>")
@@ -146,7 +180,8 @@ def _talks_to_someone(item: ReportItem) -> bool:
     an in-app change needs no script, and leaving it out keeps the paper short."""
     from bindguard.core.catalog import NEED_LABELS, Need
 
-    spoken = {label for need in (Need.HOTLINE, Need.COUNTER_VISIT) for label in NEED_LABELS[need].values()}
+    labels = [NEED_LABELS[need] for need in (Need.HOTLINE, Need.COUNTER_VISIT)]
+    spoken = {word for label in labels for word in (label.zh, label.en)}
     return bool(getattr(item, "notice", "")) or any(need in spoken or need[:1].upper() + need[1:] in spoken
                                                    for need in item.needs)
 
@@ -328,6 +363,41 @@ QR_BORDER = 4  # the quiet zone scanners need, in modules
 _DARK_TO_BLACK = bytes.maketrans(b"\x00\x01", b"\xff\x00")
 
 
+_MATRICES: dict[str, tuple[bytes, int]] = {}  # url -> (one grey byte a module, dark = 0; modules a side)
+
+
+def qr_matrix(url: str) -> tuple[bytes, int]:
+    """segno's encoding of `url`, once per URL per run. Plain Python, no Qt: the warm-up thread
+    computes the catalog's codes while the user reads the first page (precompute_catalog_qr), so
+    the wait after 保存为 PDF draws them instead of encoding them (~1 ms each; issue 23)."""
+    found = _MATRICES.get(url)
+    if found is None:
+        import segno  # ~50 ms to import: only when printing, or in the warm-up thread
+
+        # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8. Any mask is a
+        # valid QR code; the tests decode every printed one.
+        rows = segno.make(url, error="m", micro=False, mask=0, boost_error=False).matrix
+        found = _MATRICES[url] = (b"".join(rows).translate(_DARK_TO_BLACK), len(rows))
+    return found
+
+
+def precompute_catalog_qr(catalog, pause: float = 0.0) -> int:
+    """Encode the QR code of every https address in the catalog (what a printout can show); returns
+    how many. Safe off the GUI thread: no Qt object is made; `pause` after each code hands the
+    interpreter to the window's thread."""
+    import time
+
+    from bindguard.core.catalog import is_https_url
+
+    urls = {entry.url for table in (catalog.platforms, catalog.banks, catalog.discovery, catalog.carrier)
+            for entry in table.values() if is_https_url(entry.url)}
+    for url in sorted(urls):
+        qr_matrix(url)
+        if pause:
+            time.sleep(pause)
+    return len(urls)
+
+
 @functools.lru_cache(maxsize=512)
 def qr_rects(url: str) -> tuple[list[QRect], int]:
     """The QR code as rectangles in module units (runs of dark modules, stacked where whole rows
@@ -336,13 +406,7 @@ def qr_rects(url: str) -> tuple[list[QRect], int]:
     (Qt would store a small image as JPEG, with fuzzy edges), and compact (a path of the same
     squares is ~8 times the bytes, which Qt then has to compress). QRegion finds the runs in C++,
     a few times faster than doing it in Python."""
-    import segno  # ~50 ms to import: only when printing
-
-    # mask=0 instead of segno scoring all eight masks: 1.7 ms a code instead of 8. Any mask is a
-    # valid QR code; the tests decode every printed one.
-    rows = segno.make(url, error="m", micro=False, mask=0, boost_error=False).matrix
-    size = len(rows)
-    pixels = b"".join(rows).translate(_DARK_TO_BLACK)  # one grey byte a module, dark = 0 (black)
+    pixels, size = qr_matrix(url)
     image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
     region = QRegion(QBitmap.fromImage(image, Qt.ImageConversionFlag.ThresholdDither))  # the black pixels
     return list(region.translated(QR_BORDER, QR_BORDER)), size + 2 * QR_BORDER

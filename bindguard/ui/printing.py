@@ -49,6 +49,7 @@ from bindguard.ui.print_parts import (
     paint_qr,
     paint_status,
     report_font,
+    way_html,
 )
 
 MARGIN_MM = 15.0
@@ -125,6 +126,7 @@ class _Renderer:
         self.overview_slots = []
         self._overview_rows: list[tuple[str, ReportItem | None]] = []
         self.overview_text: list[list[str]] = []  # each row's lines
+        self.way_pages: dict[str, int] = {}  # each general way's page (1-based), for its items' pointer
         # how far a line reaches into the next one (its own height beyond the line spacing), for
         # the largest text of an item (its name)
         natural = QFontMetricsF(report_font(self.body_pt * 1.25, report.lang), self.device).height()
@@ -158,6 +160,18 @@ class _Renderer:
         """The header, then (placed by paginate) the overview, then each section's title and the
         items printed with their steps (a finished item without a note is an overview line only)."""
         blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
+        # each general way once, right after 清单一览; its items point to its page, so where it lands
+        # is found first (the header, the overview and the ways do not depend on the items' text)
+        ways = [self._measure(self._doc(way_html(way, self.report.labels, self.body_pt), self.width))
+                for way in self.report.general_ways]
+        self.way_pages = {}
+        if ways:
+            self.paginate([blocks[0], *ways])
+            for way, block in zip(self.report.general_ways, ways, strict=True):
+                self.way_pages[way.key] = block.slices[0][0] + 1
+                block.slices.clear()
+            blocks[0].slices.clear()
+            blocks.extend(ways)
         detailed = [item for section in self.report.sections for item in section.items if item.detailed]
         parts = self._item_parts(detailed)
         box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the status box and its word
@@ -208,8 +222,10 @@ class _Renderer:
         """Lay the overview's rows out in two columns from (page, y): down the first column, then the
         second, then on to the next page; the last page's columns are balanced, so the items that
         follow start right under it. Returns where the next thing goes."""
-        rows = self._overview_rows = self.overview_rows()
-        self.overview_text = [self._row_lines(text, item) for text, item in rows]
+        if not self.overview_text:  # measured once: blocks() places the general ways before the items
+            self._overview_rows = self.overview_rows()
+            self.overview_text = [self._row_lines(text, item) for text, item in self._overview_rows]
+        rows = self._overview_rows
         heights = [self.row_height + (len(lines) - 1) * self.line_step for lines in self.overview_text]
         self.overview_title_at = (page, y)
         y += self.overview_title_height
@@ -284,7 +300,8 @@ class _Renderer:
         by_width: dict[float, list[tuple[ReportItem, str]]] = {}
         for item in items:
             by_width.setdefault(self.text_width(item), []).append(
-                (item, item_html(item, self.report.labels, self.body_pt, show_target=not self.new_number_in_header)))
+                (item, item_html(item, self.report.labels, self.body_pt, show_target=not self.new_number_in_header,
+                                 way_pages=self.way_pages)))
         parts: dict[int, _Block] = {}
         for width, group in by_width.items():
             counts = [body.count("<p") + body.count("<li") for _, body in group]

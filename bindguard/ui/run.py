@@ -219,6 +219,8 @@ def warm_up_in_background(ctx: AppContext) -> threading.Thread:
     """Load what later pages need while the user reads the first page: the catalog (~0.1 s, the
     next two pages), keyring and its backend lookup, cryptography and segno (~0.3 s together,
     shared/research/feasibility.md; the work page). Otherwise the first clicks would freeze for them.
+    Then the QR code of every catalog address (~1 ms each, one at a time with a pause that lets the
+    window's thread go first), so that 保存为 PDF and 打印 draw them instead of encoding them (issue 23).
     Nothing is read from the keyring here; any real problem is reported by the page that needs it.
     Not a daemon thread: exiting waits for it rather than tearing down an import half-way."""
 
@@ -233,6 +235,10 @@ def warm_up_in_background(ctx: AppContext) -> threading.Thread:
             keyring.get_keyring()
         except Exception:  # the vault and the QR widget say what went wrong, in plain words
             pass
+        with contextlib.suppress(Exception):  # printing encodes what is missing itself
+            from bindguard.ui.print_parts import precompute_catalog_qr
+
+            precompute_catalog_qr(ctx.catalog, pause=0.001)
 
     thread = threading.Thread(target=work, name="bindguard-warm-up")
     thread.start()

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from proc import ROOT, Series, bench_env, interleaved, percentile, series  # noqa: E402
+from proc import ROOT, Series, bench_env, interleaved, percentile, run_once, series  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -279,17 +279,27 @@ def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) 
         if not result.ok:
             rows.append(Row(name, f"failed: {result.failure}", budget=budget, passed=False))
         else:
+            # PRODUCT.md §6: the budget is the wait after pressing 保存为 PDF in the running app; the
+            # whole `export` process (Qt's and the catalog's start-up included) is reported beside it
+            probes = [p for p in (child_json(argv, env)[0] for _ in range(max(3, runs // 2))) if p and "print_s" in p]
+            inner = [p["print_s"] for p in probes]
+            inner_cpu = [p["print_cpu_s"] for p in probes if "print_cpu_s" in p]
+            inner_ratio = statistics.median(inner) / base if base and inner else None
+            cpu_note = ""
+            if inner_cpu and bare.ok and bare.cpu:
+                cpu_note = (f"; CPU time {statistics.median(inner_cpu):.3f} s against the bare start-up's "
+                            f"{statistics.median(bare.cpu):.3f} s = "
+                            f"{statistics.median(inner_cpu) / statistics.median(bare.cpu):.2f}× (less moved by load)")
+            rows.append(Row("the wait after 保存为 PDF, 150 items (printing in a running app)",
+                            spread(inner) if inner else "failed", base_text, inner_ratio, budget,
+                            inner_ratio is not None and inner_ratio <= PDF_BUDGET,
+                            note="build_report + write_pdf in a process where Qt, the catalog and its QR codes "
+                                 "are ready, as the app's warm-up thread leaves them after the first page (first "
+                                 "print)" + cpu_note))
             ratio = result.median / base if base else None
-            rows.append(Row(name, spread(result.times), base_text, ratio, budget,
-                            ratio is not None and ratio <= PDF_BUDGET,
+            rows.append(Row("  " + name + ", whole process", spread(result.times), base_text, ratio,
+                            f"{budget} (info)", ratio is not None and ratio <= PDF_BUDGET, counted=False,
                             note=f"whole process incl. Qt start-up, {probe['bytes'] // 1024} KiB PDF"))
-            inner = [p["print_s"] for p in (child_json(argv, env)[0] for _ in range(max(3, runs // 2)))
-                     if p and "print_s" in p]
-            if inner:
-                rows.append(Row("  the same, printing alone in a running app", spread(inner), base_text,
-                                statistics.median(inner) / base if base else None, counted=False,
-                                note="build_report + write_pdf after Qt and the catalog are loaded (first print, "
-                                     "QR codes not cached): the wait after pressing Save as PDF"))
 
     data = work / "export-data"
     out = work / "bench-demo.pdf"
@@ -308,8 +318,8 @@ def pdf(env: dict[str, str], work: Path, bare: Series, runs: int, warmups: int) 
         rows.append(Row(name, f"failed: {result.failure}", budget=budget, passed=False))
     else:
         ratio = result.median / base if base else None
-        rows.append(Row(name, spread(result.times), base_text, ratio, budget,
-                        ratio is not None and ratio <= PDF_BUDGET))
+        rows.append(Row("  " + name + ", whole process", spread(result.times), base_text, ratio, f"{budget} (info)",
+                        ratio is not None and ratio <= PDF_BUDGET, counted=False))
     return rows
 
 
@@ -318,8 +328,18 @@ def _demo_items(data: Path) -> str:
         with sqlite3.connect(data / "bindguard.sqlite3") as conn:
             row = conn.execute("SELECT COUNT(*) FROM item GROUP BY checklist_id ORDER BY checklist_id DESC"
                                " LIMIT 1").fetchone()
-        return str(row[0]) if row else "?"
+        if row:
+            return str(row[0])
     except sqlite3.Error:
+        pass
+    try:  # the demo export keeps nothing in the data folder: count the demo checklist itself
+        import datetime as dt
+
+        from bindguard.core.catalog import load_catalog
+        from bindguard.core.demo import demo_checklist
+
+        return str(len(demo_checklist(load_catalog(), dt.date.today()).items))
+    except Exception:  # a label only
         return "?"
 
 
@@ -473,6 +493,73 @@ def _instructions(commands: dict[str, list[str]], env: dict[str, str]) -> dict[s
     return counts
 
 
+# -- scale: 5,000 items against 500 (PRODUCT.md §6: linear) -------------------------------------------
+
+SCALE_BUDGET = 12.0  # ten times the items, at most 12 times the time
+
+
+def scale(env: dict[str, str], work: Path, sizes: tuple[int, ...] = (500, 5000)) -> list[Row]:
+    """The work page's first showing, an item move (flow_child.py) and the printout (pdf_child.py:
+    build_report + write_pdf, as `export --pdf` and 保存为 PDF run them) for a checklist of each size,
+    one process each; every row of the larger size against the smaller one."""
+    from synthetic import write_catalog
+
+    from bindguard.resources import resource_path
+
+    figures: dict[int, dict[str, float]] = {}
+    failures: list[str] = []
+    for size in sizes:
+        cat = write_catalog(resource_path("catalog"), work / f"catalog-scale-{size}", size)
+        flow_data, err = child_json([sys.executable, str(HERE / "flow_child.py"), "--catalog", str(cat),
+                                     "--items", str(size), "--moves", "20", "--note-bytes", "1000"], env, timeout=1800)
+        if flow_data is None or "item_ms" not in flow_data:
+            failures.append(f"work page, {size} items: {err or flow_data}")
+            continue
+        out = work / f"scale-{size}.pdf"
+        pdf_data, err = child_json([sys.executable, str(HERE / "pdf_child.py"), "--catalog", str(cat), "--items",
+                                    str(size), "--out", str(out)], env, timeout=3600)
+        if pdf_data is None or "print_s" not in pdf_data:
+            failures.append(f"PDF, {size} items: {err or pdf_data}")
+            continue
+        # main-thread CPU time where the child reports it: on a shared machine the wall clock of one
+        # process moves by 2-3x with the load, CPU time much less
+        cpu = flow_data.get("cpu", {})
+        figures[size] = {"first_work_ms": (cpu.get("first_work_ms") or [flow_data["first_work_ms"]])[0],
+                         "item_ms": statistics.median(cpu.get("item_ms") or flow_data["item_ms"]),
+                         "pdf_s": pdf_data.get("print_cpu_s", pdf_data["print_s"])}
+    budget = f"≤ {SCALE_BUDGET:.0f}× the {sizes[0]}-item figure"
+    if failures:
+        return [Row("scale: a 5,000-item checklist", "failed: " + "; ".join(failures), budget=budget, passed=False)]
+    small, big = figures[sizes[0]], figures[sizes[-1]]
+    rows = []
+    for key, name, unit, digits in (("first_work_ms", "first showing of the work page, CPU", "ms", 0),
+                                    ("item_ms", "moving between items (median of 20), CPU", "ms", 1),
+                                    ("pdf_s", "the printout (build_report + write_pdf), CPU", "s", 2)):
+        ratio = big[key] / small[key]
+        rows.append(Row(f"scale: {name}, {sizes[-1]:,} items", f"{big[key]:.{digits}f} {unit}",
+                        f"{small[key]:.{digits}f} {unit} for {sizes[0]}", ratio, budget, ratio <= SCALE_BUDGET))
+    return rows
+
+
+def huge_export(env: dict[str, str], work: Path, size: int = 50_000) -> list[Row]:
+    """`--only huge`: a 50,000-item printout finishes (minutes; not in the default run)."""
+    from synthetic import write_catalog
+
+    from bindguard.resources import resource_path
+
+    cat = write_catalog(resource_path("catalog"), work / f"catalog-{size}", size)
+    out = work / f"huge-{size}.pdf"
+    argv = [sys.executable, str(HERE / "pdf_child.py"), "--catalog", str(cat), "--items", str(size), "--out", str(out)]
+    run = run_once(argv, env, timeout=3600)
+    name = f"the printout of {size:,} items finishes"
+    if run.returncode != 0 or not out.is_file():
+        tail = " | ".join(run.stderr.strip().splitlines()[-2:])
+        return [Row(name, f"failed: exit code {run.returncode}: {tail}", budget="finishes", passed=False)]
+    rss = f", peak RSS {run.rss_mib:.0f} MiB" if run.rss_mib else ""
+    return [Row(name, f"{run.seconds:.0f} s whole process{rss}",
+                budget="finishes", passed=True, note=f"{out.stat().st_size // 1024:,} KiB PDF")]
+
+
 # -- the None refcount trap ----------------------------------------------------------------------------
 
 def none_trap(env: dict[str, str]) -> list[Row]:
@@ -517,13 +604,14 @@ def main() -> int:
     parser.add_argument("--warmups", type=int, default=2, help="untimed runs first (default 2)")
     parser.add_argument("--search-runs", type=int, default=2, help="search processes per catalog (default 2)")
     parser.add_argument("--only", action="append",
-                        choices=["startup", "search", "status", "pdf", "flow", "catalog", "bigdata", "none"],
+                        choices=["startup", "search", "status", "pdf", "flow", "catalog", "bigdata", "scale", "huge",
+                                 "none"],
                         help="run only these parts (repeatable)")
     parser.add_argument("--no-instructions", action="store_true",
                         help="skip the start-up instruction count under valgrind (the budget; ~30 s)")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args()
-    parts = set(args.only or ["startup", "search", "status", "pdf", "flow", "catalog", "bigdata", "none"])
+    parts = set(args.only or ["startup", "search", "status", "pdf", "flow", "catalog", "bigdata", "scale", "none"])
     env = bench_env()
     work = Path(tempfile.mkdtemp(prefix="bindguard-bench-"))
     env["BENCH_TMP"] = str(work)
@@ -560,6 +648,10 @@ def main() -> int:
         rows += catalog_load(env, work, bare)
     if "bigdata" in parts:
         rows += big_data(env, work, max(3, args.runs // 2), 1, not args.no_instructions)
+    if "scale" in parts:
+        rows += scale(env, work)
+    if "huge" in parts:
+        rows += huge_export(env, work)
     if "none" in parts:
         rows += none_trap(env)
 
@@ -568,6 +660,9 @@ def main() -> int:
         noise = (max(bare.times) - min(bare.times)) / bare.median * 100
         print(f"\nnoise: the bare window's {len(bare.times)} runs spread {noise:.0f}% of their median "
               f"(min {min(bare.times):.3f} s, max {max(bare.times):.3f} s); ratios compare medians.")
+    if hasattr(os, "getloadavg"):
+        print(f"load average at the end: {os.getloadavg()[0]:.2f} (wall-clock rows stretch with it; instruction "
+              "counts do not)")
     counted = [r for r in rows if r.counted]
     failed = [r for r in counted if r.passed is not True]
     print(f"\n{len(counted) - len(failed)}/{len(counted)} budgets met" +

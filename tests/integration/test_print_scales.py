@@ -28,3 +28,46 @@ def test_the_overview_is_built_once_and_each_row_painted_once_however_many_pages
     assert pages >= 10
     assert len(built) == 1  # not once a page: that made printing quadratic in the number of items
     assert len(painted) == len(report.items)
+
+
+WARMED_PRINT = """
+import datetime as dt, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+import segno
+from bindguard.core.demo import demo_checklist
+from bindguard.core.report import build_report
+from bindguard.core.store import Store
+from bindguard.ui import printing
+from bindguard.ui.context import AppContext
+from bindguard.ui.run import warm_up_in_background
+folder = Path(sys.argv[1])
+ctx = AppContext(store=Store.open(folder), data_dir=folder)
+warm_up_in_background(ctx).join(60)
+encoded = []
+make = segno.make
+segno.make = lambda *a, **k: encoded.append(a[0]) or make(*a, **k)
+today = dt.date.today()
+report = build_report(demo_checklist(ctx.catalog, today), ctx.catalog, lang="zh", notes=None, today=today)
+printing.write_pdf(report, folder / "demo.pdf", False)
+print(sum(1 for item in report.items if item.qr), len(encoded))
+"""
+
+
+def test_the_catalogs_qr_codes_are_encoded_in_the_background_so_saving_a_pdf_encodes_none(tmp_path):
+    """The wait after 保存为 PDF (PRODUCT.md §6): the warm-up thread after the first page encodes every
+    catalog address's QR code, so printing only draws them (issue 23)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, "-c", WARMED_PRINT, str(tmp_path)], capture_output=True, text=True,
+                            cwd=root, env=env, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr
+    with_codes, encoded = map(int, result.stdout.split()[-2:])
+    assert with_codes >= 10  # the demo prints QR codes at all
+    assert encoded == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
+import unicodedata
 
 import pytest
 
@@ -43,7 +44,53 @@ def demo(tmp_path_factory):
 def test_a_normal_95_item_checklist_prints_on_clearly_fewer_pages_than_before(demo):
     pdf, report = demo
     assert len(report.items) >= 90
-    assert len(report.items) / pages(pdf) >= ITEMS_PER_PAGE_BEFORE * 1.15, pages(pdf)  # 27 pages before, 23 now
+    # 27 pages before, 23 with 清单一览; 25 when catalog v3 printed the general way under each of its
+    # items; 19 with the general way printed once (issue 21, point 3)
+    assert len(report.items) / pages(pdf) >= ITEMS_PER_PAGE_BEFORE * 1.15, pages(pdf)
+
+
+def _plain(text: str) -> str:
+    """Without whitespace and with the font's ligatures ("ﬁ") undone, as a reader copies it."""
+    return unicodedata.normalize("NFKC", squash(text))
+
+
+def _pointer(template: str) -> re.Pattern:
+    """A general way's pointer line, "按第 {page} 页的“通用办法”做", to find in _plain text."""
+    before, after = _plain(template).split("{page}")
+    return re.compile(re.escape(before) + r"(\d+)" + re.escape(after))
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_general_way_prints_once_and_each_item_that_follows_it_points_to_its_page(qapp, tmp_path, lang):
+    """Issue 21 point 3 on paper: the general way's steps were printed under each of its items (47
+    times in the demo). Now once, after 清单一览, and each item prints its own part and a line
+    "按第 N 页的“通用办法”做" with the page the general way is really on."""
+    from bindguard.ui.printing import write_pdf
+
+    catalog = load_catalog()
+    today = dt.date.today()
+    report = build_report(demo_checklist(catalog, today), catalog, lang=lang, notes=None, today=today)
+    pdf = tmp_path / f"demo-{lang}.pdf"
+    count = write_pdf(report, pdf, False)
+    assert {way.key for way in report.general_ways} == {"app", "bank_counter"}  # the demo has both
+    whole = _plain(pdftext(pdf))
+    texts = [_page_text(pdf, page) for page in range(1, count + 1)]
+    for way in report.general_ways:
+        for route in way.routes:
+            for step in route.steps:
+                assert whole.count(_plain(step)) == 1, step  # once, however many items follow it
+        followers = [item for item in report.items if item.general_way == way.key and item.detailed]
+        assert followers
+        assert all(not item.steps and not item.route_title for item in followers)
+        found = [(number, int(match.group(1))) for number, text in enumerate(texts, 1)
+                 for match in _pointer(followers[0].follow).finditer(_plain(text))]
+        assert len(found) == len(followers), (way.key, found)  # one line per item that follows it
+        for on_page, points_to in found:
+            assert points_to <= on_page  # near the front
+            target = _plain(texts[points_to - 1])
+            assert _plain(way.title) in target and _plain(way.label) in target, (way.key, points_to)
+            assert _plain(way.routes[0].steps[0]) in target
 
 
 @needs_poppler

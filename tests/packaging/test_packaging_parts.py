@@ -57,12 +57,27 @@ def test_slim_keeps_chinese_input_printing_and_translations_but_drops_gtk():
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert keep("resources/translations/bindguard_zh_CN.qm")
     for lib in ("libgtk-3.so.0", "libgdk-3.so.0", "libcairo.so.2", "libpango-1.0.so.0", "libcups.so.2",
-                "libQt6Network.so.6", "libQt6Qml.so.6"):
+                "libQt6Qml.so.6"):
         assert not keep(lib), lib
     for lib in ("libQt6Core.so.6", "libQt6PrintSupport.so.6", "libQt6DBus.so.6", "libpython3.11.so.1.0"):
         assert keep(lib), lib
     assert not keep("PySide6/QtNetwork.abi3.so")
     assert keep("PySide6/QtPrintSupport.abi3.so")
+
+
+def test_slim_keeps_text_to_speech_but_no_webengine_qml_or_ffmpeg():
+    """Read aloud (issue 25): the TTS library, its system engines and what they link; nothing else of Addons."""
+    keep = slim.keep_entry
+    plugins = "PySide6/Qt/plugins/"
+    for entry in ("PySide6/QtTextToSpeech.abi3.so", "libQt6TextToSpeech.so.6", "libQt6Multimedia.so.6",
+                  "libQt6Network.so.6", plugins + "texttospeech/libqtexttospeech_speechd.so",
+                  plugins + "texttospeech/qtexttospeech_sapi.dll", plugins + "texttospeech/qtexttospeech_winrt.dll",
+                  plugins + "texttospeech/libqtexttospeech_darwin.dylib"):
+        assert keep(entry), entry
+    for entry in (plugins + "texttospeech/libqtexttospeech_mock.so", plugins + "multimedia/libffmpegmediaplugin.so",
+                  "libQt6WebEngineCore.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6MultimediaWidgets.so.6",
+                  "libQt6Quick3DRuntimeRender.so.6", "PySide6/QtMultimedia.abi3.so", "PySide6/QtNetwork.abi3.so"):
+        assert not keep(entry), entry
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF pruning is Linux-only")

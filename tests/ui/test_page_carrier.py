@@ -115,3 +115,18 @@ def test_no_keep_the_number_note_when_the_number_is_already_gone_or_was_someone_
         window = make_window("zh")
         numbers = open_on(window, saved_checklist(store, window.ctx.catalog, situation), "numbers")
         assert not numbers.keep_note.isVisibleTo(numbers), situation
+
+
+def test_each_step_is_one_line_with_its_status_and_one_opens_at_a_time(make_window, store, qtbot, catalog_with_steps):
+    """Issue 20: every step and way open made the page 11 screens long at 1024x768 in large text."""
+    _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    first, second = page.step_cards[0], page.step_cards[1]
+    assert first.body.isVisible() and not second.body.isVisible(), "the first step still to do is open"
+    assert not first.how_part.isVisible(), "its ways wait behind 怎么做"
+    qtbot.mouseClick(first.how, Qt.MouseButton.LeftButton)
+    assert first.how_part.isVisible() and first.cards
+    qtbot.mouseClick(second.heading, Qt.MouseButton.LeftButton)
+    assert second.body.isVisible() and not first.body.isVisible()
+    qtbot.mouseClick(second.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
+    assert "Later" in second.heading.words()
+    assert status_in_db(store, checklist.id, f"carrier:{second.step.id}") == "later"

@@ -28,12 +28,8 @@ LARGE_ENV = "BINDGUARD_LENGTH_LARGE"
 IN_CHILD = os.environ.get(CHILD_ENV) == "1"
 MOST_SCREENS = 2.0
 WORK_ITEMS = 4  # 逐项处理: the first items of the work order are measured too
-# the pages another engineer (`work` branch, issue 20) is shortening: measured, not yet held to 2
-OTHERS: dict[str, str] = {
-    "work": "逐项处理 is being shortened by the `work` engineer (issue 20 point 2: the first screen holds the "
-            "item, why, the first way's steps and the status buttons); still longer than 2 screens at 1024x768 "
-            "large text on main when this test was written",
-}
+# pages another engineer is still shortening (page id -> reason): measured, xfail (not strict) while too long
+OTHERS: dict[str, str] = {}  # none at the last merge: 逐项处理 (the `work` engineer's) is held to 2 too
 # the pages whose every control is at least 60 px tall in large text (this test's, issue 20 point 5)
 MINE = ("welcome", "situation", "numbers", "discovery", "accounts", "banks", "carrier")
 CASES = {"1024x728-large": (1024, 728, True), "1366x728-normal": (1366, 728, False)}

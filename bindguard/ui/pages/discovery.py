@@ -53,6 +53,7 @@ class DiscoveryPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
+        self._matched: set[Sender] = set()  # the ticked senders already looked at
         self.spins: dict[str, QSpinBox] = {}
         self.spin_labels: dict[str, QLabel] = {}
         self.steppers: dict[str, NumberStepper] = {}
@@ -146,8 +147,12 @@ class DiscoveryPage(BasePage):
         self.sms_result.hide()
         senders.addWidget(self.sms_result)
         self.joggers_heading = section(self.senders_part, "joggersHeading")
+        self.joggers_heading.hide()  # its button says it
+        self.joggers_toggle = Disclosure("openJoggers", self.senders_part)
         self.joggers = wrapped(self.senders_part, "", "joggers")
-        senders.addWidget(self.joggers_heading)
+        self.joggers.hide()
+        self.joggers_toggle.toggled.connect(self.joggers.setVisible)
+        senders.addWidget(self.joggers_toggle)
         senders.addWidget(self.joggers)
         self.senders_part.hide()
         body.addWidget(self.senders_part)
@@ -216,7 +221,7 @@ class DiscoveryPage(BasePage):
             toggle.set_words(service_name)
             toggle.setAccessibleDescription(self.tr("Details: what it finds, where and how"))
             layout.addWidget(toggle)
-            confidence = CONFIDENCE_LABELS[service.confidence][lang]
+            confidence = CONFIDENCE_LABELS[service.confidence].get(lang)
             rows = [(self.tr("What it finds"), service.finds), (self.tr("Where"), service.where),
                     (self.tr("What to enter"), service.enter), (self.tr("The answer"), service.result),
                     (self.tr("Good to know"), service.limits)]
@@ -295,7 +300,8 @@ class DiscoveryPage(BasePage):
     def _chain(self) -> None:
         toggles = list(self.detail_toggles.values())
         tab_chain([*toggles, self.counts_toggle, *self.spins.values(), self.senders_toggle,
-                   *self.sender_boxes.values(), self.sender_edit, self.paste_toggle, self.sms_edit, self.sms_button])
+                   *self.sender_boxes.values(), self.sender_edit, self.paste_toggle, self.sms_edit, self.sms_button,
+                   self.joggers_toggle])
 
     def enter(self) -> None:
         if not self.spins:
@@ -513,6 +519,7 @@ class DiscoveryPage(BasePage):
         self.sms_button.setAccessibleDescription(self.tr("Adds the accounts of the ticked, typed or pasted "
                                                          "senders to your list; Next does the same"))
         self.joggers_heading.setText(self.tr("Things that help you remember"))
+        self.joggers_toggle.set_words(self.joggers_heading.text())
         self.joggers.setText(theme.para("\n".join([
             self.tr("• Search your phone's messages for 验证码 (verification code): who sent them?"),
             self.tr("• Look for the sender's name in 【brackets】 at the start or at the end of each "
