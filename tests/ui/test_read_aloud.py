@@ -38,7 +38,7 @@ def engine():
 def work(make_window, store):
     def build(lang: str = "en"):
         window = make_window(lang)
-        window.ctx._vault = FakeVault()
+        window.ctx.vault = FakeVault()
         checklist = saved_checklist(store, window.ctx.catalog)
         page = open_on(window, checklist, "work")
         page.select("platform:alipay")
@@ -100,7 +100,9 @@ def test_stop_ends_the_reading_at_once(work, engine, qtbot):
     assert page.read_aloud.button.accessibleName() == "Read aloud"
     qtbot.waitUntil(lambda: read_aloud._speaker.engine.state().name == "Ready", timeout=5000)
     count = len(heard)
-    qtbot.wait(600)  # the mock engine says a word every ~0.1 s: none may come after 停止
+    # an absence has no condition to wait on: the mock engine says a word every ~0.1 s, none in 0.6 s
+    with qtbot.assertNotEmitted(read_aloud._speaker.engine.sayingWord, wait=600):
+        pass
     assert len(heard) == count
     assert "▶" not in page.route_cards[0].label.text()
 
