@@ -137,6 +137,19 @@ def _compiled_catalog() -> tuple[bool, str]:
     return current, "compiled catalog is current" if current else "compiled catalog is stale for this bundle's code"
 
 
+def _text_to_speech() -> tuple[bool, str]:
+    """Read aloud (issue 25): QtTextToSpeech imports from the bundle (libpulse0 from the system) and lists
+    the system's engine (speech-dispatcher on Linux)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as error:
+        return False, f"QtTextToSpeech does not import: {error}"
+    engines = QTextToSpeech.availableEngines()
+    wanted = {"linux": "speechd", "win32": "sapi", "darwin": "darwin"}.get(sys.platform, "")
+    test_engine = "mock" in engines and getattr(sys, "frozen", False)  # Qt's mock engine is for tests only
+    return (wanted in engines if wanted else bool(engines)) and not test_engine, f"engines: {engines}"
+
+
 CHECKS: dict[str, Callable[[], tuple[bool, str]]] = {
     "resources": _resources,
     "translations": _app_translations,
@@ -148,6 +161,7 @@ CHECKS: dict[str, Callable[[], tuple[bool, str]]] = {
     "loader_env": _loader_env,
     "fonts": _fonts,
     "compiled_catalog": _compiled_catalog,
+    "text_to_speech": _text_to_speech,
 }
 
 

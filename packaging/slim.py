@@ -31,7 +31,7 @@ EXCLUDES = [
 
 # Qt plugin folders we keep; everything else under PySide6/Qt/plugins goes.
 KEEP_PLUGIN_DIRS = {"platforms", "platforminputcontexts", "imageformats", "iconengines", "printsupport",
-                    "xcbglintegrations", "styles"}
+                    "xcbglintegrations", "styles", "texttospeech"}
 KEEP_PLATFORMS = {"xcb", "offscreen", "minimal", "windows", "cocoa"}  # + wayland when KEEP_WAYLAND=1
 KEEP_IMAGEFORMATS = {"svg", "ico", "jpeg", "gif"}
 KEEP_QT_TRANSLATIONS = {"qtbase_zh_CN.qm", "qt_zh_CN.qm"}
@@ -41,15 +41,22 @@ DENY_LIBS = re.compile(
     r"^lib(gtk-3|gdk-3|gdk_pixbuf|cairo|cairo-gobject|pango|pangocairo|pangoft2|atk|atk-bridge|atspi|epoxy|"
     r"fribidi|thai|datrie|pixman|rsvg|colord|tracker|cloudproviders|Xcomposite|Xcursor|Xdamage|Xi|Xinerama|"
     r"Xrandr)[.-]")
+# Read aloud (issue 25) keeps libQt6TextToSpeech, its engine plugins and what they link: libQt6Multimedia
+# (its core library only: the "multimedia" plugin folder, ffmpeg's, stays out) and libQt6Network, which
+# libQt6Multimedia lists as needed. PySide6's QtMultimedia and QtNetwork bindings stay out (never imported).
 # libcups comes from the system on purpose: the printsupport plugin links it, and a bundled copy would
 # drag gnutls, krb5, avahi and p11-kit (about 9 MiB) along, and p11-kit would dlopen the host's PKCS#11
 # modules against our copies. Without libcups on the host the plugin does not load: no printer list,
 # but PDF export still works.
-SYSTEM_ONLY_LIBS = re.compile(r"^libcups\.so")
+# Read aloud's libQt6Multimedia links libpulse and libQt6Network links libgssapi_krb5: both come from the
+# system too (a bundled libpulse dragged sndfile, FLAC, vorbis and pulsecommon along, +5 MiB; krb5 +1.5 MiB).
+# Without libpulse0 on the host QtTextToSpeech does not import and the 朗读 button says what to install.
+SYSTEM_ONLY_LIBS = re.compile(r"^lib(cups|pulse|pulsecommon-[\d.]+|gssapi_krb5)\.so")
 WAYLAND_LIBS = re.compile(r"^lib(wayland-|Qt6Wayland|decor-)")
 QT_LIBS_UNUSED = re.compile(
-    r"^libQt6(Network|Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|QuickWidgets|Sql|Pdf|Designer|Help|"
-    r"OpenGLWidgets|Test|Xml|Concurrent|UiTools|LabsStyleKit|VirtualKeyboard)\b")
+    r"^libQt6(Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|QuickWidgets|Sql|Pdf|Designer|Help|"
+    r"OpenGLWidgets|Test|Xml|UiTools|LabsStyleKit|VirtualKeyboard|WebEngine\w*|WebChannel|WebView|"
+    r"MultimediaWidgets|MultimediaQuick|SpatialAudio|Quick3D\w*)\b")
 
 
 def _keep_wayland() -> bool:
@@ -82,6 +89,8 @@ def keep_entry(dest: str) -> bool:
                 return "virtualkeyboard" not in name  # needs QtQuick; ibus + compose stay (Chinese IME)
             if folder == "printsupport":
                 return True
+            if folder == "texttospeech":  # read aloud (issue 25): the system's engine; Qt's mock is for tests
+                return "mock" not in name
     if "translations" in parts and name.endswith(".qm") and "resources" not in parts:
         return name in KEEP_QT_TRANSLATIONS
     if DENY_LIBS.match(name) or QT_LIBS_UNUSED.match(name) or SYSTEM_ONLY_LIBS.match(name):

@@ -84,18 +84,21 @@ class Smoke:
         if not internal.is_dir():
             raise Skip(f"{internal} not found (not a Linux one-folder bundle)")
         names = [p.name for p in internal.rglob("*") if p.is_file()]
-        banned = re.compile(r"^lib(gtk-3|gdk-3|cairo|pango|atk|cups|gnutls|krb5|Qt6(Network|Qml|Quick|Pdf|Sql))[.-]"
-                            r"|^libqgtk3|^Qt(Network|Qml|Quick|Sql|DBus)\.")
+        # libQt6Network stays: libQt6Multimedia (read aloud's one dependency) lists it as needed
+        banned = re.compile(r"^lib(gtk-3|gdk-3|cairo|pango|atk|cups|gnutls|krb5|Qt6(Qml|Quick|Pdf|Sql|WebEngine"
+                            r"\w*))[.-]|^libqgtk3|^Qt(Network|Qml|Quick|Sql|DBus|Multimedia|WebEngine\w*)\.|^libav(codec|format)"
+                            r"|^libffmpegmediaplugin|^libqtexttospeech_mock")
         found = sorted(n for n in names if banned.search(n))
         assert not found, f"should not be bundled: {found}"
         needed = ["libqxcb.so", "libqoffscreen.so", "libibusplatforminputcontextplugin.so",
                   "libcomposeplatforminputcontextplugin.so", "libcupsprintersupport.so", "qtbase_zh_CN.qm",
-                  "bindguard_zh_CN.qm", "libQt6PrintSupport.so.6"]
+                  "bindguard_zh_CN.qm", "libQt6PrintSupport.so.6",
+                  "QtTextToSpeech.abi3.so", "libQt6TextToSpeech.so.6", "libqtexttospeech_speechd.so"]
         missing = [n for n in needed if n not in names]
         assert not missing, f"missing from the bundle: {missing}"
         dangling = [str(p.relative_to(internal)) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
         assert not dangling, f"links to files that are not in the bundle: {dangling}"
-        return f"{len(names)} files; no GTK/cups/unused Qt; IME, print and xcb plugins present"
+        return f"{len(names)} files; no GTK/cups/unused Qt/WebEngine/QML; IME, print, xcb and TTS plugins present"
 
     def version(self) -> str:
         from bindguard import __version__

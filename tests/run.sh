@@ -16,6 +16,12 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_RUNTIME_DIR="$tmp/run"
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
+# Read aloud (issue 25): the speechd engine starts speech-dispatcher on demand; with no sound card it
+# never finishes an utterance and its stop blocks, so it gets libao's null sink (and espeak-ng) here.
+mkdir -p "$XDG_CONFIG_HOME/speech-dispatcher"
+printf '%s\n' 'AudioOutputMethod "libao"' 'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"' \
+  'DefaultModule espeak-ng' 'Timeout 5' > "$XDG_CONFIG_HOME/speech-dispatcher/speechd.conf"
+echo "default_driver=null" > "$HOME/.libao"
 
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
   exec dbus-run-session -- sh -c '

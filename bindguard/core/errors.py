@@ -236,6 +236,33 @@ MESSAGES: dict[str, Text] = {
         "Notes cannot be opened right now. Close BindGuard and open it again; everything else works as usual.",
     ),
     # privacy
+    # read aloud (朗读, issue 25): shown on the button's line, never as a pop-up
+    "speech.no_voice_windows": Text(
+        "这台电脑还没有能读{language}的声音。请打开 设置 → 时间和语言 → 语音，添加一个{language}语音，"
+        "然后重新打开本程序。",
+        "This computer has no voice that reads {language} yet. Open Settings → Time & language → Speech, add a "
+        "{language} voice, then open BindGuard again.",
+    ),
+    "speech.no_voice_mac": Text(
+        "这台电脑还没有能读{language}的声音。请在系统设置里打开 辅助功能 → 朗读内容，选一个{language}声音，"
+        "然后重新打开本程序。",
+        "This computer has no voice that reads {language} yet. In System Settings open Accessibility → Spoken "
+        "content, choose a {language} voice, then open BindGuard again.",
+    ),
+    "speech.no_voice_linux": Text(
+        "这台电脑还没有能读{language}的声音。请让家人或电脑维修人员安装这三个软件包：speech-dispatcher、"
+        "espeak-ng 和 libpulse0，然后重新打开本程序。",
+        "This computer has no voice that reads {language} yet. Ask a relative or a computer helper to install "
+        "the packages speech-dispatcher, espeak-ng and libpulse0, then open BindGuard again.",
+    ),
+    "speech.unavailable": Text(
+        "这台电脑不能朗读。您的资料没有受影响，其他功能照常使用。",
+        "This computer cannot read aloud. Your data is safe and everything else works as usual.",
+    ),
+    "speech.failed": Text(
+        "朗读停下来了：声音出了问题。可以再点一次朗读试试。",
+        "Reading aloud stopped: the voice had a problem. You can press Read aloud again to try once more.",
+    ),
     "privacy.card_in_text": Text(
         "这段文字里好像有完整的银行卡号。建议只保留最后 4 位。",
         "This text seems to contain a full bank card number. Keeping only the last 4 digits is safer.",
@@ -307,6 +334,11 @@ MESSAGES: dict[str, Text] = {
         "The passphrase holds only digits, not “{char}”. Please type it again from the sheet (spaces are "
         "optional).",
     ),
+    "handover.unsupported": Text(
+        "这台电脑上的换号卫士缺少打开交接文件所需的加密部件。请安装最新版本的换号卫士，再试一次。",
+        "BindGuard on this computer lacks the encryption part that hand-over files need. Please install the "
+        "newest version of BindGuard, then try again.",
+    ),
     "handover.unreadable": Text(
         "读不了这个文件：{path}。请检查它是否还在、U 盘是否插好，然后再试一次。",
         "This file could not be read: {path}. Please check that it is still there and the USB stick is "
@@ -319,9 +351,10 @@ MESSAGES: dict[str, Text] = {
     ),
     "handover.notes_pending": Text(
         "清单已经接过来了，但 {count} 条备注暂时锁着，没有丢。{reason}"
-        "等密码库可以用了，再接一次同一个文件（用同一张密码纸），备注就会放好。",
+        "等密码库可以用了，再点“从别的电脑接过来”，输入同一张密码纸上的密码，备注就会放好。",
         "The checklists arrived, but {count} note(s) are locked for now; they are kept. {reason} Once the "
-        "keyring works, take over the same file again (with the same passphrase sheet) and the notes go in.",
+        "keyring works, choose “Take over from another computer” again and type the same passphrase: the "
+        "notes go in.",
     ),
     "handover.notes_left_out": Text(
         "有 {count} 条备注打不开，没有放进文件。{reason}",

@@ -13,14 +13,16 @@ sealed again under the receiving computer's key on import), padded to a multiple
 file's size says little about how many items it holds.
 
 KDF parameters (RFC 9106's second recommendation with 2 passes instead of 3): 64 MiB, 2 passes,
-4 lanes; measured on the project's shared 2-core Debian VM (2026-12-07, load 2-6): 0.27-0.34 s a
-derivation (`tests/core/test_handover.py::test_kdf_time_on_this_machine` reports it on each run).
+4 lanes; measured on the project's shared 2-core Debian VM (2026-12-07): 0.15-0.21 s a derivation when
+quiet, 0.27-0.82 s while other sessions and the test suite ran (`tests/core/test_handover.py::
+test_kdf_time_on_this_machine` prints it on each run).
 
 Import adds the checklists as new ones, never replacing one; the export's random id is remembered
 (setting `handover.imported.<id>`), so importing the same file again says so and writes nothing. When
 this computer has no usable keyring the checklists arrive and the notes stay locked: the file's bytes
-(still encrypted under the passphrase) are kept in setting `handover.pending.<id>`, and importing the
-same file again once the keyring works puts the notes in (under the new key) and drops that copy.
+(still encrypted under the passphrase) are kept in setting `handover.pending.<id>`; once the keyring works,
+the passphrase alone (complete_pending) or importing the same file again puts the notes in (under the new
+key) and drops that copy.
 
 `cryptography` is imported inside functions: nothing here loads before the first page is shown.
 """
@@ -80,7 +82,7 @@ def new_passphrase() -> str:
     Entropy: each digit is one of 10 values chosen uniformly and independently (secrets.randbelow),
     so 25 digits carry 25 × log2(10) = 25 × 3.3219 = 83.05 bits (≥ 80). Digits, because they are read
     aloud and typed the same way in Chinese and English with any input method; groups of five
-    because a group is said in one breath (四零七一五) and a missed group is easy to spot.
+    because a group is said in one breath and a missed group is easy to spot.
     """
     digits = "".join(str(secrets.randbelow(10)) for _ in range(PASSPHRASE_DIGITS))
     return format_passphrase(digits)
@@ -113,10 +115,20 @@ def normalise_passphrase(typed: str) -> str:
 
 def derive_key(digits: str, salt: bytes, memory_kib: int = KDF_MEMORY_KIB, iterations: int = KDF_ITERATIONS,
                lanes: int = KDF_LANES) -> bytes:
-    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-    return Argon2id(salt=salt, length=KEY_BYTES, iterations=iterations, lanes=lanes,
-                    memory_cost=memory_kib).derive(digits.encode("ascii"))
+    """Argon2id. A cryptography or OpenSSL build without it, or parameters this computer cannot run
+    (memory), is a plain BindGuardError, never a traceback."""
+    try:
+        from cryptography.exceptions import UnsupportedAlgorithm
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    except ImportError as exc:  # cryptography older than 44
+        raise BindGuardError("handover.unsupported") from exc
+    try:
+        return Argon2id(salt=salt, length=KEY_BYTES, iterations=iterations, lanes=lanes,
+                        memory_cost=memory_kib).derive(digits.encode("ascii"))
+    except UnsupportedAlgorithm as exc:
+        raise BindGuardError("handover.unsupported") from exc
+    except (ValueError, MemoryError) as exc:
+        raise BindGuardError("handover.damaged") from exc
 
 
 def seal(payload: dict[str, Any], passphrase: str) -> bytes:
@@ -418,7 +430,7 @@ def import_file(store: Store, vault: Vault | None, data: bytes, passphrase: str)
     payload = open_sealed(data, passphrase)
     try:
         parsed = [_checklist_from_json(entry) for entry in payload["checklists"]]
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise BindGuardError("handover.damaged") from exc
     if not parsed:
         raise BindGuardError("handover.damaged")
@@ -475,6 +487,28 @@ def _import_again(store: Store, vault: Vault | None, export_id: str, earlier: li
                            drop_settings=[PENDING_PREFIX + export_id])
     result.notes, result.completed = len(put), True
     return result
+
+
+def complete_pending(store: Store, vault: Vault | None, passphrase: str) -> Import:
+    """Put in the notes an earlier import kept locked (no keyring then), with the passphrase alone: the
+    file's bytes were kept, so the file itself is no longer needed. Raises BindGuardError("handover.no_file")
+    when nothing waits, ("handover.wrong_or_changed") when the passphrase opens none of them."""
+    rows = store.conn.execute("SELECT value FROM setting WHERE key LIKE ? AND value != '' ORDER BY key",
+                              (PENDING_PREFIX + "%",)).fetchall()
+    if not rows:
+        raise BindGuardError("handover.no_file")
+    digits = normalise_passphrase(passphrase)
+    for (value,) in rows:
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        try:
+            return import_file(store, vault, data, digits)
+        except BindGuardError as exc:
+            if exc.code != "handover.wrong_or_changed":
+                raise
+    raise BindGuardError("handover.wrong_or_changed")
 
 
 def pending_count(store: Store) -> int:

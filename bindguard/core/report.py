@@ -225,7 +225,7 @@ def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
 
 
 def _needs_words(route: Route, lang: Lang) -> tuple[str, ...]:
-    needs = tuple(NEED_LABELS[need][lang] for need in route.needs)
+    needs = tuple(NEED_LABELS[need].get(lang) for need in route.needs)
     # in English on paper they run on in one line ("You need: a face scan, your ID card")
     return tuple(say(lang, need, need[:1].lower() + need[1:]) for need in needs)
 
@@ -262,10 +262,10 @@ def _general_way(key: str, used: _Way, lang: Lang, today: dt.date) -> ReportGene
                        _needs_words(o.route, lang), o.route.say.get(lang) if o.route.say is not None else "")
         for number, o in enumerate(offered, 1))
     if way is None:  # the recycled-number way: reported advice of ours, not one app's procedure
-        _checked, source = _source_line(None, CONFIDENCE_LABELS[offered[0].route.confidence][lang], lang, today)
+        _checked, source = _source_line(None, CONFIDENCE_LABELS[offered[0].route.confidence].get(lang), lang, today)
         return ReportGeneralWay(key, word("recycled_way", lang), word("recycled_way_label", lang), routes, source,
                                 notice=notice.get(lang) if notice is not None else "")
-    _checked, source = _source_line(way, CONFIDENCE_LABELS[way.confidence][lang], lang, today)
+    _checked, source = _source_line(way, CONFIDENCE_LABELS[way.confidence].get(lang), lang, today)
     label = way.label.get(lang) if way.label is not None else ""
     return ReportGeneralWay(key, way.name.get(lang), label, routes, source,
                             way.note.get(lang) if getattr(way, "note", None) is not None else "")
@@ -279,7 +279,7 @@ def _follows(item: ReportItem, way: ReportGeneralWay, lang: Lang) -> ReportItem:
     number = max((r for r in way.routes if item.route_title.startswith(r.title)), key=lambda r: len(r.title),
                  default=way.routes[0]).number
     shown = way.routes[number - 1]
-    name = way.title if lang == "zh" else way.title[:1].lower() + way.title[1:]
+    name = say(lang, way.title, way.title[:1].lower() + way.title[1:])  # "Follow the general way on page 3"
     follow = (word("follow_way", lang, name=name) if number == 1
               else word("follow_way_route", lang, name=name, number=number))
     return replace(item, route_title="", steps=(), route_number=0, target="",
@@ -311,7 +311,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     if route is not None:
         steps = tuple(step.get(lang) for step in route.steps)
         needs = _needs_words(route, lang)
-        confidence = CONFIDENCE_LABELS[route.confidence][lang]
+        confidence = CONFIDENCE_LABELS[route.confidence].get(lang)
         route_title = route.title.get(lang)
         if offered is not None and offered.fallback:  # the general way says so: 这个 App 可能不同
             label = offered.kind_words.get(lang)
@@ -354,7 +354,7 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
         money_risk=money_badge(item, catalog), route_title=route_title, steps=steps, needs=needs,
         hotline=entry.hotline if entry is not None else "", url=url, confidence=confidence,
         checked=checked, source=source, note=note, compact=not item.status.is_open,
-        tier=tier.value, tier_word=TIER_LABELS[tier][lang] if tier.value != "other" else "",
+        tier=tier.value, tier_word=TIER_LABELS[tier].get(lang) if tier.value != "other" else "",
         tier_reason=tier_reason(item, catalog, lang, checklist.situation), notice=notice,
         target=offered.target.get(lang) if offered is not None and offered.target is not None else "",
         route_number=offered.number if offered is not None else 0, say=script, help=help_lines,

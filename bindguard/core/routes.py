@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bindguard.core.audience import fit_route_words, follow_route
 from bindguard.core.catalog import (
     Catalog,
     Confidence,
@@ -224,6 +225,9 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         if (checklist.situation is Situation.RECYCLED and isinstance(entry, Platform)
                 and not entry.routes_of(RouteKind.RECYCLED)):
             candidates.append((RECYCLED_GENERIC, False))  # the way that fits, before the generic ones
+        follow = follow_route(entry, catalog, checklist.situation) if isinstance(entry, Platform) else None
+        if follow is not None:  # 微信支付: change the number in 微信 first (core/audience.py)
+            candidates.append((follow, False))
         for kind in order:
             candidates.extend((r, False) for r in entry.routes_of(kind))
     way = catalog.general_way_of(entry)
@@ -232,7 +236,11 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
     general: list[Route] = []
     if way is not None:
         general = [r for kind in order for r in way.routes_of(kind)]
-        candidates.extend((r, True) for r in general)
+        # a payment app's first way changes the number: the general way before closing or unbinding
+        closing = [i for i, (r, _) in enumerate(candidates) if r.kind is RouteKind.CLOSE]
+        payment = isinstance(entry, Platform) and entry.category == "payment"
+        at = closing[0] if closing and payment else len(candidates)
+        candidates[at:at] = [(r, True) for r in general]
     label = way.label if way is not None else None
     offered: list[OfferedRoute] = []
     originals: list[Route] = []  # the catalog's route behind each offered one
@@ -253,6 +261,7 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         originals.append(route)
     if entry is not None and entry.routes:
         offered = _renumber(offered, originals, entry.routes)
+    offered = [replace(o, route=fit_route_words(o.route, checklist.situation)) for o in offered]  # audience
     notice = None
     usable = True
     instead: tuple[str, ...] = ()

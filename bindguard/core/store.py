@@ -133,8 +133,7 @@ class Store(StoreOpen, SetAsideFiles):
 
     def not_saved_text(self, error: BindGuardError, lang: str = "zh") -> str:
         """The calm sentence for a write that did not happen."""
-        return message("store.not_saved", "en" if lang == "en" else "zh", reason=error.text(
-            "en" if lang == "en" else "zh"))
+        return message("store.not_saved", lang, reason=error.text(lang))
 
     # -- checklists ----------------------------------------------------------------------------
 

@@ -77,10 +77,6 @@ class StoreUnavailable(BindGuardError):
         self.detail = detail  # English, type and SQLite/errno code only: never file contents
 
 
-def is_damage_code(code: str) -> bool:
-    return code in DAMAGE_CODES
-
-
 def classify(exc: BaseException, folder: Path | str | None = None) -> str:
     """The code for an exception met while opening, checking or writing the store.
 

@@ -273,13 +273,3 @@ def restore_into(temp: Path, path: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-
-
-def restore_newest_backup(data_dir: Path, path: Path, known_version: int) -> Path | None:
-    """Put the newest backup that passes the check at `path` (atomically); None if there is none."""
-    prepared = prepare_restore(data_dir, path, known_version)
-    if prepared is None:
-        return None
-    backup, temp = prepared
-    restore_into(temp, path)
-    return backup

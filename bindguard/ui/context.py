@@ -40,6 +40,17 @@ class AppContext:
                 self._catalog = load_catalog_plainly()  # BindGuardError: catalog.invalid / .missing
             return self._catalog
 
+    @catalog.setter
+    def catalog(self, catalog: Catalog | None) -> None:
+        """Hand in a catalog (a test's own), or None to load the shipped one again on next use."""
+        with self._catalog_lock:
+            self._catalog = catalog
+
+    @property
+    def catalog_loaded(self) -> bool:
+        """Whether the catalog is in memory already (the start-up warm-up loads it in the background)."""
+        return self._catalog is not None
+
     @property
     def vault(self) -> Any:
         """The notes vault, made on first use (importing keyring costs ~0.2 s: never at start-up)."""
@@ -48,3 +59,13 @@ class AppContext:
 
             self._vault = Vault(self.store)
         return self._vault
+
+    @vault.setter
+    def vault(self, vault: Any) -> None:
+        """Hand in a vault (a test's own), or None to make the real one again on next use."""
+        self._vault = vault
+
+    @property
+    def vault_made(self) -> bool:
+        """Whether the vault (and so keyring) has been made yet: it never is at start-up."""
+        return self._vault is not None

@@ -231,6 +231,8 @@ class ExportDialog(_Base):
             text += "\n⚠ " + message("handover.notes_left_out", lang, count=exported.notes_left_out, reason=reason)
         self.result.setText(text)
         self.passphrase.setText(exported.passphrase.replace(" ", "\u2003"))  # an em space: groups stand apart
+        # a screen reader says the name: the digits themselves, group by group, not just "passphrase"
+        self.passphrase.setAccessibleName(self.tr("Passphrase: {0}").format(exported.passphrase))
         self.after.show()
         for done in (self.intro, self.list, self.write_button):  # made: what is left is the file and its digits
             done.hide()
@@ -280,13 +282,18 @@ class ImportDialog(_Base):
         self.setWindowTitle(self.tr("Take over from another computer"))
         self.path: Path | None = None
         self.intro = self._label("handoverIntro", self.tr(
-            "Choose the file made on the other computer with “Hand over”, then type the digits from its "
-            "passphrase sheet. The checklists are added to yours; nothing here is replaced."))
+            "Choose the file made on the other computer with “Hand over to another computer”, then type the "
+            "digits from its passphrase sheet. The checklists are added to yours; nothing here is replaced."))
         self.choose_button = QPushButton(self.tr("Choose the file…"), self)
         self.choose_button.setObjectName("handoverChooseFile")
         self.choose_button.setAccessibleName(self.tr("Choose the file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = self._label("handoverFileName", self.tr("No file chosen yet."))
+        # notes an earlier take-over kept locked (no keyring then): the passphrase alone puts them in
+        self.pending = self._label("handoverPending", self.tr(
+            "Notes taken over earlier are still locked. Once this computer's password store works, type "
+            "the passphrase from that sheet and press “Take over”; no file is needed."))
+        self.pending.setVisible(handover.pending_count(ctx.store) > 0)
         self.passphrase_label = QLabel(self.tr("Passphrase from the sheet:"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("handoverPassphraseInput")
@@ -315,6 +322,7 @@ class ImportDialog(_Base):
         go.addWidget(self.import_button)
         go.addStretch(1)
         self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.pending)
         self._layout.addLayout(row)
         self._layout.addWidget(self.passphrase_label)
         self._layout.addWidget(self.passphrase)
@@ -350,7 +358,7 @@ class ImportDialog(_Base):
         from bindguard.ui.store_writes import save
 
         self.result.hide()
-        if self.path is None:
+        if self.path is None and not self.pending.isVisible():
             show_error(self.error, message("handover.no_file", self.ctx.lang))
             return
         done: list[handover.Import] = []
@@ -358,10 +366,16 @@ class ImportDialog(_Base):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = handover.read_file(self.path)
             passphrase = self.passphrase.text()
-            if not save(self, lambda: done.append(handover.import_file(self.ctx.store, self.ctx.vault, data,
-                                                                       passphrase))):
+            if self.path is None:
+                def write() -> None:
+                    done.append(handover.complete_pending(self.ctx.store, self.ctx.vault, passphrase))
+            else:
+                data = handover.read_file(self.path)
+
+                def write() -> None:
+                    done.append(handover.import_file(self.ctx.store, self.ctx.vault, data, passphrase))
+            if not save(self, write):
                 show_error(self.error, message("store.not_saved", self.ctx.lang, reason=""))
                 return
         except BindGuardError as error:
@@ -375,6 +389,7 @@ class ImportDialog(_Base):
         result = done[0]
         self.result.setText(("☑ " if not result.notes_pending else "⚠ ") + handover.result_text(result, self.ctx.lang))
         self.result.show()
+        self.pending.setVisible(handover.pending_count(self.ctx.store) > 0)
         self._fit()
         self.passphrase.clear()
         self.imported.emit(list(result.checklist_ids))

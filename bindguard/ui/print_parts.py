@@ -182,7 +182,8 @@ def _talks_to_someone(item: ReportItem) -> bool:
     an in-app change needs no script, and leaving it out keeps the paper short."""
     from bindguard.core.catalog import NEED_LABELS, Need
 
-    spoken = {label for need in (Need.HOTLINE, Need.COUNTER_VISIT) for label in NEED_LABELS[need].values()}
+    labels = [NEED_LABELS[need] for need in (Need.HOTLINE, Need.COUNTER_VISIT)]
+    spoken = {word for label in labels for word in (label.zh, label.en)}
     return bool(getattr(item, "notice", "")) or any(need in spoken or need[:1].upper() + need[1:] in spoken
                                                    for need in item.needs)
 

@@ -207,7 +207,7 @@ def show_view_only(window: WizardWindow, folder: Path, reason: StoreUnavailable,
         window.ctx.store.adopt(fresh)
         window.ctx.checklist = None
         with contextlib.suppress(Exception):
-            window.ctx._vault = None  # the vault reads its key settings from the store it was made with
+            window.ctx.vault = None  # the vault reads its key settings from the store it was made with
         banner.clear_view_only()
         banner.retry_requested.disconnect(retry)
         window.show_page("welcome")

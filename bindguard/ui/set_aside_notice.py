@@ -109,7 +109,7 @@ class SetAsideNotice(QFrame):
             self._show(exc.text(self.lang), can_return=False)
             return
         self.ctx.checklist = None
-        self.ctx._vault = None  # the notes key settings live in the file just brought back
+        self.ctx.vault = None  # the notes key settings live in the file just brought back
         self._done_text = message("store.brought_back", self.lang)
         self.brought_back.emit()
         self.refresh()

@@ -232,6 +232,13 @@ class WizardWindow(QMainWindow):
         self.view_menu.addAction(self.lang_en_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.large_text_action)
+        # 朗读慢一点 (issue 25): the setting widgets/read_aloud.py SLOW_SETTING reads (not imported: start-up)
+        self.slow_speech_action = QAction(self)
+        self.slow_speech_action.setCheckable(True)
+        self.slow_speech_action.setChecked(self.ctx.store.get_setting("speech_slow") == "1")
+        self.slow_speech_action.toggled.connect(
+            lambda on: save(self, lambda: self.ctx.store.set_setting("speech_slow", "1" if on else "0")))
+        self.view_menu.addAction(self.slow_speech_action)
         self.view_menu.aboutToShow.connect(self._fit_menu)
 
     # -- pages ---------------------------------------------------------------------------------
@@ -455,6 +462,7 @@ class WizardWindow(QMainWindow):
         self.lang_en_action.setText("English")
         self.large_text_action.setText(self.tr("&Large text"))
         self.large_text_action.setToolTip(self.tr("Large text (Ctrl and +)"))
+        self.slow_speech_action.setText(self.tr("Read aloud more &slowly"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.back_button.setAccessibleName(self.tr("Back"))

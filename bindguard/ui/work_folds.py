@@ -82,6 +82,13 @@ class MorePanel(QWidget):
         box.addLayout(link_row)
         box.addWidget(self.meta_label)
 
+    def retranslate(self) -> None:
+        self.open_button.setText(QCoreApplication.translate("WorkPage", "Open the official page"))
+        self.open_button.setAccessibleName(QCoreApplication.translate("WorkPage", "Open the official page"))
+        self.qr_caption.setText(QCoreApplication.translate(
+            "WorkPage", "Or scan this code with your phone to open the same page there."))
+        self.qr_view.setAccessibleName(QCoreApplication.translate("WorkPage", "QR code of the official page"))
+
 
 class UndoBar(QFrame):
     """Said after 已完成 / 没有这个账号 moved the page on: what was marked, and 撤销 to put it back."""

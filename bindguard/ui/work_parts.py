@@ -42,7 +42,7 @@ def route_html(offered: OfferedRoute, lang: str, main: bool, show_kind: bool) ->
             kind += ("，" if lang == "zh" else ", ") + offered.target.get(lang)
         parts.append(f"<p style='margin:0'><i>{e(kind)}</i></p>")
     if route.needs:
-        needs = _sep(lang).join(f"☐ {e(NEED_LABELS[need][lang])}" for need in route.needs)
+        needs = _sep(lang).join(f"☐ {e(NEED_LABELS[need].get(lang))}" for need in route.needs)
         heading = e(QCoreApplication.translate("WorkParts", "What you need:"))
         parts.append(f"<p style='margin-top:6px; margin-bottom:0'><b>{heading}</b> {needs}</p>")
     if route.steps:
@@ -56,7 +56,7 @@ def route_html(offered: OfferedRoute, lang: str, main: bool, show_kind: bool) ->
     if not main:
         parts.append(say_html(route, lang))
         sure = e(QCoreApplication.translate("WorkParts", "How sure we are:"))
-        parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
+        parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence].get(lang))}</p>")
     return "".join(parts)
 
 

@@ -104,7 +104,7 @@ def main() -> int:
     checklist = store.create_checklist(Checklist("bench", Situation.SWITCH, items=items))
 
     window = build_window(app, store, "zh", False)
-    window.ctx._catalog = catalog
+    window.ctx.catalog = catalog
     window.ctx.checklist = store.load_checklist(checklist.id)
     window.resize(1366, 728)
     window.show()

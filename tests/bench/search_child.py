@@ -105,7 +105,8 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-search-"))
     store = Store.open(tmp)
     checklist = store.create_checklist(Checklist("bench", Situation.SWITCH))
-    ctx = AppContext(store=store, data_dir=tmp, lang="zh", checklist=checklist, _catalog=catalog)
+    ctx = AppContext(store=store, data_dir=tmp, lang="zh", checklist=checklist)
+    ctx.catalog = catalog
     try:
         from bindguard.ui.pages.accounts import AccountsPage
     except ImportError as exc:

@@ -74,7 +74,8 @@ def main() -> int:
     items = [platform_item(p) for p in catalog.platforms.values()]
     items += [custom_item(f"Bench account {i}") for i in range(max(0, args.items - len(items)))]
     checklist = store.create_checklist(Checklist("bench", Situation.SWITCH, items=items))
-    ctx = AppContext(store=store, data_dir=tmp, lang="zh", checklist=checklist, _catalog=catalog)
+    ctx = AppContext(store=store, data_dir=tmp, lang="zh", checklist=checklist)
+    ctx.catalog = catalog
     reader = sqlite3.connect(store.path, isolation_level=None)
 
     buttons: list = []

@@ -75,6 +75,7 @@ def test_a_set_aside_file_with_its_wal_comes_back_whole(data_dir: Path) -> None:
         current.close()
     reopened = Store.open(data_dir)  # from the next start too
     try:
-        assert done(reopened) == 15 and replaced in reopened.set_aside_files()
+        assert done(reopened) == 15
+        assert replaced in reopened.set_aside_files()
     finally:
         reopened.close()

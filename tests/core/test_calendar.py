@@ -71,7 +71,8 @@ def test_old_number_dead_gets_days_left_reminders_before_the_resale_date():
     text = build_ics(checklist(Situation.OLD_DEAD, stopped), "zh", now=NOW)
     resale = stopped + dt.timedelta(days=90)
     got = dates(text)
-    assert got[0] == stopped and got[-1] == resale
+    assert got[0] == stopped
+    assert got[-1] == resale
     for days in (60, 30, 14, 7):
         assert resale - dt.timedelta(days=days) in got
     assert any("还有 7 天" in str(e["SUMMARY"]) for e in events(text))
@@ -80,7 +81,8 @@ def test_old_number_dead_gets_days_left_reminders_before_the_resale_date():
 def test_days_left_reminders_already_past_are_left_out():
     stopped = dt.date(2026, 9, 10)  # resale 2026-12-09: 60 and 30 days before are gone
     got = dates(build_ics(checklist(Situation.OLD_DEAD, stopped), "zh", now=NOW))
-    assert dt.date(2026, 10, 10) not in got and dt.date(2026, 11, 9) not in got
+    assert dt.date(2026, 10, 10) not in got
+    assert dt.date(2026, 11, 9) not in got
     assert dt.date(2026, 11, 25) not in got  # 14 days before: also past
     assert dt.date(2026, 12, 2) in got
 
@@ -100,7 +102,8 @@ def test_recycled_number_reminds_to_check_a_week_later():
 def test_without_a_date_the_calendar_is_empty_but_valid():
     text = build_ics(checklist(Situation.SWITCH, None), "en", now=NOW)
     assert events(text) == []
-    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert text.startswith("BEGIN:VCALENDAR\r\n")
+    assert text.endswith("END:VCALENDAR\r\n")
 
 
 @pytest.mark.parametrize("situation", list(Situation))

@@ -24,13 +24,16 @@ def _public(sources) -> list[str]:
 
 def test_the_counter_procedure_is_written_once_with_public_sources_and_names_no_bank(catalog):
     way = catalog.general_ways["bank_counter"]
-    assert way.applies_to == "bank" and "可能不同" in way.label.zh
+    assert way.applies_to == "bank"
+    assert "可能不同" in way.label.zh
     counter = [r for r in way.routes_of(RouteKind.NO_CODE)
                if {Need.ID_CARD, Need.BANK_CARD, Need.COUNTER_VISIT} <= set(r.needs)]
     assert len(counter) == 1
     route = counter[0]
-    assert Need.OLD_SMS not in route.needs and route.say is not None
-    assert _public(route.sources) and all(_public([s]) for s in way.sources)
+    assert Need.OLD_SMS not in route.needs
+    assert route.say is not None
+    assert _public(route.sources)
+    assert all(_public([s]) for s in way.sources)
     words = " ".join(t.zh for t in (route.title, *route.steps, route.say))
     for bank in catalog.banks.values():
         assert bank.name.zh not in words, bank.id

@@ -127,4 +127,5 @@ def test_the_format_version_is_the_same_in_every_process():
     versions = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}, cwd=ROOT).stdout
                 for seed in (1, 2, 3)}
-    assert len(versions) == 1 and next(iter(versions)).startswith("3.")
+    assert len(versions) == 1
+    assert next(iter(versions)).startswith("3.")

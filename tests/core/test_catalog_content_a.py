@@ -95,7 +95,8 @@ def test_every_entry_is_dated_with_a_public_source_or_says_unverified(catalog):
         if platform.is_unverified:
             assert public or (not platform.sources and platform.confidence is Confidence.REPORTED), platform.id
         else:
-            assert public and platform.last_verified > dt.date(2026, 1, 1), platform.id
+            assert public, platform.id
+            assert platform.last_verified > dt.date(2026, 1, 1), platform.id
         for route in platform.routes:
             assert route.sources, (platform.id, route.title.zh)
 
@@ -143,7 +144,9 @@ def test_only_the_apps_named_by_miit_claim_yzt2_coverage(catalog):
 def test_sms_sender_names_are_written_without_brackets(catalog):
     for platform in _owned(catalog):
         for sender in platform.sms_senders:
-            assert "【" not in sender and "】" not in sender and sender.strip() == sender
+            assert "【" not in sender
+            assert "】" not in sender
+            assert sender.strip() == sender
 
 
 # --- the entries named in the issue's "Done when" --------------------------------------------
@@ -155,7 +158,8 @@ def test_wechat_offers_no_no_code_route_built_from_an_article_about_freezing(cat
     wechat = catalog.platforms["wechat"]
     assert wechat.url == "https://weixin110.qq.com"
     assert _only(wechat.routes_of(RouteKind.REBIND)).confidence is Confidence.REPORTED
-    assert not wechat.has_no_code_route and wechat.no_code == NONE_KNOWN
+    assert not wechat.has_no_code_route
+    assert wechat.no_code == NONE_KNOWN
     assert "通用办法" in wechat.note.zh
     assert not any("rwnh.cn" in s for r in wechat.routes for s in r.sources)
     assert _only(wechat.routes_of(RouteKind.RECYCLED)).confidence is Confidence.REPORTED
@@ -164,17 +168,22 @@ def test_wechat_offers_no_no_code_route_built_from_an_article_about_freezing(cat
 def test_wechat_pay_cards_must_be_changed_at_each_bank(catalog):
     pay = catalog.platforms["wechat_pay"]
     # The old no-code route came from an article about freezing an account, not changing its number: removed.
-    assert pay.money_risk and not pay.has_no_code_route and pay.no_code == "none_known"
-    assert "银行" in pay.note.zh and "预留" in pay.note.zh
+    assert pay.money_risk
+    assert not pay.has_no_code_route
+    assert pay.no_code == "none_known"
+    assert "银行" in pay.note.zh
+    assert "预留" in pay.note.zh
     unbind = _only(pay.routes_of(RouteKind.CLOSE))
-    assert "解绑" in _text(unbind) and unbind.confidence is Confidence.REPORTED
+    assert "解绑" in _text(unbind)
+    assert unbind.confidence is Confidence.REPORTED
 
 
 def test_alipay_routes_carry_the_labels_their_sources_earn(catalog):
     alipay = catalog.platforms["alipay"]
     assert alipay.url == "https://cshall.alipay.com/hall/index.htm"
     no_code = _only(alipay.routes_of(RouteKind.NO_CODE))
-    assert no_code.confidence is Confidence.REPORTED and Need.FACE_SCAN in no_code.needs
+    assert no_code.confidence is Confidence.REPORTED
+    assert Need.FACE_SCAN in no_code.needs
     recycled = {r.confidence for r in alipay.routes_of(RouteKind.RECYCLED)}
     # 二次号码焕新 covering 支付宝 rests on itcow.cn, not a named news outlet: reported, like the 2018 answer.
     assert recycled == {Confidence.REPORTED}
@@ -190,7 +199,8 @@ def test_taobao_recovery_by_real_name_is_reported_until_the_article_is_seen(cata
     assert sorted(r.confidence.value for r in no_codes) == ["news", "reported", "reported"]
     real_name = next(r for r in no_codes if "实名认证" in _text(r))
     assert real_name.confidence is Confidence.REPORTED
-    assert Need.ID_CARD in real_name.needs and real_name.say is not None
+    assert Need.ID_CARD in real_name.needs
+    assert real_name.say is not None
     assert any("其他验证方式" in _text(r) for r in no_codes)
 
 
@@ -212,7 +222,8 @@ def test_meituan_no_code_way_is_the_2024_news_test_and_the_unseen_channel_is_gon
     assert no_code.confidence is Confidence.NEWS
     assert set(no_code.needs) == {Need.TRUSTED_DEVICE, Need.NEW_SMS}
     assert any("cj.sina.com.cn" in s and "2024-04-17" in s for s in no_code.sources)
-    assert "无需验证码换绑" not in _text(no_code) and "无需验证码换绑" not in meituan.note.zh
+    assert "无需验证码换绑" not in _text(no_code)
+    assert "无需验证码换绑" not in meituan.note.zh
     assert all(r.confidence is not Confidence.OFFICIAL for r in meituan.routes)
 
 
@@ -220,7 +231,8 @@ def test_income_tax_app_bank_card_route_is_reported_because_only_copies_were_see
     """The tax bureaus' Q&As were read only as copies on other sites, not on a bureau's own page."""
     iit = catalog.platforms["iit"]
     no_code = _only(iit.routes_of(RouteKind.NO_CODE))
-    assert no_code.confidence is Confidence.REPORTED and Need.BANK_CARD in no_code.needs
+    assert no_code.confidence is Confidence.REPORTED
+    assert Need.BANK_CARD in no_code.needs
     assert Need.OLD_SMS not in no_code.needs
     assert _only(iit.routes_of(RouteKind.REBIND)).confidence is Confidence.REPORTED
     assert "转载" in iit.note.zh
@@ -231,7 +243,8 @@ def test_12123_dead_number_route_is_a_reported_face_scan(catalog):
     assert jg.url == "https://gab.122.gov.cn"
     no_code = _only(jg.routes_of(RouteKind.NO_CODE))
     assert no_code.confidence is Confidence.REPORTED
-    assert Need.FACE_SCAN in no_code.needs and Need.OLD_SMS not in no_code.needs
+    assert Need.FACE_SCAN in no_code.needs
+    assert Need.OLD_SMS not in no_code.needs
     assert "如手机号无法接收短信" in _text(no_code)
 
 
@@ -239,11 +252,14 @@ def test_12306_phone_check_and_station_window_are_reported(catalog):
     """tielu.cn is a railway portal, not a named news outlet, so these are reported."""
     rail = catalog.platforms["railway12306"]
     check = [r for r in rail.routes if "999" in _text(r)]
-    assert len(check) == 1 and check[0].confidence is Confidence.REPORTED
+    assert len(check) == 1
+    assert check[0].confidence is Confidence.REPORTED
     assert "12306" in rail.short_numbers
     window = _only(rail.routes_of(RouteKind.RECYCLED))
     assert window.confidence is Confidence.REPORTED
     assert {Need.COUNTER_VISIT, Need.ID_CARD} <= set(window.needs)
-    assert "火车站" in _text(window) and window.say is not None
+    assert "火车站" in _text(window)
+    assert window.say is not None
     # The dead-old-number case is UNVERIFIED in the fact sheet: no invented route.
-    assert rail.no_code == NONE_KNOWN and not rail.has_no_code_route
+    assert rail.no_code == NONE_KNOWN
+    assert not rail.has_no_code_route

@@ -31,7 +31,8 @@ def test_a_user_whose_old_number_is_dead_finds_a_counter_route_at_every_bank(cat
             assert re.fullmatch(r"[0-9-]+", bank.hotline), bank.id
             assert bank.hotline.replace("-", "") in bank.short_numbers, bank.id
         else:  # no sourced number: the note sends the user to the number printed on the card
-            assert bank.note and "背面" in bank.note.zh, bank.id
+            assert bank.note, bank.id
+            assert "背面" in bank.note.zh, bank.id
         way = catalog.general_way_of(bank)  # the counter procedure, written once (bank_counter)
         counters = [
             r for r in bank.routes_of(RouteKind.NO_CODE) + (way.routes_of(RouteKind.NO_CODE) if way else ())
@@ -55,11 +56,13 @@ def test_card_centres_name_their_bank_and_rural_banks_their_province():
     by_id = {b["id"]: b for b in banks}
     cards = [b for b in banks if b.get("kind") == "credit_card"]
     rural = [b for b in banks if b.get("kind") == "rural"]
-    assert len(cards) >= 10 and len(rural) >= 10
+    assert len(cards) >= 10
+    assert len(rural) >= 10
     for card in cards:
         assert by_id[card["parent"]].get("kind", "bank") == "bank", card["id"]
     for bank in rural:
-        assert bank["province"]["zh"] and bank["province"]["en"], bank["id"]
+        assert bank["province"]["zh"], bank["id"]
+        assert bank["province"]["en"], bank["id"]
     provinces = [b["province"]["zh"] for b in rural]
     assert len(provinces) == len(set(provinces))  # one entry per province's system
 
@@ -78,14 +81,16 @@ def test_every_bank_reminds_that_banks_keep_separate_numbers(catalog):
     for bank in catalog.banks.values():
         if bank.id in INTERNET_BANKS:
             continue
-        assert bank.note and "手机银行" in bank.note.zh, bank.id
+        assert bank.note, bank.id
+        assert "手机银行" in bank.note.zh, bank.id
 
 
 def test_internet_banks_do_not_invent_a_counter(catalog):
     for bank_id in INTERNET_BANKS:
         bank = catalog.banks[bank_id]
         assert all(Need.COUNTER_VISIT not in r.needs for r in bank.routes), bank_id
-        assert bank.note and "没有柜台" in bank.note.zh
+        assert bank.note
+        assert "没有柜台" in bank.note.zh
 
 
 def test_discovery_services_say_what_they_find_where_what_to_enter_and_their_limits(catalog):
@@ -95,7 +100,9 @@ def test_discovery_services_say_what_they_find_where_what_to_enter_and_their_lim
     for service in catalog.discovery.values():
         for fld in ("finds", "where", "enter", "result", "limits"):
             text = getattr(service, fld)
-            assert text and text.zh and text.en, f"{service.id}.{fld}"
+            assert text, f"{service.id}.{fld}"
+            assert text.zh, f"{service.id}.{fld}"
+            assert text.en, f"{service.id}.{fld}"
         assert service.situations, service.id
 
 
@@ -115,7 +122,9 @@ def test_caller_tag_site_is_named_but_not_linked_because_only_http_was_seen(cata
 def test_port_out_gives_the_sms_commands_and_the_120_day_rule(catalog):
     step = catalog.carrier["port_out"]
     text = " ".join(s.zh for r in step.routes for s in r.steps)
-    assert "CXXZ#" in text and "SQXZ#" in text and "120" in text
+    assert "CXXZ#" in text
+    assert "SQXZ#" in text
+    assert "120" in text
     assert {"10086", "10010", "10001"} <= set(step.short_numbers)
 
 
@@ -134,7 +143,8 @@ def test_carrier_steps_cover_the_recycled_situation(catalog):
 def test_apple_account_has_the_official_trusted_device_route(catalog):
     apple = catalog.platforms["apple_account"]
     routes = [r for r in apple.routes_of(RouteKind.NO_CODE) if Need.TRUSTED_DEVICE in r.needs]
-    assert routes and routes[0].confidence is Confidence.OFFICIAL
+    assert routes
+    assert routes[0].confidence is Confidence.OFFICIAL
     assert any("support.apple.com/zh-hk/105034" in s for s in routes[0].sources)
     assert Need.OLD_SMS not in routes[0].needs
 
@@ -142,7 +152,8 @@ def test_apple_account_has_the_official_trusted_device_route(catalog):
 def test_huawei_id_has_the_official_email_route(catalog):
     huawei = catalog.platforms["huawei_id"]
     routes = [r for r in huawei.routes_of(RouteKind.NO_CODE) if Need.EMAIL in r.needs]
-    assert routes and routes[0].confidence is Confidence.OFFICIAL
+    assert routes
+    assert routes[0].confidence is Confidence.OFFICIAL
     assert huawei.url == "https://id.huawei.com"
     assert any("id.huawei.com" in s.zh for s in routes[0].steps)
 
@@ -189,7 +200,8 @@ def test_money_risk_platforms_without_a_no_code_route_say_none_is_known(catalog)
     for platform in catalog.platforms.values():
         if platform.category in mine and not platform.has_no_code_route:
             assert platform.no_code == "none_known", platform.id
-            assert platform.note and "通用办法" in platform.note.zh, platform.id
+            assert platform.note, platform.id
+            assert "通用办法" in platform.note.zh, platform.id
 
 
 def test_hotline_and_counter_routes_carry_a_script(catalog):

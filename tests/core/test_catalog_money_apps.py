@@ -21,11 +21,17 @@ def catalog():
 @pytest.mark.parametrize("pid", ADDED)
 def test_added_money_app_is_a_general_way_entry_claiming_nothing_unsourced(catalog, pid):
     app = catalog.platforms[pid]
-    assert app.tier == "money" and app.tier_reason.zh and app.tier_reason.en
+    assert app.tier == "money"
+    assert app.tier_reason.zh
+    assert app.tier_reason.en
     assert app.category in ("loans", "payment")
     assert app.routes == ()  # no steps of its own: the general way shows
     assert catalog.general_way_of(app) is catalog.general_ways["app"]
     assert app.no_code == "none_known"
-    assert app.sources == () and app.last_verified is None
-    assert app.hotline == "" and app.url == "" and app.sms_senders == ()
-    assert "通用办法" in app.note.zh and app.name.zh in app.note.zh
+    assert app.sources == ()
+    assert app.last_verified is None
+    assert app.hotline == ""
+    assert app.url == ""
+    assert app.sms_senders == ()
+    assert "通用办法" in app.note.zh
+    assert app.name.zh in app.note.zh

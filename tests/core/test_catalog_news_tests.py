@@ -42,7 +42,8 @@ def test_new_number_only_apps_have_a_news_way_usable_with_the_old_number_dead(ca
     assert set(way.needs) == {Need.TRUSTED_DEVICE, Need.NEW_SMS}  # signed in on the phone, new number's SMS
     assert platform.no_code != "none_known"
     assert platform.confidence is Confidence.NEWS  # earned by that route, not borrowed
-    assert "2024" in platform.note.zh and "旧号码" in platform.note.zh
+    assert "2024" in platform.note.zh
+    assert "旧号码" in platform.note.zh
 
 
 @pytest.mark.parametrize("pid", OLD_AND_NEW)

@@ -32,7 +32,8 @@ def _issues(root):
 def test_shipped_catalog_is_valid():
     catalog = load_catalog(today=dt.date.today())
     assert {"wechat", "alipay", "iit"} <= set(catalog.platforms)
-    assert "ccb" in catalog.banks and "yzt2" in catalog.discovery
+    assert "ccb" in catalog.banks
+    assert "yzt2" in catalog.discovery
 
 
 def test_duplicate_id(catalog_copy):
@@ -111,7 +112,8 @@ def test_search_matches_names_and_aliases():
     catalog = load_catalog()
     found = [p.id for p in catalog.search("微信")]
     assert found[0] == "wechat"  # the exact name comes first
-    assert {"wechat_pay", "wecom"} & set(found) and "alipay" not in found  # 微信支付, 企业微信 match too
+    assert {"wechat_pay", "wecom"} & set(found)
+    assert "alipay" not in found  # 微信支付, 企业微信 match too
     assert [p.id for p in catalog.search("ZFB")] == ["alipay"]
     assert catalog.search("") == list(catalog.platforms.values())
     assert catalog.search("no-such-app") == []

@@ -49,7 +49,8 @@ def test_progress_counts_each_status_and_money_left():
     result = progress(items)
     assert (result.total, result.done, result.not_applicable, result.stuck, result.later, result.todo) == (
         5, 1, 1, 1, 1, 1)
-    assert result.finished == 2 and result.percent == 40
+    assert result.finished == 2
+    assert result.percent == 40
     assert result.money_left == 2
     assert progress([]).percent == 0
 
@@ -91,7 +92,8 @@ def test_card_field_takes_last_four_and_refuses_full_numbers():
 
 def test_bank_card_items_are_money_risk_and_keyed_by_card():
     item = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
-    assert item.money_risk and item.key == "bank:ccb:1234:credit"
+    assert item.money_risk
+    assert item.key == "bank:ccb:1234:credit"
 
 
 def test_custom_item_needs_a_name():
@@ -106,7 +108,8 @@ def test_situation_decides_the_suggested_steps(catalog):
     assert "discovery:yzt2" in cancel
     assert "discovery:yzt2" not in dead, "一证通查2.0 texts its code to the old number: no step when that is dead"
     assert "discovery:yzt1" in dead
-    assert "carrier:counter_cancel" in cancel and "carrier:counter_cancel" not in dead
+    assert "carrier:counter_cancel" in cancel
+    assert "carrier:counter_cancel" not in dead
 
 
 def test_essential_door_has_money_and_government_items(catalog):
@@ -124,7 +127,8 @@ def test_a_shop_found_by_discovery_brings_the_wallet_it_pays_through():
     assert with_money_side(["taobao", "xianyu"], catalog) == ["taobao", "alipay", "xianyu"]
     for pid in ("meituan", "dianping", "taobao", "xianyu", "douyin"):
         wallet = catalog.platforms[catalog.platforms[pid].pays_through]
-        assert wallet.money_risk and wallet.name.zh in catalog.platforms[pid].tier_reason.zh
+        assert wallet.money_risk
+        assert wallet.name.zh in catalog.platforms[pid].tier_reason.zh
     checklist = Checklist("x", Situation.OLD_DEAD)
     checklist.discovery_counts = {"douyin": 1}
     assert {"douyin", "douyin_pay"} <= {p.id for p in door_platforms(checklist, catalog)}

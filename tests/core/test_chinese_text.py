@@ -58,8 +58,11 @@ def test_chinese_text_uses_full_width_punctuation(source) -> None:
 
 
 def test_the_scan_catches_ascii_punctuation() -> None:
-    assert BAD.search("第 2 步,共 9 步") and BAD.search("保护隐私:") and BAD.search("(如果有)")
-    assert not BAD.search("第 2 步，共 9 步") and not BAD.search("https://example.cn 官网")
+    assert BAD.search("第 2 步,共 9 步")
+    assert BAD.search("保护隐私:")
+    assert BAD.search("(如果有)")
+    assert not BAD.search("第 2 步，共 9 步")
+    assert not BAD.search("https://example.cn 官网")
 
 
 def _never_words() -> list[str]:

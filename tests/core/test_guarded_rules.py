@@ -101,7 +101,8 @@ def test_a_recycled_numbers_carrier_steps_come_right_after_discovery(catalog):
 def test_elsewhere_the_carrier_steps_come_last(catalog):
     kinds = _kinds_in_work_order(catalog, _full_list(catalog, Situation.CANCEL_SOON))
     carrier = kinds.count(ItemKind.CARRIER)
-    assert carrier and kinds[-carrier:] == [ItemKind.CARRIER] * carrier
+    assert carrier
+    assert kinds[-carrier:] == [ItemKind.CARRIER] * carrier
 
 
 # -- (c) and the round trip: what is saved comes back --------------------------------------------------

@@ -156,6 +156,9 @@ def test_without_a_keyring_notes_stay_locked_and_go_in_once_it_works(sender, rec
     keyring.set_keyring(MemoryKeyring())
     vault = Vault(receiver)
     assert vault.state is VaultState.READY
+    with pytest.raises(BindGuardError) as wrong:
+        handover.complete_pending(receiver, vault, "11111 11111 11111 11111 11111")
+    assert wrong.value.code == "handover.wrong_or_changed" and receiver.count_notes() == 0
     done = handover.import_file(receiver, vault, exported.data, exported.passphrase)
     assert done.already and done.completed and done.notes == 1
     assert vault.read_note(new_id, "bank:icbc:4321:debit") == NOTE
@@ -221,7 +224,8 @@ def test_an_empty_or_huge_file_on_disk_is_refused_before_reading(tmp_path):
 def test_a_sealed_payload_of_the_wrong_shape_is_damage_not_a_crash(receiver):
     good = "12345 67890 12345 67890 12345"
     for payload in ({"id": "ab", "checklists": [{"items": "x"}]}, {"id": "ab", "checklists": [5]},
-                    {"id": "ab", "checklists": []}, {"id": "a/b", "checklists": [{"items": []}]}):
+                    {"id": "ab", "checklists": []}, {"id": "a/b", "checklists": [{"items": []}]},
+                    {"id": "ab", "checklists": [{"items": [], "discovery_counts": {"alipay": float("inf")}}]}):
         assert _refused(receiver, handover.seal(payload, good), good) == "handover.damaged"
 
 
@@ -238,3 +242,32 @@ def test_the_file_is_written_whole_and_never_over_another(tmp_path):
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(tmp_path / "missing" / name, b"x")
     assert caught.value.code == "export.no_folder"
+
+
+def test_a_build_without_argon2id_says_so_plainly(monkeypatch):
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf import argon2
+
+    def refuse(*args, **kwargs):
+        raise UnsupportedAlgorithm("argon2id is not supported by this version of OpenSSL.")
+
+    monkeypatch.setattr(argon2, "Argon2id", refuse)
+    with pytest.raises(BindGuardError) as caught:
+        handover.seal({"id": "ab", "checklists": []}, "12345 67890 12345 67890 12345")
+    assert caught.value.code == "handover.unsupported"
+
+
+def test_locked_notes_go_in_with_the_passphrase_alone_once_the_keyring_works(sender, receiver):
+    store, checklist = sender
+    exported = handover.build_export(store, Vault(store), [checklist.id])
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    first = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
+    assert first.notes_pending == 1
+    keyring.set_keyring(MemoryKeyring())
+    vault = Vault(receiver)
+    done = handover.complete_pending(receiver, vault, exported.passphrase)  # the file itself is gone
+    assert done.completed and done.notes == 1
+    assert vault.read_note(first.checklist_ids[0], "bank:icbc:4321:debit") == NOTE
+    with pytest.raises(BindGuardError) as nothing:
+        handover.complete_pending(receiver, vault, exported.passphrase)
+    assert nothing.value.code == "handover.no_file"

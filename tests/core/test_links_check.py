@@ -66,11 +66,14 @@ def test_each_kind_of_answer_is_classified_for_the_maintainer(server):
     items = [(name, f"{server}/{name}") for name in ("ok", "gone", "moved", "wall", "slow", "no-head")]
     results = {r.entry: r for r in check_urls(items, timeout=0.5)}
     assert results["ok"].status == "ok"
-    assert results["gone"].status == "dead" and results["gone"].code == 404
+    assert results["gone"].status == "dead"
+    assert results["gone"].code == 404
     assert results["moved"].status == "moved"
     assert results["moved"].target == "https://example.org/new-home"
-    assert results["wall"].status == "unknown" and results["wall"].code == 403
-    assert results["slow"].status == "unknown" and "timeout" in results["slow"].detail
+    assert results["wall"].status == "unknown"
+    assert results["wall"].code == 403
+    assert results["slow"].status == "unknown"
+    assert "timeout" in results["slow"].detail
     assert results["no-head"].status == "ok"  # HEAD refused, GET fallback works
 
 
@@ -112,7 +115,8 @@ def test_an_offline_machine_does_not_call_every_address_dead():
 def test_link_check_never_fails_and_writes_a_report(tmp_path, monkeypatch, server):
     catalog = load_catalog()
     urls = links_check.catalog_urls(catalog)
-    assert urls and all(url.startswith("https://") for _, url in urls)
+    assert urls
+    assert all(url.startswith("https://") for _, url in urls)
     # send every catalog URL to the local 404 page instead of the internet
     monkeypatch.setattr(links_check, "catalog_urls", lambda c: [(e, f"{server}/gone") for e, _ in urls])
     out = io.StringIO()

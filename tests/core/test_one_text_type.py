@@ -13,21 +13,13 @@ from bindguard.core.text import Text, pick, say
 
 CORE = Path(__file__).resolve().parents[2] / "bindguard" / "core"
 THE_ONE_PLACE = CORE / "text.py"
-# Kept by other branches while they are rebuilt (the catalog split into a package, the store split);
-# each still has its own comparison. Remove a line here when that branch has moved to core.text.
-NOT_YET = {
-    "catalog.py": "catalog Text.get (its Text moves to core.text)",
-    "catalog": "the catalog package (model.Text.get)",
-    "store.py": "Store.not_saved_text",
-}
 LANG_COMPARISON = re.compile(r"""[=!]=\s*["'](zh|en)["']|["'](zh|en)["']\s*[=!]=""")
 
 
 def core_modules() -> list[Path]:
     out = []
     for path in sorted(CORE.rglob("*.py")):
-        top = path.relative_to(CORE).parts[0]
-        if path != THE_ONE_PLACE and top not in NOT_YET:
+        if path != THE_ONE_PLACE:
             out.append(path)
     return out
 

@@ -16,9 +16,11 @@ ID_X = "11010519491231002X"  # the GB 11643 sample number
 
 
 def test_luhn_and_id_samples():
-    assert luhn_valid(VISA_TEST) and luhn_valid(UNIONPAY_19)
+    assert luhn_valid(VISA_TEST)
+    assert luhn_valid(UNIONPAY_19)
     assert not luhn_valid("4111111111111112")
-    assert id_valid(ID_X) and id_valid(ID_X.lower())
+    assert id_valid(ID_X)
+    assert id_valid(ID_X.lower())
     assert not id_valid("110105194912310021")  # wrong check character
     assert not id_valid("110105194913310025")  # month 13
 
@@ -26,7 +28,8 @@ def test_luhn_and_id_samples():
 def test_card_number_in_a_note_is_found_with_spaces_dashes_or_none():
     for written in (VISA_TEST, "4111 1111 1111 1111", "4111-1111-1111-1111", UNIONPAY_19):
         [finding] = find_sensitive(f"妈妈的卡号是{written},在工行办的")
-        assert finding.kind == "card" and finding.text == written
+        assert finding.kind == "card"
+        assert finding.text == written
         assert finding.message_code in MESSAGES
 
 
@@ -34,13 +37,15 @@ def test_full_width_digits_are_found_too():
     full_width = VISA_TEST.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     [finding] = find_sensitive("卡号" + full_width)
     assert finding.kind == "card"
-    assert mask_sensitive(full_width).endswith("１１１１") and "*" * 12 in mask_sensitive(full_width)
+    assert mask_sensitive(full_width).endswith("１１１１")
+    assert "*" * 12 in mask_sensitive(full_width)
 
 
 def test_id_number_is_found_and_masked_keeping_region_and_last_four():
     text = f"身份证 {ID_X} 已带上"
     [finding] = find_sensitive(text)
-    assert finding.kind == "id" and finding.message_code == "privacy.id_in_text"
+    assert finding.kind == "id"
+    assert finding.message_code == "privacy.id_in_text"
     assert mask_sensitive(text) == "身份证 110105********002X 已带上"
 
 
@@ -114,10 +119,12 @@ def test_masking_any_text_never_crashes_and_leaves_no_finding_behind(text):
 
 def test_a_card_followed_by_its_expiry_and_an_id_written_in_groups_are_found():
     [card] = find_sensitive("4111 1111 1111 1111 12/27")
-    assert card.kind == "card" and card.text == "4111 1111 1111 1111"
+    assert card.kind == "card"
+    assert card.text == "4111 1111 1111 1111"
     assert mask_sensitive("4111 1111 1111 1111 12/27") == "**** **** **** 1111 12/27"
     [ident] = find_sensitive("身份证 110105 1949 1231 002X，已复印")
-    assert ident.kind == "id" and ident.text == "110105 1949 1231 002X"
+    assert ident.kind == "id"
+    assert ident.text == "110105 1949 1231 002X"
     assert mask_sensitive("110105-19491231-002X") == "110105-********-002X"
 
 
@@ -146,7 +153,8 @@ def test_a_card_in_groups_is_found_whatever_follows_it(card, layout, sep, tail, 
     findings = [f for f in find_sensitive(text) if f.kind == "card"]
     # the finding starts with the card and covers it (digits after it that also pass Luhn, 1 time in 10,
     # may be taken along: nobody can tell them apart, and the card is hidden either way)
-    assert findings and findings[0].text.startswith(written)
+    assert findings
+    assert findings[0].text.startswith(written)
     assert card[:-4] not in mask_sensitive(text).replace(" ", "").replace("-", "")
 
 

@@ -94,7 +94,8 @@ def test_dead_old_number_prints_a_no_code_route_with_what_to_bring(catalog):
     assert item.route_title == no_code.title.zh
     assert item.steps == tuple(s.zh for s in no_code.steps)
     assert "旧号码能收到短信" not in item.needs
-    assert item.url == platform.url and item.url.startswith("https://")
+    assert item.url == platform.url
+    assert item.url.startswith("https://")
     assert item.confidence  # how sure we are is always printed
     assert any("80 天" in line for line in report.dates)  # days left before the number may be resold
 
@@ -106,7 +107,8 @@ def test_header_shows_who_situation_masked_numbers_and_the_date_in_words(catalog
     header = dict(report.header)
     assert header["给谁"] == "爸爸"
     assert header["情况"] == "换新号，旧号还能用"
-    assert header["旧号码"] == "138****1234" and header["新号码"] == "139****5678"
+    assert header["旧号码"] == "138****1234"
+    assert header["新号码"] == "139****5678"
     assert header["打印日期"] == "2026年11月28日"
     assert report.dates[0].startswith("在 2026年12月11日 之前")
     assert "2027年3月12日" in report.dates[-1]
@@ -137,7 +139,8 @@ def test_custom_item_keeps_the_users_name_and_gets_general_advice(catalog):
     checklist.items = [custom_item("小区门禁 App")]
     item = build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items[0]
     assert item.name == "小区门禁 App"
-    assert item.steps and "账号与安全" in item.steps[0]
+    assert item.steps
+    assert "账号与安全" in item.steps[0]
     assert item.url == ""
 
 
@@ -171,8 +174,10 @@ def test_finished_items_print_short_and_without_a_qr_code(catalog):
     done.status, todo.key = Status.DONE, "platform:again"
     checklist.items = [done, todo]
     by_key = {i.key: i for i in build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items}
-    assert by_key[done.key].compact and not by_key[done.key].qr
-    assert not by_key[todo.key].compact and by_key[todo.key].qr
+    assert by_key[done.key].compact
+    assert not by_key[done.key].qr
+    assert not by_key[todo.key].compact
+    assert by_key[todo.key].qr
 
 
 def test_what_to_bring_reads_as_one_english_line_on_paper(catalog):
@@ -180,7 +185,8 @@ def test_what_to_bring_reads_as_one_english_line_on_paper(catalog):
     checklist = Checklist("Mum", Situation.CANCEL_SOON, cancel_date=TODAY + dt.timedelta(days=10))
     checklist.items = [platform_item(platform)]
     item = build_report(checklist, catalog, lang="en", notes=None, today=TODAY).items[0]
-    assert item.needs and all(need[:1].islower() for need in item.needs)  # not "…SMS, The new number…"
+    assert item.needs
+    assert all(need[:1].islower() for need in item.needs)  # not "…SMS, The new number…"
 
 
 def test_an_unverified_entry_says_weihezhe_on_paper_instead_of_a_date(catalog):
@@ -193,7 +199,8 @@ def test_an_unverified_entry_says_weihezhe_on_paper_instead_of_a_date(catalog):
     later = TODAY + dt.timedelta(days=800)  # never "stale" either: there is no check to grow old
     zh = build_report(checklist, unverified, lang="zh", notes=None, today=later).items[0]
     en = build_report(checklist, unverified, lang="en", notes=None, today=later).items[0]
-    assert zh.checked == "未核实" and en.checked == "not verified"
+    assert zh.checked == "未核实"
+    assert en.checked == "not verified"
 
 
 def test_the_paper_tells_to_check_each_account_where_one_number_may_hold_several(catalog):

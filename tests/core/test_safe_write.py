@@ -37,7 +37,8 @@ def test_a_device_is_refused_and_stays_a_device(tmp_path: Path) -> None:
     with pytest.raises(BindGuardError) as caught:
         write_ics(checklist, "zh", device)
     assert caught.value.code == "export.not_a_file"
-    assert "不是普通文件" in caught.value.text("zh") and "not an ordinary file" in caught.value.text("en")
+    assert "不是普通文件" in caught.value.text("zh")
+    assert "not an ordinary file" in caught.value.text("en")
     assert is_null_device(device)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reminders.ics"]  # no temporary file left
 
@@ -50,7 +51,8 @@ def test_a_symlink_to_a_device_is_refused(tmp_path: Path) -> None:
     link.symlink_to(device)
     with pytest.raises(BindGuardError, match=r"export\.not_a_file"):
         write_bytes(link, b"x")
-    assert is_null_device(device) and link.is_symlink()
+    assert is_null_device(device)
+    assert link.is_symlink()
 
 
 def test_a_fifo_and_a_folder_are_refused(tmp_path: Path) -> None:
@@ -61,7 +63,9 @@ def test_a_fifo_and_a_folder_are_refused(tmp_path: Path) -> None:
     for target in (fifo, folder):
         with pytest.raises(BindGuardError, match=r"export\.not_a_file"):
             write_bytes(target, b"BEGIN:VCALENDAR")
-    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and folder.is_dir() and not any(folder.iterdir())
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert folder.is_dir()
+    assert not any(folder.iterdir())
 
 
 def test_a_regular_file_is_replaced_whole_and_a_link_stays_a_link(tmp_path: Path) -> None:
@@ -71,7 +75,8 @@ def test_a_regular_file_is_replaced_whole_and_a_link_stays_a_link(tmp_path: Path
     link = tmp_path / "link.ics"
     link.symlink_to(real)
     write_bytes(link, b"new")
-    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
     assert stat.S_IMODE(real.stat().st_mode) == 0o640  # the file's own mode is kept
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.ics", "real.ics"]
 
@@ -79,8 +84,10 @@ def test_a_regular_file_is_replaced_whole_and_a_link_stays_a_link(tmp_path: Path
 def test_fit_name_cuts_whole_characters_to_255_bytes() -> None:
     stem = "换号清单-" + "张" * 200
     name = fit_name(stem, ".pdf")
-    assert len(name.encode("utf-8")) <= NAME_MAX_BYTES and name.endswith(".pdf")
-    assert name.encode("utf-8").decode("utf-8") == name and name.startswith("换号清单-张")
+    assert len(name.encode("utf-8")) <= NAME_MAX_BYTES
+    assert name.endswith(".pdf")
+    assert name.encode("utf-8").decode("utf-8") == name
+    assert name.startswith("换号清单-张")
     assert len(name.encode("utf-8")) > NAME_MAX_BYTES - 3  # cut no more than one character's worth
     assert fit_name("short", ".ics") == "short.ics"
 
@@ -92,11 +99,14 @@ def test_a_long_checklist_name_saves_a_pdf_name_and_an_ics(tmp_path: Path) -> No
     path = unused_path(tmp_path, name)
     checklist = demo_checklist(load_catalog(), dt.date(2026, 12, 1))
     write_ics(checklist, "zh", path)
-    assert path.exists() and len(path.name.encode("utf-8")) <= NAME_MAX_BYTES
+    assert path.exists()
+    assert len(path.name.encode("utf-8")) <= NAME_MAX_BYTES
     assert path.name.endswith("-2026-12-01.ics")
     again = unused_path(tmp_path, name)  # the second one gets " (2)" and still fits
     write_ics(checklist, "zh", again)
-    assert again != path and again.exists() and len(again.name.encode("utf-8")) <= NAME_MAX_BYTES
+    assert again != path
+    assert again.exists()
+    assert len(again.name.encode("utf-8")) <= NAME_MAX_BYTES
 
 
 def test_a_documents_folder_it_may_not_open_gives_a_plain_message(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def test_a_gateway_number_ending_with_the_short_number_matches(catalog):
 
 def test_plain_names_and_aliases_match_without_brackets(catalog):
     found = match("我记得用过微信支付和个税", catalog)
-    assert "wechat" in found.platforms and "iit" in found.platforms
+    assert "wechat" in found.platforms
+    assert "iit" in found.platforms
 
 
 def test_unrelated_text_and_short_numbers_match_nothing(catalog):
@@ -42,13 +43,15 @@ def test_short_ascii_aliases_do_not_match_inside_english_words(catalog):
 
 def test_the_result_holds_ids_only_never_the_pasted_text(catalog):
     found = match("【支付宝】验证码 654321,尾号 13812345678", catalog)
-    assert "654321" not in repr(found) and "13812345678" not in repr(found)
+    assert "654321" not in repr(found)
+    assert "13812345678" not in repr(found)
 
 
 def test_recorded_count_for_an_unticked_app_is_reported(catalog):
     gaps = reconcile({"wechat": 2, "alipay": 1}, {"alipay"}, catalog)
     assert [(g.gap, g.platform_id) for g in gaps] == [(Gap.NOT_TICKED, "wechat")]
-    assert "微信" in gaps[0].sentence(catalog, "zh") and "2" in gaps[0].sentence(catalog, "zh")
+    assert "微信" in gaps[0].sentence(catalog, "zh")
+    assert "2" in gaps[0].sentence(catalog, "zh")
     assert "WeChat" in gaps[0].sentence(catalog, "en")
 
 
@@ -106,7 +109,8 @@ def test_tencent_technology_finds_wechat_through_the_sourced_mapping(catalog):
     assert "腾讯科技" not in only_mapping.platforms["wechat"].sms_senders
     found = match("你正在登录微-信,验证码 504421。转发可能导致帐号被盗。【腾讯科技】", only_mapping)
     assert "wechat" in found.platforms
-    assert "腾讯科技" in catalog.sms_signatures and catalog.sms_signatures["腾讯科技"].platforms == ("wechat",)
+    assert "腾讯科技" in catalog.sms_signatures
+    assert catalog.sms_signatures["腾讯科技"].platforms == ("wechat",)
 
 
 def test_without_the_mapping_tencent_technology_would_not_say_wechat(catalog):

@@ -156,7 +156,8 @@ def test_a_write_that_cannot_reach_the_disk_is_a_plain_error_and_keeps_the_previ
     store.conn.execute("PRAGMA query_only = ON")  # stands in for a full disk or a read-only folder
     with pytest.raises(BindGuardError) as info:
         store.set_status(checklist.id, "platform:wechat", Status.DONE)
-    assert info.value.code == "store.read_only" and str(data_dir) in info.value.text("en")
+    assert info.value.code == "store.read_only"
+    assert str(data_dir) in info.value.text("en")
     assert not store.conn.in_transaction
     store.conn.execute("PRAGMA query_only = OFF")
     assert store.load_checklist(checklist.id).item("platform:wechat").status is Status.TODO

@@ -38,7 +38,8 @@ def done_after_damage(data_dir: Path) -> int:
         handle.write(b"this is not a database any more" * 4)
     store = Store.open(data_dir)
     try:
-        assert store.recovery is not None and store.recovery.restored_from is not None
+        assert store.recovery is not None
+        assert store.recovery.restored_from is not None
         checklist = store.load_checklist(store.list_checklists()[0].id)
         return sum(item.status is Status.DONE for item in checklist.items)
     finally:
@@ -84,11 +85,13 @@ Store.open(folder).close()  # the start after a change makes the backup, dated b
                             check=False)
     assert result.returncode == 0, result.stderr
     backups = list_backups(data_dir)
-    assert len(backups) == 1 and backup_time(backups[0]).year == 2035  # the fake clock really ran
+    assert len(backups) == 1
+    assert backup_time(backups[0]).year == 2035  # the fake clock really ran
     store = Store.open(data_dir)  # the real clock again
     mark_done(store, store.list_checklists()[0].id, range(22, 60))
     store.close()
     Store.open(data_dir).close()
     backups = list_backups(data_dir)
-    assert len(backups) == 2 and backup_time(backups[0]).year < 2035  # backups resumed
+    assert len(backups) == 2
+    assert backup_time(backups[0]).year < 2035  # backups resumed
     assert done_after_damage(data_dir) == 60

@@ -87,8 +87,10 @@ def test_classification_names_damage_only_for_what_sqlite_calls_damage():
 @pytest.mark.parametrize("code", sorted(UNAVAILABLE_CODES))
 def test_every_cannot_use_now_message_says_nothing_is_lost_and_what_to_do(code):
     error = StoreUnavailable(code, "/data")
-    assert "没有丢失" in error.text("zh") and "Nothing is lost" in error.text("en")
-    assert "再试一次" in error.text("zh") and "try again" in error.text("en")
+    assert "没有丢失" in error.text("zh")
+    assert "Nothing is lost" in error.text("en")
+    assert "再试一次" in error.text("zh")
+    assert "try again" in error.text("en")
 
 
 def test_a_program_holding_the_file_exclusively_is_told_to_close_and_nothing_moves(data_dir):
@@ -119,7 +121,8 @@ def test_a_full_disk_at_start_changes_no_file_and_the_next_start_has_everything(
             Store.open(folder)
         assert info.value.code in (FULL, IO)
         assert info.value.code == FULL, info.value.detail
-        assert "磁盘满了" in info.value.text("zh") and "make room" in info.value.text("en")
+        assert "磁盘满了" in info.value.text("zh")
+        assert "make room" in info.value.text("en")
         view = Store.open_read_only(folder, info.value)
         assert len(view.load_checklist(checklist_id).items) == len(expected)
         view.close()
@@ -180,7 +183,9 @@ def test_an_unreadable_file_is_a_permission_problem_not_damage(data_dir, no_over
         result = run_without_override(OPEN_AND_REPORT, str(data_dir))
         assert result.returncode == 0, result.stderr
         seen = json.loads(result.stdout)
-        assert seen["code"] == "store.denied" and "权限" in seen["zh"] and seen["readable"] == -1
+        assert seen["code"] == "store.denied"
+        assert "权限" in seen["zh"]
+        assert seen["readable"] == -1
     finally:
         db.chmod(0o600)
     assert snapshot(data_dir) == before
@@ -196,7 +201,9 @@ def test_a_read_only_folder_shows_the_checklist_read_only_and_changes_nothing(da
         result = run_without_override(OPEN_AND_REPORT, str(data_dir))
         assert result.returncode == 0, result.stderr
         seen = json.loads(result.stdout)
-        assert seen["code"] == READ_ONLY and "只读" in seen["zh"] and seen["readable"] == 1
+        assert seen["code"] == READ_ONLY
+        assert "只读" in seen["zh"]
+        assert seen["readable"] == 1
     finally:
         data_dir.chmod(0o700)
     assert snapshot(data_dir) == before
@@ -228,7 +235,8 @@ def test_damage_is_still_set_aside(data_dir):
     _saved(data_dir)
     (data_dir / DB_NAME).write_bytes(b"not a database at all" * 200)
     store = Store.open(data_dir)
-    assert store.recovery is not None and store.recovery.code == CORRUPT
+    assert store.recovery is not None
+    assert store.recovery.code == CORRUPT
     store.close()
 
 
@@ -290,7 +298,8 @@ def test_an_older_file_is_migrated_to_incremental_vacuum_keeping_everything(data
     store = Store.open(data_dir)
     assert store.schema_version == 3
     assert store.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
-    assert len(store.load_checklist(1).items) == 4 and store.integrity_ok()
+    assert len(store.load_checklist(1).items) == 4
+    assert store.integrity_ok()
     store.close()
 
 
@@ -320,6 +329,7 @@ def test_a_read_only_look_at_a_file_left_by_a_kill_asks_for_the_window_once(data
     assert Path(str(db) + "-journal").stat().st_size > 0
     with pytest.raises(StoreUnavailable) as info:
         check_database(db, SCHEMA_VERSION, read_only=True)
-    assert info.value.code == "store.needs_window" and "窗口" in info.value.text("zh")
+    assert info.value.code == "store.needs_window"
+    assert "窗口" in info.value.text("zh")
     assert check_database(db, SCHEMA_VERSION) == (None, "ok")  # a normal open rolls it back
     assert not Path(str(db) + "-journal").exists() or Path(str(db) + "-journal").stat().st_size == 0

@@ -89,16 +89,22 @@ def test_damaged_progress_file_is_set_aside_untouched_and_progress_comes_back_fr
 
     notice = store.recovery
     expected = "store.foreign" if damage is _foreign_sqlite else "store.corrupt"
-    assert notice is not None and notice.code == expected
-    assert notice.moved_to is not None and notice.moved_to.name.startswith(DB_NAME + ".broken-")
+    assert notice is not None
+    assert notice.code == expected
+    assert notice.moved_to is not None
+    assert notice.moved_to.name.startswith(DB_NAME + ".broken-")
     assert _sha(notice.moved_to) == original  # byte for byte
-    assert notice.restored_from is not None and notice.backup_time is not None
+    assert notice.restored_from is not None
+    assert notice.backup_time is not None
     loaded = store.load_checklist(checklist_id)
-    assert loaded is not None and loaded.item("platform:wechat").status is Status.DONE
+    assert loaded is not None
+    assert loaded.item("platform:wechat").status is Status.DONE
     assert store.integrity_ok()
-    assert str(notice.moved_to) in notice.text("zh") and "自动备份" in notice.text("zh")
+    assert str(notice.moved_to) in notice.text("zh")
+    assert "自动备份" in notice.text("zh")
     if damage is _foreign_sqlite:
-        assert "别的程序" in notice.text("zh") and "another program" in notice.text("en")
+        assert "别的程序" in notice.text("zh")
+        assert "another program" in notice.text("en")
         assert "newer" not in notice.text("en")
     assert "backup" in notice.text("en")
     store.close()
@@ -112,7 +118,8 @@ def test_damaged_file_without_any_backup_starts_empty_and_says_so(data_dir):
 
     store = Store.open(data_dir)
 
-    assert store.recovery.code == "store.corrupt" and store.recovery.restored_from is None
+    assert store.recovery.code == "store.corrupt"
+    assert store.recovery.restored_from is None
     assert _sha(store.recovery.moved_to) == original
     assert store.list_checklists() == []
     assert "从头开始" in store.recovery.text("zh")
@@ -134,7 +141,8 @@ def test_file_from_a_newer_version_is_kept_unchanged_and_the_user_is_told_to_upd
     assert store.recovery.code == "store.too_new"
     assert _sha(store.recovery.moved_to) == original
     assert store.load_checklist(checklist_id) is not None  # from the backup
-    assert "最新版本" in store.recovery.text("zh") and "newest version" in store.recovery.text("en")
+    assert "最新版本" in store.recovery.text("zh")
+    assert "newest version" in store.recovery.text("en")
     store.close()
 
 
@@ -163,7 +171,8 @@ def test_empty_file_with_backups_restores_the_backup(data_dir):
 
     store = Store.open(data_dir)
 
-    assert store.recovery is not None and store.recovery.moved_to.stat().st_size == 0
+    assert store.recovery is not None
+    assert store.recovery.moved_to.stat().st_size == 0
     assert store.load_checklist(checklist_id) is not None
     store.close()
 
@@ -214,7 +223,8 @@ def test_backups_are_made_only_after_a_change_and_kept_by_day(data_dir, monkeypa
             store.close()
     backups = list_backups(data_dir)
     days = sorted({store_recovery.backup_time(b).date() for b in backups})
-    assert len(days) == 5 and days[-1] == (day + dt.timedelta(days=8)).date()
+    assert len(days) == 5
+    assert days[-1] == (day + dt.timedelta(days=8)).date()
     assert len(backups) == 5  # one a day: the day's last
     assert all(store_recovery.backup_time(b).hour == 15 for b in backups)
     if os.name == "posix":
@@ -231,11 +241,14 @@ def test_schema_v1_database_is_migrated_keeping_every_item_and_setting(data_dir)
     assert store.recovery is None
     assert store.schema_version == SCHEMA_VERSION
     checklist = store.load_checklist(1)
-    assert checklist.name == "妈妈" and checklist.old_number == "138****1234"
-    assert checklist.discovery_counts == {"wechat": 2} and checklist.page == "work"
+    assert checklist.name == "妈妈"
+    assert checklist.old_number == "138****1234"
+    assert checklist.discovery_counts == {"wechat": 2}
+    assert checklist.page == "work"
     assert [i.status for i in checklist.items] == [Status.DONE, Status.STUCK, Status.TODO, Status.LATER]
     card = checklist.item("bank:ccb:1234:debit").card
-    assert card is not None and card.last4 == "1234"
+    assert card is not None
+    assert card.last4 == "1234"
     assert store.get_note(1, "platform:wechat") == (b"\x01" * 12, b"\x02" * 40)
     assert store.get_setting("large_text") == "1"
     columns = {r[1] for r in store.conn.execute("PRAGMA table_info(note)")}

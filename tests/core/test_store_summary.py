@@ -38,6 +38,7 @@ def test_the_saved_lists_show_the_same_progress_as_their_items_newer_kinds_and_s
         assert summaries[checklist.id] == progress(store.load_checklist(checklist.id).items), checklist.name
     mine = summaries[mother.id]
     assert (mine.total, mine.finished, mine.money_left) == (4, 2, 2)  # taobao and the card
-    assert summaries[me.id].todo == 1 and summaries[me.id].money_left == 1
+    assert summaries[me.id].todo == 1
+    assert summaries[me.id].money_left == 1
     assert summaries[empty.id].total == 0
     store.close()

@@ -83,7 +83,8 @@ def killed_writer(folder: Path) -> None:
 def test_with_an_unreadable_shm_the_view_reads_the_wal_too(data_dir: Path, dropped) -> None:
     killed_writer(data_dir)
     shm = Path(str(data_dir / DB_NAME) + "-shm")
-    assert shm.exists() and Path(str(data_dir / DB_NAME) + "-wal").stat().st_size > 0
+    assert shm.exists()
+    assert Path(str(data_dir / DB_NAME) + "-wal").stat().st_size > 0
     before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
     shm.chmod(0)
     result = run_without_override(VIEW, str(data_dir))
@@ -157,7 +158,9 @@ def test_a_damaged_file_beside_backups_it_cannot_see_is_not_set_aside_to_start_e
         (data_dir / "backups").chmod(0o700)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "store.denied"  # told plainly; nothing moved, nothing started empty
-    assert db.read_bytes() == damaged and not list(data_dir.glob(DB_NAME + ".broken-*"))
+    assert db.read_bytes() == damaged
+    assert not list(data_dir.glob(DB_NAME + ".broken-*"))
     recovered = Store.open(data_dir)  # with the backups readable again, the backup comes back
-    assert recovered.recovery is not None and recovered.list_checklists()[0].name == "妈妈"
+    assert recovered.recovery is not None
+    assert recovered.list_checklists()[0].name == "妈妈"
     recovered.close()

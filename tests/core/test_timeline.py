@@ -67,7 +67,8 @@ def test_dates_are_whole_days_after_each_other(start, situation, suspended):
     if Event.FINISH_MONEY_BY in events:
         assert events[Event.FINISH_MONEY_BY] < events[Event.CANCEL]
     for d in dates:
-        assert d.sentence("zh") and d.sentence("en")
+        assert d.sentence("zh")
+        assert d.sentence("en")
 
 
 @pytest.mark.parametrize("typed", ["2027-03-01", "2027/3/1", "2027.3.1", "2027年3月1日", " 2027-3-1 "])

@@ -94,7 +94,8 @@ def test_note_round_trips_and_the_key_lives_in_the_keyring(store, memory_keyring
     assert vault.read_note(1, "platform:wechat") == NOTE
     assert vault.read_note(1, "platform:alipay") is None
     [(service, username)] = list(memory_keyring.secrets)
-    assert service == SERVICE and username.startswith("notes-key")
+    assert service == SERVICE
+    assert username.startswith("notes-key")
     assert len(base64.b64decode(memory_keyring.secrets[(service, username)])) == 32
     # a fresh vault on the same store (the next start) reads it with the same key
     assert Vault(store).read_note(1, "platform:wechat") == NOTE
@@ -119,7 +120,9 @@ def test_each_write_uses_a_fresh_nonce(store):
     first = store.get_note(1, "platform:wechat")
     vault.write_note(1, "platform:wechat", NOTE)
     second = store.get_note(1, "platform:wechat")
-    assert len(first[0]) == 12 and first[0] != second[0] and first[1] != second[1]
+    assert len(first[0]) == 12
+    assert first[0] != second[0]
+    assert first[1] != second[1]
 
 
 def test_a_note_copied_onto_another_item_is_reported_not_shown(store):

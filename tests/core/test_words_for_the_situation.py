@@ -33,7 +33,8 @@ def test_a_new_holder_of_a_recycled_number_is_never_told_about_an_old_number_of_
         assert not [t for t in texts if word in t], word
     for scope in Scope:
         words = door_words(Situation.RECYCLED, scope)
-        assert "您的银行卡" not in words.zh and "your bank cards" not in words.en
+        assert "您的银行卡" not in words.zh
+        assert "your bank cards" not in words.en
         assert "前一个机主" in door_words(Situation.RECYCLED, Scope.ESSENTIAL).zh
     assert accounts_question(Situation.RECYCLED).zh != "您用过下面哪些？"
     assert accounts_question(Situation.OLD_DEAD).zh == "您用过下面哪些？"
@@ -51,7 +52,8 @@ def test_both_doors_say_how_many_items_and_how_long_and_chinese_sentences_join_w
     for situation in Situation:
         for scope in Scope:
             words = door_summary(None, situation, scope, catalog, "zh")
-            assert words.startswith("清单上有 ") and "大约要" in words
+            assert words.startswith("清单上有 ")
+            assert "大约要" in words
     joined = join_sentences("zh", "其他的以后再做。", "清单上有 9 项。")
     assert joined == "其他的以后再做。清单上有 9 项。"
     assert join_sentences("en", "Later.", "9 items.") == "Later. 9 items."
@@ -64,17 +66,23 @@ def test_the_time_estimate_grows_when_two_accounts_are_ticked(catalog):
     before = list_summary(checklist, "zh")
     checklist.items += [platform_item(catalog.platforms[p]) for p in ids[11:13]]
     after = list_summary(checklist, "zh")
-    assert "清单上有 11 项" in before and "清单上有 13 项" in after
+    assert "清单上有 11 项" in before
+    assert "清单上有 13 项" in after
     assert before.split("大约要")[1] != after.split("大约要")[1], (before, after)
-    assert "1 小时 50 分钟" in before and "2 小时 10 分钟" in after
+    assert "1 小时 50 分钟" in before
+    assert "2 小时 10 分钟" in after
 
 
 def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps():
     steps = dict(numbered_steps(None))
-    assert steps["welcome"] == 1 and steps["banks"] == 6 and steps["work"] == 7
-    assert steps["carrier"] is None and steps["finish"] is None
+    assert steps["welcome"] == 1
+    assert steps["banks"] == 6
+    assert steps["work"] == 7
+    assert steps["carrier"] is None
+    assert steps["finish"] is None
     dead = numbered_steps(Checklist("我自己", Situation.OLD_DEAD))
-    assert [p for p, _ in dead][-2:] == ["work", "finish"] and dict(dead)["finish"] == 8
+    assert [p for p, _ in dead][-2:] == ["work", "finish"]
+    assert dict(dead)["finish"] == 8
 
 
 def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_adds():
@@ -87,5 +95,7 @@ def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_
     catalog = load_catalog()
     essential = door_summary(None, Situation.OLD_DEAD, Scope.ESSENTIAL, catalog, "zh")
     full = door_summary(None, Situation.OLD_DEAD, Scope.FULL, catalog, "zh")
-    assert full != essential and "再挑的 App 会加进来" in full and " " not in full.split("。")[-2][-3:]
+    assert full != essential
+    assert "再挑的 App 会加进来" in full
+    assert " " not in full.split("。")[-2][-3:]
     assert "apps you pick next" in door_summary(None, Situation.OLD_DEAD, Scope.FULL, catalog, "en")

@@ -41,9 +41,11 @@ def test_an_existing_folder_keeps_its_mode_and_our_files_are_private(tmp_path: P
     assert result.returncode == 0, result.stderr
     assert mode(shared) == kept  # was 0700 before
     ours = [p for p in shared.iterdir() if p.is_file()]
-    assert ours and all(mode(p) == 0o600 for p in ours), [(p.name, oct(mode(p))) for p in ours]
+    assert ours, [(p.name, oct(mode(p))) for p in ours]
+    assert all(mode(p) == 0o600 for p in ours), [(p.name, oct(mode(p))) for p in ours]
     doctor = run("doctor", "--json", data_dir=shared)
-    assert '"data_dir_shared": true' in doctor.stdout and "别的账户也能打开" in doctor.stdout
+    assert '"data_dir_shared": true' in doctor.stdout
+    assert "别的账户也能打开" in doctor.stdout
 
 
 @posix_root
@@ -58,9 +60,11 @@ def test_a_symlink_to_a_system_folder_is_refused_and_left_alone(tmp_path: Path) 
     for args in (["export", "--demo", "--ics", str(tmp_path / "r.ics")], ["--exit-when-ready"]):
         result = run(*args, data_dir=link)
         assert result.returncode == 2, result.stderr
-        assert "属于电脑系统或别的账户" in result.stderr and "belongs to the computer's system" in result.stderr
+        assert "属于电脑系统或别的账户" in result.stderr
+        assert "belongs to the computer's system" in result.stderr
         assert "Traceback" not in result.stderr
-    assert mode(system) == 0o755 and os.stat(system).st_uid == 65534
+    assert mode(system) == 0o755
+    assert os.stat(system).st_uid == 65534
     assert sorted(p.name for p in system.iterdir()) == ["passwd"]
     from bindguard.core.paths import data_dir_refusal
 
@@ -75,9 +79,12 @@ def test_export_onto_a_device_is_refused_and_the_device_stays(tmp_path: Path, ki
     os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
     result = run("--lang", "zh", "export", "--demo", kind, str(device), data_dir=tmp_path / "data")
     assert result.returncode == 1
-    assert "不是普通文件" in result.stderr and "Traceback" not in result.stderr
+    assert "不是普通文件" in result.stderr
+    assert "Traceback" not in result.stderr
     info = os.lstat(device)
-    assert stat.S_ISCHR(info.st_mode) and os.major(info.st_rdev) == 1 and os.minor(info.st_rdev) == 3
+    assert stat.S_ISCHR(info.st_mode)
+    assert os.major(info.st_rdev) == 1
+    assert os.minor(info.st_rdev) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]  # refused before anything was opened
 
 
@@ -102,4 +109,5 @@ def test_a_mode_000_folder_without_admin_rights_says_so_plainly(tmp_path: Path) 
         assert "Traceback" not in result.stderr, result.stderr
         assert "没有权限读写保存进度的文件夹" in result.stderr, result.stderr
     assert "not allowed" in window.stderr
-    assert export.returncode == 1 and not (tmp_path / "x.pdf").exists()
+    assert export.returncode == 1
+    assert not (tmp_path / "x.pdf").exists()

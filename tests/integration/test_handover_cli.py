@@ -66,3 +66,21 @@ def test_export_then_import_and_every_bad_file_plainly(tmp_path):
     taken = run("import", str(file), data_dir=mother, stdin=phrase + "\n")
     assert taken.returncode == 0, taken.stderr
     assert "爸爸" in taken.stdout and _count(mother) == 2
+
+
+def test_nothing_of_the_hand_over_loads_before_the_first_page(tmp_path):
+    """The welcome page shows 交给别的电脑 for a saved checklist; its modules and cryptography load on the click."""
+    import json
+
+    from tests.integration.test_startup_path import PROBE
+
+    _one_saved(tmp_path / "data")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.strip().splitlines()[-1])["modules"])
+    assert "bindguard.ui.pages.welcome" in modules
+    later = {"bindguard.core.handover", "bindguard.ui.handover_dialog", "bindguard.ui.print_passphrase",
+             "bindguard.handover_cli", "cryptography", "PySide6.QtPrintSupport"}
+    assert sorted(modules & later) == []

@@ -92,25 +92,31 @@ def test_a_note_moves_between_two_keyrings_through_the_command_line(tmp_path):
     exported = son.run("-m", "bindguard", "handover", "export", str(file))
     assert exported.returncode == 0, exported.stderr
     passphrase = exported.stdout.splitlines()[-1]
-    assert len(passphrase.replace(" ", "")) == 25 and passphrase.replace(" ", "").isdigit()
+    assert len(passphrase.replace(" ", "")) == 25
+    assert passphrase.replace(" ", "").isdigit()
     data = file.read_bytes()
     for marker in (NOTE, NOTE[:4], NAME, "ccb", "1234", "alipay", "bank:", "done"):
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert marker.encode(encoding) not in data, (marker, encoding)
 
     wrong = mother.run("-m", "bindguard", "handover", "import", str(file), stdin="11111 11111 11111 11111 11111\n")
-    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and "密码不对" in wrong.stderr
+    assert wrong.returncode == 1
+    assert "Traceback" not in wrong.stderr
+    assert "密码不对" in wrong.stderr
     imported = mother.run("-m", "bindguard", "handover", "import", str(file),
                           stdin=passphrase.replace(" ", "") + "\n")
     assert imported.returncode == 0, imported.stderr
-    assert "1 份清单" in imported.stdout and "1 条备注" in imported.stdout
+    assert "1 份清单" in imported.stdout
+    assert "1 条备注" in imported.stdout
     again = mother.run("-m", "bindguard", "handover", "import", str(file), stdin=passphrase + "\n")
-    assert again.returncode == 0 and "已经接过来了" in again.stdout
+    assert again.returncode == 0
+    assert "已经接过来了" in again.stdout
 
     read = mother.run("-c", READ_NOTES)
     assert read.returncode == 0, read.stderr
     seen = json.loads(read.stdout.splitlines()[-1])
-    assert seen["state"] == "ready" and seen["backend"].endswith("SecretService.Keyring")
+    assert seen["state"] == "ready"
+    assert seen["backend"].endswith("SecretService.Keyring")
     assert seen["key"] != son_key["key"]  # another keyring, another key: the note was sealed again
     assert seen["checklists"] == [{"name": NAME, "status": {"bank:ccb:1234:debit": "todo", "platform:alipay": "done"},
                                    "notes": {"bank:ccb:1234:debit": NOTE}}]

@@ -36,7 +36,8 @@ def test_a_deleted_lock_file_does_not_let_a_second_window_in(data_dir: Path) -> 
     try:
         deadline = time.monotonic() + 60
         while not (data_dir / "bindguard.sqlite3").exists() or not InstanceLock.is_held(data_dir):
-            assert first.poll() is None and time.monotonic() < deadline, "the first window did not start"
+            assert first.poll() is None, "the first window did not start"
+            assert time.monotonic() < deadline, "the first window did not start"
             time.sleep(0.1)
         (data_dir / LOCK_NAME).unlink()  # a clean-up tool, or a user tidying the folder
         tries = []
@@ -44,7 +45,8 @@ def test_a_deleted_lock_file_does_not_let_a_second_window_in(data_dir: Path) -> 
             second = subprocess.run([sys.executable, "-m", "bindguard", "--exit-when-ready"], env=app_env(data_dir),
                                     cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
             tries.append(second.returncode)
-            assert "已经在运行" in second.stderr and "already running" in second.stderr, second.stderr
+            assert "已经在运行" in second.stderr, second.stderr
+            assert "already running" in second.stderr, second.stderr
         assert tries == [3, 3, 3]  # was 0: a second window on the same data
     finally:
         first.send_signal(signal.SIGKILL)
@@ -82,16 +84,20 @@ def test_no_process_writes_back_a_stale_copy_of_a_row_another_changed(data_dir: 
     for write in (lambda: mine.save_meta(stale), lambda: mine.set_status(checklist.id, "k1", Status.LATER)):
         with pytest.raises(StoreUnavailable) as caught:
             write()
-        assert caught.value.code == CHANGED and "另一个换号卫士窗口" in caught.value.text("zh")
+        assert caught.value.code == CHANGED
+        assert "另一个换号卫士窗口" in caught.value.text("zh")
         refused += 1
     disk = mine.load_checklist(checklist.id)  # re-read: what the other process saved is all there
     assert refused == 2
-    assert disk.cancel_date == dt.date(2027, 3, 1) and disk.item("k1").status is Status.DONE
+    assert disk.cancel_date == dt.date(2027, 3, 1)
+    assert disk.item("k1").status is Status.DONE
     assert not disk.suspended_only
     disk.suspended_only = True  # after reading, the write goes through and keeps the other's changes
     mine.save_meta(disk)
     mine.set_status(checklist.id, "k2", Status.LATER)
     final = mine.load_checklist(checklist.id)
-    assert final.suspended_only and final.cancel_date == dt.date(2027, 3, 1)
-    assert final.item("k1").status is Status.DONE and final.item("k2").status is Status.LATER
+    assert final.suspended_only
+    assert final.cancel_date == dt.date(2027, 3, 1)
+    assert final.item("k1").status is Status.DONE
+    assert final.item("k2").status is Status.LATER
     mine.close()

@@ -51,12 +51,14 @@ def test_a_full_disk_at_start_says_so_and_the_next_start_has_everything(tmp_path
         filler = fill(disk)
         before = snapshot(folder)
         stderr = plain(run("--exit-when-ready", data_dir=folder))  # the window opened view-only, and says why
-        assert "磁盘满了" in stderr and "disk is full" in stderr
+        assert "磁盘满了" in stderr
+        assert "disk is full" in stderr
         assert snapshot(folder) == before
         filler.unlink()
         plain(run("--exit-when-ready", data_dir=folder), code=0)
         store = Store.open(folder)
-        assert store.recovery is None and len(store.load_checklist(checklist_id).items) == 10
+        assert store.recovery is None
+        assert len(store.load_checklist(checklist_id).items) == 10
         store.close()
 
 
@@ -64,18 +66,21 @@ def test_a_checklist_number_too_big_for_the_database_is_not_found(tmp_path):
     _saved(tmp_path / "data")
     stderr = plain(run("--lang", "zh", "export", "--checklist", "99999999999999999999999",
                        "--pdf", str(tmp_path / "x.pdf"), data_dir=tmp_path / "data"))
-    assert "找不到这份清单" in stderr and not (tmp_path / "x.pdf").exists()
+    assert "找不到这份清单" in stderr
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_an_empty_data_dir_is_refused(tmp_path):
     stderr = plain(run("--data-dir", "", "--exit-when-ready", data_dir=tmp_path / "data"), code=2)
-    assert "--data-dir" in stderr and "cannot be empty" in stderr
+    assert "--data-dir" in stderr
+    assert "cannot be empty" in stderr
 
 
 def test_export_into_a_folder_that_does_not_exist_says_so_and_makes_none(tmp_path):
     target = tmp_path / "no" / "such" / "folder" / "x.pdf"
     stderr = plain(run("--lang", "zh", "export", "--demo", "--pdf", str(target), data_dir=tmp_path / "data"))
-    assert "文件夹不存在" in stderr and not (tmp_path / "no").exists()
+    assert "文件夹不存在" in stderr
+    assert not (tmp_path / "no").exists()
 
 
 def test_doctor_changes_no_file_even_on_a_damaged_store(tmp_path):
@@ -86,7 +91,8 @@ def test_doctor_changes_no_file_even_on_a_damaged_store(tmp_path):
     result = run("doctor", "--json", data_dir=folder)
     plain(result, code=0)
     report = json.loads(result.stdout)
-    assert report["store_ok"] is False and report["store_error"] == "store.corrupt"
+    assert report["store_ok"] is False
+    assert report["store_error"] == "store.corrupt"
     assert snapshot(folder) == before  # nothing set aside, restored or backed up
     stderr = plain(run("export", "--pdf", str(tmp_path / "x.pdf"), data_dir=folder))
     assert snapshot(folder) == before  # export takes no part in recovery either
@@ -178,7 +184,9 @@ def test_a_broken_catalog_is_a_plain_message_for_every_command(tmp_path, how):
                                                               str(tmp_path / "x.ics")]):
         stderr = plain(_probe(root, mode, *args, data=tmp_path / "data"))
         if how == "syntax error":
-            assert "platforms/social.toml" in stderr and "qq" in stderr and "TOML" in stderr
+            assert "platforms/social.toml" in stderr
+            assert "qq" in stderr
+            assert "TOML" in stderr
         else:
             assert "程序自带的资料" in stderr
 
@@ -192,7 +200,8 @@ def test_an_unreadable_catalog_file_is_a_plain_message(tmp_path):
         env = {"BINDGUARD_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
         result = run_without_override(CATALOG_PROBE, str(root), "copy", *args, env=env)
         stderr = plain(result)
-        assert "程序自带的资料" in stderr and "banks.toml" in stderr
+        assert "程序自带的资料" in stderr
+        assert "banks.toml" in stderr
 
 
 def test_a_start_while_another_program_locks_the_file_says_close_it_and_changes_nothing(tmp_path):
@@ -203,9 +212,11 @@ def test_a_start_while_another_program_locks_the_file_says_close_it_and_changes_
     with exclusive_holder(folder / DB_NAME):
         before = snapshot(folder)
         stderr = plain(run("--exit-when-ready", data_dir=folder))
-        assert "关闭那个程序" in stderr and "close that program" in stderr
+        assert "关闭那个程序" in stderr
+        assert "close that program" in stderr
         assert snapshot(folder) == before
     plain(run("--exit-when-ready", data_dir=folder), code=0)
     store = Store.open(folder)
-    assert store.recovery is None and len(store.load_checklist(checklist_id).items) == 10
+    assert store.recovery is None
+    assert len(store.load_checklist(checklist_id).items) == 10
     store.close()

@@ -45,7 +45,9 @@ def test_the_printout_for_a_stopped_old_number_never_asks_for_its_sms(qapp, tmp_
     pdf = tmp_path / "old-dead.pdf"
     assert printing.write_pdf(report, pdf, False) >= 1
     text = _text(pdf)
-    assert "唯品会" in text and "得物" in text and "招商银行" in text  # the PDF really has the items
+    assert "唯品会" in text
+    assert "得物" in text
+    assert "招商银行" in text  # the PDF really has the items
     assert "旧号码能收到短信" not in text
     assert "一个手机号在微博最多能注册5个账号" in text  # check each of several accounts, on paper too
     assert "旧号码会收到验证码" not in text

@@ -98,7 +98,8 @@ def test_the_money_sentence_counts_the_stuck_bank_card_and_says_it_is_stuck(prin
     money = next(s for s in report.sections if s.title.startswith("先做这些"))
     stuck = next(s for s in report.sections if s.title.startswith("遇到困难"))
     # what the sentence counts is what is listed: 2 to do first, and the 1 stuck (a money item too)
-    assert len(money.items) == 2 and [i.money_risk for i in stuck.items] == [True]
+    assert len(money.items) == 2
+    assert [i.money_risk for i in stuck.items] == [True]
     _en, en_pages, _r, _b = printed[("en", True, ("ccb",))]
     assert "3 items that involve money are not finished yet, 1 of them stuck." in " ".join(en_pages[0].split())
 
@@ -162,10 +163,36 @@ def test_an_entry_with_no_check_date_says_so_in_plain_words_not_official_and_unv
     _report, pages, _r, _b = printed[("zh", True, ("ccb",))]
     text = squash("".join(pages))
     assert "（没有记下核对日期）" in text  # with the entry's own label
-    assert "·未核实" not in text and "官方说明·未核实" not in text
+    assert "·未核实" not in text
+    assert "官方说明·未核实" not in text
     _en, en_pages, _r, _b = printed[("en", True, ("ccb",))]
     english = " ".join("".join(en_pages).split())
     assert "(no check date recorded)" in english
+    assert "· not verified" not in english
+
+
+@needs_poppler
+def test_an_official_way_with_no_check_date_says_so_in_plain_words(qapp, tmp_path):
+    """The walk: "资料来源：官方说明 · 未核实" (云闪付“一键查卡”) read as a contradiction. Since issue 21 that
+    step's way is reported (its official source was the notebook): a bank card whose way rests on the
+    bank's own page, read on no recorded day (济宁银行), stands in for it."""
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    bank = catalog.banks["jnbank"]
+    assert bank.last_verified is None and bank.routes[0].confidence.value == "official"
+    texts = {}
+    for lang in ("zh", "en"):
+        checklist = Checklist("我自己", Situation.OLD_DEAD, old_number="138****5678", new_number="139****4321")
+        checklist.items = [bank_item(BankCard("jnbank", "5678", CardType.DEBIT))]
+        report = build_report(checklist, catalog, lang=lang, notes=None, today=dt.date.today())
+        printing.write_pdf(report, tmp_path / f"{lang}.pdf", True)
+        texts[lang] = _pages(tmp_path / f"{lang}.pdf")
+    text = squash("".join(texts["zh"]))
+    assert "资料来源：官方说明（没有记下核对日期）" in text
+    assert "·未核实" not in text and "官方说明·未核实" not in text
+    english = " ".join("".join(texts["en"]).split())
+    assert "Source: Official source (no check date recorded)" in english
     assert "· not verified" not in english
 
 
@@ -221,7 +248,8 @@ def test_the_list_at_a_glance_is_whole_and_at_its_own_size(qapp, tmp_path, large
     overview = first[start:end if end > 0 else None]
     assert "…" not in overview
     assert "中国建设银行借记卡尾号5678" in overview
-    assert "遇到困难的项目" in overview and "换个办法" not in overview  # the advice is over the stuck items
+    assert "遇到困难的项目" in overview
+    assert "换个办法" not in overview  # the advice is over the stuck items
     for item in report.items:
         assert squash(item.name) in overview, item.name
     bbox = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],

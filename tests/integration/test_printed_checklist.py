@@ -221,11 +221,14 @@ def test_the_print_preview_shows_print_as_a_large_labelled_button_first_on_the_l
     button = dialog.findChild(QToolButton, "previewPrint")
     assert button is not None
     assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    assert button.text().replace("&", "") and button.width() >= 100 and button.height() >= 44
+    assert button.text().replace("&", "")
+    assert button.width() >= 100
+    assert button.height() >= 44
     toolbar = dialog.findChild(QToolBar)
     assert toolbar.widgetForAction(toolbar.actions()[0]) is button
     screen = dialog.screen().availableGeometry()
-    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    assert dialog.width() <= screen.width()
+    assert dialog.height() <= screen.height()
 
 
 @needs_poppler
@@ -266,7 +269,8 @@ def test_two_cards_of_one_bank_stay_apart_in_the_large_print_overview(qapp, tmp_
     start = text.index("清单一览")
     first_section = text.index(squash(report.sections[0].title), start)  # the overview's own heading
     overview = text[start:text.index(squash(report.sections[0].title), first_section + 1)]  # then the items
-    assert "尾号1111" in overview and "尾号2222" in overview, overview
+    assert "尾号1111" in overview, overview
+    assert "尾号2222" in overview, overview
 
 
 @needs_poppler

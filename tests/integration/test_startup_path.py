@@ -54,7 +54,7 @@ before = [m for m in later if m in sys.modules]
 folder = Path(sys.argv[1])
 ctx = AppContext(store=Store.open(folder), data_dir=folder)
 warm_up_in_background(ctx).join(60)
-print(before, [m for m in later if m in sys.modules], len(ctx._catalog.platforms))
+print(before, [m for m in later if m in sys.modules], ctx.catalog_loaded and len(ctx.catalog.platforms))
 """
 
 

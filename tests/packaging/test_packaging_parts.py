@@ -34,7 +34,8 @@ def test_every_platform_icon_size_comes_from_the_one_svg(tmp_path, qapp):
     first_offset = struct.unpack_from("<I", ico, 6 + 12)[0]
     assert ico[first_offset:first_offset + 8] == b"\x89PNG\r\n\x1a\n"
     icns = (tmp_path / "app.icns").read_bytes()
-    assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
+    assert icns[:4] == b"icns"
+    assert struct.unpack_from(">I", icns, 4)[0] == len(icns)
     for ostype in (b"icp4", b"ic07", b"ic10", b"ic14"):
         assert ostype in icns
 
@@ -46,19 +47,37 @@ def test_slim_keeps_chinese_input_printing_and_translations_but_drops_gtk():
     assert keep(plugins + "platforminputcontexts/libcomposeplatforminputcontextplugin.so")
     assert not keep(plugins + "platforminputcontexts/libqtvirtualkeyboardplugin.so")
     assert keep(plugins + "printsupport/libcupsprintersupport.so")
-    assert keep(plugins + "platforms/libqxcb.so") and keep(plugins + "platforms/libqoffscreen.so")
+    assert keep(plugins + "platforms/libqxcb.so")
+    assert keep(plugins + "platforms/libqoffscreen.so")
     assert not keep(plugins + "platforms/libqeglfs.so")
     assert not keep(plugins + "platformthemes/libqgtk3.so")
-    assert keep(plugins + "imageformats/libqsvg.so") and not keep(plugins + "imageformats/libqtiff.so")
+    assert keep(plugins + "imageformats/libqsvg.so")
+    assert not keep(plugins + "imageformats/libqtiff.so")
     assert keep("PySide6/Qt/translations/qtbase_zh_CN.qm")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert keep("resources/translations/bindguard_zh_CN.qm")
     for lib in ("libgtk-3.so.0", "libgdk-3.so.0", "libcairo.so.2", "libpango-1.0.so.0", "libcups.so.2",
-                "libQt6Network.so.6", "libQt6Qml.so.6"):
+                "libQt6Qml.so.6"):
         assert not keep(lib), lib
     for lib in ("libQt6Core.so.6", "libQt6PrintSupport.so.6", "libQt6DBus.so.6", "libpython3.11.so.1.0"):
         assert keep(lib), lib
-    assert not keep("PySide6/QtNetwork.abi3.so") and keep("PySide6/QtPrintSupport.abi3.so")
+    assert not keep("PySide6/QtNetwork.abi3.so")
+    assert keep("PySide6/QtPrintSupport.abi3.so")
+
+
+def test_slim_keeps_text_to_speech_but_no_webengine_qml_or_ffmpeg():
+    """Read aloud (issue 25): the TTS library, its system engines and what they link; nothing else of Addons."""
+    keep = slim.keep_entry
+    plugins = "PySide6/Qt/plugins/"
+    for entry in ("PySide6/QtTextToSpeech.abi3.so", "libQt6TextToSpeech.so.6", "libQt6Multimedia.so.6",
+                  "libQt6Network.so.6", plugins + "texttospeech/libqtexttospeech_speechd.so",
+                  plugins + "texttospeech/qtexttospeech_sapi.dll", plugins + "texttospeech/qtexttospeech_winrt.dll",
+                  plugins + "texttospeech/libqtexttospeech_darwin.dylib"):
+        assert keep(entry), entry
+    for entry in (plugins + "texttospeech/libqtexttospeech_mock.so", plugins + "multimedia/libffmpegmediaplugin.so",
+                  "libQt6WebEngineCore.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6MultimediaWidgets.so.6",
+                  "libQt6Quick3DRuntimeRender.so.6", "PySide6/QtMultimedia.abi3.so", "PySide6/QtNetwork.abi3.so"):
+        assert not keep(entry), entry
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF pruning is Linux-only")
@@ -94,7 +113,8 @@ def test_bundle_self_test_passes_from_source():
     proc = subprocess.run([sys.executable, str(PACKAGING / "frozen_selftest.py")], capture_output=True, text=True,
                           timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert '"translations"' in proc.stdout and "取消" in proc.stdout
+    assert '"translations"' in proc.stdout
+    assert "取消" in proc.stdout
 
 
 def test_desktop_file_matches_the_name_the_app_gives_qt():
@@ -102,7 +122,9 @@ def test_desktop_file_matches_the_name_the_app_gives_qt():
     desktop.optionxform = str
     desktop.read(PACKAGING / "linux" / "bindguard.desktop", encoding="utf-8")
     entry = desktop["Desktop Entry"]
-    assert entry["Name[zh_CN]"] == "换号卫士" and entry["Icon"] == "bindguard" and entry["Terminal"] == "false"
+    assert entry["Name[zh_CN]"] == "换号卫士"
+    assert entry["Icon"] == "bindguard"
+    assert entry["Terminal"] == "false"
     app_source = (ROOT / "bindguard" / "ui" / "application.py").read_text(encoding="utf-8")
     assert 'setDesktopFileName("bindguard")' in app_source  # Wayland/X11 match the window to bindguard.desktop
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from bindguard.ui import dialogs
+from tests.helpers.settle import settle
 
 MNEMONIC = re.compile(r"[（(]&?[A-Za-z][)）]|&")
 
@@ -19,7 +20,7 @@ def test_the_chinese_menu_has_no_mnemonic_letters_and_its_items_are_not_cut(make
     menu = window.view_menu
     assert not MNEMONIC.search(menu.title()), menu.title()
     menu.popup(window.mapToGlobal(window.rect().center()))
-    qtbot.wait(50)
+    qtbot.waitUntil(menu.isVisible)
     try:
         for action in menu.actions():
             if action.isSeparator():
@@ -43,7 +44,7 @@ def test_qts_own_save_dialog_is_all_chinese(make_window, qtbot, tmp_path):
     window = make_window("zh")
     dialog = dialogs.save_dialog(window, "保存为 PDF", tmp_path / "换号清单.pdf", "PDF (*.pdf)")
     dialog.show()
-    qtbot.wait(50)
+    settle()
     try:
         texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
                  if w.isVisible() and w.text()]
@@ -52,7 +53,8 @@ def test_qts_own_save_dialog_is_all_chinese(make_window, qtbot, tmp_path):
         english = [t for t in texts if re.search(r"[A-Za-z]{2,}", t)]
         assert english == [], english
         assert [t for t in texts if MNEMONIC.search(t)] == []
-        assert dialog.selectedFiles() and Path(dialog.selectedFiles()[0]).name == "换号清单.pdf"
+        assert dialog.selectedFiles()
+        assert Path(dialog.selectedFiles()[0]).name == "换号清单.pdf"
     finally:
         dialog.reject()
         QApplication.processEvents()
@@ -69,7 +71,7 @@ def test_every_chinese_page_shows_full_width_punctuation_as_drawn(make_window, s
     from tests.ui.walk import FakeVault, open_on, saved_checklist
 
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, platforms=("wechat", "alipay", "iit", "weibo"))
     ascii_next_to_chinese = re.compile(r"[\u4e00-\u9fff][:;,?!()]|[:;,?!()][\u4e00-\u9fff]")
     found = []

@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.screen import SCREEN_ENV, offscreen_platform, screen_from_env
+from tests.helpers.settle import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD_ENV = "BINDGUARD_FIT_CHILD"
@@ -297,7 +298,7 @@ def test_the_page_fits_after_each_situations_walk(walked, qapp, qtbot, page_id, 
                 problems += welcome_problems
             if page_id in window.flow() and page_id != "welcome":
                 window.show_page(page_id)
-                qtbot.wait(20)
+                settle()
                 problems += [f"{situation.value}: {p}" for p in check_window(window, large_text)]
             _close(window)
         finally:
@@ -328,10 +329,10 @@ def test_a_finish_page_with_60_open_money_items_fits_and_the_window_does_not_gro
         before = window.size()
         window.ctx.checklist = checklist
         window.show_page("finish")
-        qtbot.wait(20)
+        settle()
         problems = check_window(window, large_text)
         window.show_page("work")
-        qtbot.wait(20)
+        settle()
         if window.size().height() > before.height():
             problems.append(f"the window grew from {before.toTuple()} to {window.size().toTuple()}")
         _close(window)

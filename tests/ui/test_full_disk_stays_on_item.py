@@ -29,7 +29,8 @@ def test_a_failed_click_on_a_full_disk_stays_on_the_chosen_item(make_window, qtb
             assert status_in_db(store, checklist.id, "platform:alipay") == "todo"
             assert page.item.key == "platform:alipay"  # was platform:wechat: the page jumped
             assert not page.status_bar.buttons[Status.DONE].isChecked()
-        assert window.store_banner.isVisible() and "was not saved" in window.store_banner.text()
+        assert window.store_banner.isVisible()
+        assert "was not saved" in window.store_banner.text()
         filler.unlink()
         qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
         assert status_in_db(store, checklist.id, "platform:alipay") == "done"
@@ -50,7 +51,8 @@ def test_a_status_another_process_changed_is_reread_not_overwritten(make_window,
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:wechat") == "stuck"  # the other's change is kept
     assert "另一个换号卫士窗口" in window.store_banner.text()
-    assert page.item.key == "platform:wechat" and page.item.status is Status.STUCK  # the screen re-read
+    assert page.item.key == "platform:wechat"
+    assert page.item.status is Status.STUCK  # the screen re-read
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)  # once more: saved
     assert status_in_db(store, checklist.id, "platform:wechat") == "done"
     assert crash_dialogs == []

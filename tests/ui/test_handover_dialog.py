@@ -55,7 +55,9 @@ def _export_through_the_window(make_window, qtbot, store, documents):
     assert [f.name for f in files] == [dialog.path.name]
     assert dialog.path.name.startswith("换号清单-妈妈-") and dialog.path.suffix == ".bindguard"
     phrase = " ".join(dialog.passphrase.text().split())  # shown with wide spaces between the groups
-    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5 and phrase.replace(" ", "").isdigit()
+    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5
+    assert phrase.replace(" ", "").isdigit()
+    assert dialog.passphrase.accessibleName() == f"密码：{phrase}"  # what a screen reader says
     assert dialog.passphrase.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.5
     assert "1 条备注" in dialog.result.text()
     assert "没有这张纸" in dialog.warning.text()
@@ -167,3 +169,45 @@ def test_the_passphrase_sheet_has_the_digits_the_file_and_the_warning(qapp, tmp_
     assert "bindguard" in text  # the file's name
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\n", pages) and "595 x 842" in pages  # one A4 page
+
+
+def test_without_a_keyring_the_checklist_arrives_and_the_dialog_says_the_notes_wait(make_window, qtbot, store,
+                                                                                      tmp_path):
+    import keyring.backends.fail
+
+    exported = handover.build_export(store, Vault(store), [_saved(store).id])
+    path = tmp_path / "file.bindguard"
+    path.write_bytes(exported.data)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    other = Store.open(tmp_path / "other")
+    try:
+        window = make_window("zh", the_store=other)
+        page = window.page("welcome")
+        qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)
+        dialog = page.handover_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.set_file(path)
+        dialog.passphrase.setText(exported.passphrase)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.result.isVisible)
+        text = dialog.result.text()
+        assert text.startswith("⚠") and "1 条备注暂时锁着" in text and "密码库没有打开" in text
+        assert page.saved_list.count() == 1 and other.count_notes() == 0
+        dialog.accept()
+
+        keyring.set_keyring(MemoryKeyring())  # the keyring works now: the passphrase alone puts the note in
+        window.ctx.vault.refresh()
+        qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)
+        dialog = page.handover_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.pending.isVisible() and "还锁着" in dialog.pending.text()
+        dialog.passphrase.setText(exported.passphrase)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.result.isVisible)
+        assert "1 条备注放好了" in dialog.result.text() and not dialog.pending.isVisible()
+        checklist_id = other.list_checklists()[0].id
+        assert window.ctx.vault.read_note(checklist_id, "platform:wechat") == NOTE
+        dialog.accept()
+        window.close()
+    finally:
+        other.close()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from bindguard.core.checklist import Checklist
 from bindguard.core.situation import Situation
 from bindguard.ui import theme
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 from tests.ui.test_wizard_paths import walk
 
@@ -62,7 +63,7 @@ def test_with_a_saved_checklist_continue_is_the_main_button_and_the_list_never_s
                                      old_number="138****1234"))
     window = make_window("zh", large_text=True)
     page = window.page("welcome")
-    qtbot.wait(20)
+    settle()
     assert _fill(page.continue_button) == theme.ACCENT
     assert _fill(page.start_button) == theme.WINDOW
     assert window.focusWidget() is page.continue_button
@@ -77,7 +78,7 @@ def test_with_a_saved_checklist_continue_is_the_main_button_and_the_list_never_s
 def test_without_a_saved_checklist_start_is_the_main_button(make_window, qtbot):
     window = make_window("zh")
     page = window.page("welcome")
-    qtbot.wait(20)
+    settle()
     assert _fill(page.start_button) == theme.ACCENT
     assert not page.continue_button.isVisible()
 
@@ -113,7 +114,7 @@ def test_a_focused_button_shows_a_ring_not_the_main_buttons_fill(make_window, qt
     window = make_window("zh")
     start = window.page("welcome").start_button
     start.setFocus()
-    qtbot.wait(10)
+    settle()
     assert start.hasFocus()
     assert not start.isDefault()
     window.back_button.setFocus()

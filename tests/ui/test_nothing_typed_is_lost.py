@@ -90,7 +90,8 @@ def test_every_field_filled_without_its_own_button_reaches_the_store_and_the_pap
     assert _next_until(qtbot, window, "work") == 2
 
     saved = Store.open(data_dir, backup=False).load_checklist(checklist_id)  # from disk, a new Store
-    assert saved.name == "王阿姨" and saved.situation is situation
+    assert saved.name == "王阿姨"
+    assert saved.situation is situation
     if situation.asks_old_number:
         assert saved.old_number == "138****5678"
     assert saved.new_number == "139****4321"

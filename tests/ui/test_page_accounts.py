@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Scope, Situation
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -28,10 +29,12 @@ def test_search_filters_as_you_type_by_name_and_alias(make_window, qtbot):
     _, page = _open_accounts(window, qtbot)
     qtbot.keyClicks(page.search, "zfb")
     assert {pid for pid in page.items if page.is_shown(pid)} == {"alipay"}
-    assert not page.headings["payment"].isHidden() and page.headings["social"].isHidden()
+    assert not page.headings["payment"].isHidden()
+    assert page.headings["social"].isHidden()
     page.search.setText("微信")
     shown = {pid for pid in page.items if page.is_shown(pid)}
-    assert "wechat" in shown and "alipay" not in shown  # 微信支付 and 企业微信 match too
+    assert "wechat" in shown
+    assert "alipay" not in shown  # 微信支付 and 企业微信 match too
     page.search.setText("nothing-like-this")
     assert page.nothing_found.isVisibleTo(page)
     page.search.clear()
@@ -42,8 +45,10 @@ def test_badges_say_money_and_one_id_check_in_words(make_window, qtbot):
     window = make_window("en")
     _, page = _open_accounts(window, qtbot)
     money, covered = page.badges("alipay")
-    assert money == "¥ Money" and "One-ID Check" in covered
-    assert money in page.items["alipay"].text() and covered in page.items["alipay"].text()
+    assert money == "¥ Money"
+    assert "One-ID Check" in covered
+    assert money in page.items["alipay"].text()
+    assert covered in page.items["alipay"].text()
     assert page.badges("iit") == ("", "")
     assert "Money" not in page.items["iit"].text()
 
@@ -56,7 +61,8 @@ def test_only_the_most_important_shows_essential_apps_until_show_all(make_window
     assert shown == {p.id for p in catalog.platforms.values() if p.tier.value in ("money", "identity")}
     ticked = {pid for pid in shown if page.items[pid].checkState() == Qt.CheckState.Checked}
     assert ticked == {"alipay", "wechat_pay", "wechat", "iit"}, "the rest of the two tiers is there, unticked"
-    assert "iqiyi" not in shown and "freshippo" not in shown  # an automatic renewal alone is not money
+    assert "iqiyi" not in shown
+    assert "freshippo" not in shown  # an automatic renewal alone is not money
     page.show_all.click()
     assert all(page.is_shown(pid) for pid in page.items)
 
@@ -119,7 +125,8 @@ def test_language_switch_changes_category_headings_and_tiles(make_window, qtbot)
     assert page.headings["payment"].text() == "Payment and finance"
     window.lang_zh_action.trigger()
     assert page.headings["payment"].text() == "支付与理财"
-    assert page.items["alipay"].text().startswith("支付宝") and "涉及钱" in page.items["alipay"].text()
+    assert page.items["alipay"].text().startswith("支付宝")
+    assert "涉及钱" in page.items["alipay"].text()
 
 
 def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_after_the_urgent_door(
@@ -132,9 +139,10 @@ def test_a_user_with_large_text_on_a_1024_screen_sees_the_whole_accounts_page_af
     window = make_window("zh", large_text=True)
     window.resize(1024, 728)
     _, page = _open_accounts(window, qtbot, Scope.ESSENTIAL)
-    qtbot.wait(20)
+    settle()
     chosen, summary = page.chosen_label.text(), page.list_summary.text()
-    assert chosen.startswith("已选") and summary.startswith("清单上有"), "two sentences, two lines"
+    assert chosen.startswith("已选"), "two sentences, two lines"
+    assert summary.startswith("清单上有"), "two sentences, two lines"
     viewport = page.scroll_area.viewport()
     assert page.width() <= viewport.width(), (page.width(), viewport.width())
     for widget in (page.search, page.list, page.chosen_label, page.list_summary, page.show_all, page.custom_add):
@@ -155,7 +163,8 @@ def test_with_a_dead_old_number_no_tile_promises_that_one_id_check_finds_it(make
     window2 = make_window("en")
     start_checklist(window2, qtbot, Situation.SWITCH)
     window2.show_page("accounts")
-    assert page.badges("alipay")[0] and window2.page("accounts").badges("alipay")[1]
+    assert page.badges("alipay")[0]
+    assert window2.page("accounts").badges("alipay")[1]
 
 
 def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named_clear_button(
@@ -176,7 +185,7 @@ def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named
     page.list.setFocus()
     page.list.setCurrentItem(row)
     page.list.scrollToItem(row)
-    qtbot.wait(20)
+    settle()
     rect = page.list.visualItemRect(row)
     image = page.list.viewport().grab(rect).toImage()
     darkest = min(QColor(image.pixel(x, y)).lightnessF() for x in range(min(48, image.width()))
@@ -187,6 +196,9 @@ def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named
     assert not page.search.clear_button.isVisible()
     page.search.setText("qq")
     button = page.search.clear_button
-    assert button.isVisible() and button.accessibleName() and button.height() >= 60
+    assert button.isVisible()
+    assert button.accessibleName()
+    assert button.height() >= 60
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert page.search.text() == "" and page.is_shown("alipay")
+    assert page.search.text() == ""
+    assert page.is_shown("alipay")

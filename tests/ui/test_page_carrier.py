@@ -32,7 +32,7 @@ def catalog_with_steps():
 
 def _open(make_window, store, catalog, situation):
     window = make_window("en")
-    window.ctx._catalog = catalog
+    window.ctx.catalog = catalog
     checklist = saved_checklist(store, catalog, situation)
     return window, checklist, open_on(window, checklist, "carrier")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.walk import FakeVault, open_on, saved_checklist
 
 
@@ -25,7 +26,7 @@ def documents(tmp_path, monkeypatch):
 
 def _finish(make_window, store, vault=None):
     window = make_window("en")
-    window.ctx._vault = vault or FakeVault()
+    window.ctx.vault = vault or FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     for key, status in (("platform:wechat", Status.DONE), ("platform:iit", Status.NOT_APPLICABLE),
                         ("platform:alipay", Status.LATER)):
@@ -62,7 +63,7 @@ def test_a_stuck_bank_card_counts_among_the_money_items_left_as_on_paper(make_wi
     from tests.integration.test_print_stopped_number_walk import walk_checklist
 
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     catalog = window.ctx.catalog
     checklist = store.create_checklist(walk_checklist(catalog, dt.date.today()))  # the card stuck, 支付宝 done
     page = open_on(window, checklist, "finish")
@@ -104,7 +105,7 @@ def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says
 
 def test_chinese_file_name_is_the_plain_chinese_one(make_window, store, documents):
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "finish")
     page.pdf_button.click()
@@ -202,12 +203,12 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
     from PySide6.QtCore import QPoint, QRect
 
     window = make_window("zh", large_text=large_text)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     window.resize(1024, 728)
-    qtbot.wait(10)
+    settle()
     checklist = _sixty_open_money_items(store, window.ctx.catalog)
     page = open_on(window, checklist, "finish")
-    qtbot.wait(20)
+    settle()
     assert (window.width(), window.height()) == (1024, 728)
     assert "60" in page.money_left.text() or "59" in page.money_left.text()
     assert page.stuck_left.isVisible()  # stuck items under their own heading
@@ -219,7 +220,7 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
         corner = button.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(QRect(corner, button.size())), button.text()
     page.pdf_button.click()  # and after a save the result and its two actions are in view as well
-    qtbot.wait(10)
+    settle()
     for widget in (page.result, page.folder_button, page.save_as_button):
         corner = widget.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(QRect(corner, widget.size())), widget.objectName()

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.screen import SCREEN_ENV, offscreen_platform
+from tests.helpers.settle import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD_ENV = "BINDGUARD_LENGTH_CHILD"
@@ -103,7 +104,7 @@ def test_the_page_is_at_most_two_screens_and_opens_on_its_first_question(walked,
             if page_id in window.flow():
                 window.show_page(page_id)
                 page = window.page(page_id)
-                qtbot.wait(20)
+                settle()
                 length = screens(page)
                 if page_id == "work":  # the page is built around one item: measure the first few too
                     from bindguard.core.work_order import work_order

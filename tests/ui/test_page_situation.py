@@ -20,9 +20,12 @@ def test_choosing_a_situation_creates_the_checklist_with_discovery_and_carrier_s
     checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON, "Mum")
     assert window.current_id == "numbers"
     saved = store.load_checklist(checklist.id)
-    assert saved.name == "Mum" and saved.situation is Situation.CANCEL_SOON and saved.scope is Scope.FULL
+    assert saved.name == "Mum"
+    assert saved.situation is Situation.CANCEL_SOON
+    assert saved.scope is Scope.FULL
     kinds = {i.kind for i in saved.items}
-    assert ItemKind.DISCOVERY in kinds and ItemKind.CARRIER in kinds
+    assert ItemKind.DISCOVERY in kinds
+    assert ItemKind.CARRIER in kinds
     # 全面检查 ticks the same few as the other door: what nearly everyone has
     assert saved.selected_refs(ItemKind.PLATFORM) == {"alipay", "wechat_pay", "wechat", "iit"}
 
@@ -35,7 +38,8 @@ def test_only_the_most_important_door_keeps_its_promise_a_short_list_with_its_si
     page.cards[Situation.OLD_DEAD].radio.click()
     page.doors[Scope.ESSENTIAL].radio.click()
     words = page.doors[Scope.ESSENTIAL].explanation.text()
-    assert "清单上有 11 项" in words and ("分钟" in words or "小时" in words), words
+    assert "清单上有 11 项" in words, words
+    assert "分钟" in words or "小时" in words, words
     page.name_edit.setText("爸爸")
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     saved = store.load_checklist(window.ctx.checklist.id)
@@ -124,5 +128,6 @@ def test_an_arrow_key_to_an_option_below_the_fold_scrolls_it_into_view(make_wind
 
     assert not inside(full), "the other door starts below the fold"
     qtbot.keyClick(essential, Qt.Key.Key_Down)
-    assert full.hasFocus() and full.isChecked()
+    assert full.hasFocus()
+    assert full.isChecked()
     assert inside(full), "the door the keyboard moved to is on the screen"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from bindguard.core.catalog import RouteKind
 from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.walk import FakeState, FakeVault, open_on, saved_checklist, status_in_db, with_entry
 
 
@@ -26,9 +27,9 @@ def work(make_window, store):
     def build(situation: Situation = Situation.CANCEL_SOON, vault: FakeVault | None = None, lang: str = "en",
               catalog=None):
         window = make_window(lang)
-        window.ctx._vault = vault or FakeVault()
+        window.ctx.vault = vault or FakeVault()
         if catalog is not None:
-            window.ctx._catalog = catalog
+            window.ctx.catalog = catalog
         checklist = saved_checklist(store, window.ctx.catalog, situation)
         return window, checklist, open_on(window, checklist, "work")
 
@@ -241,15 +242,12 @@ def test_locked_notes_say_why_and_write_nothing(work):
 
 
 def test_no_keyring_at_all_locks_notes_with_the_real_vault(work, store):
-    vault_module = pytest.importorskip("bindguard.core.vault")
-    if not hasattr(vault_module, "Vault"):
-        pytest.skip("the vault is not in this branch yet")
     import keyring
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
     window, _checklist, page = work(vault=None)
-    window.ctx._vault = None  # the real one, made on first use
+    window.ctx.vault = None  # the real one, made on first use
     page.select("platform:wechat")
     assert page.note.edit.isReadOnly()
     assert page.note.state_label.text()
@@ -314,11 +312,8 @@ def test_chinese_page_uses_the_agreed_status_words(work):
 
 
 def test_a_note_is_stored_only_as_ciphertext_with_the_real_vault(work, store):
-    vault_module = pytest.importorskip("bindguard.core.vault")
-    if not hasattr(vault_module, "Vault"):
-        pytest.skip("the vault is not in this branch yet")
     window, checklist, page = work()
-    window.ctx._vault = None  # the real one, on the in-memory keyring of the test
+    window.ctx.vault = None  # the real one, on the in-memory keyring of the test
     page.select("platform:wechat")
     assert not page.note.edit.isReadOnly(), page.note.state_label.text()
     page.note.edit.setPlainText("找建行王经理")
@@ -331,7 +326,8 @@ def test_a_note_is_stored_only_as_ciphertext_with_the_real_vault(work, store):
 
 
 def test_the_real_privacy_check_flags_a_full_card_number(work):
-    privacy = pytest.importorskip("bindguard.core.privacy")
+    from bindguard.core import privacy
+
     _window, _checklist, page = work()
     page.select("platform:wechat")
     page.note_button.click()
@@ -350,7 +346,7 @@ def test_the_vault_is_not_made_at_start_up_only_when_the_work_page_shows_an_item
     window = make_window("en")
     for page_id in ("work", "carrier", "finish"):
         window.page(page_id)  # built, as the smoke test does
-    assert window.ctx._vault is None
+    assert not window.ctx.vault_made
 
 
 def test_switching_language_on_the_work_page_redraws_the_list_and_item(work):
@@ -519,13 +515,13 @@ def _five_step_alipay():
 def test_at_1366x728_in_normal_text_the_name_five_steps_and_the_status_buttons_show_without_scrolling(
         make_window, store, qtbot):
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
-    window.ctx._catalog = _five_step_alipay()
+    window.ctx.vault = FakeVault()
+    window.ctx.catalog = _five_step_alipay()
     window.resize(1366, 728)
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:alipay")
-    qtbot.wait(20)
+    settle()
     assert len(page.route_cards[0].route.steps) == 5
     assert page.scroll_area.verticalScrollBar().value() == 0
     for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
@@ -538,12 +534,12 @@ def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrollin
     from PySide6.QtWidgets import QAbstractScrollArea
 
     window = make_window("zh", large_text=True)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     window.resize(1024, 728)
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:alipay")
-    qtbot.wait(20)
+    settle()
     assert window.width() <= 1024 and window.height() <= 728
     inner = [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()
              and a.verticalScrollBar().maximum() > 0 and a is not page.note.edit]
@@ -575,7 +571,7 @@ def test_the_wheel_over_the_open_whole_list_scrolls_the_page_and_changes_no_item
     window, _checklist, page = work(lang="zh")
     window.resize(1024, 728)
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(10)
+    settle()
     bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     before, key = bar.value(), page.item.key
@@ -619,7 +615,7 @@ def test_the_steps_show_no_blinking_text_cursor(work):
 
 def test_an_app_that_allows_several_accounts_per_number_says_check_each_under_its_name(work, make_window, store):
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON, platforms=("weibo", "wechat"))
     page = open_on(window, checklist, "work")
     page.select("platform:weibo")

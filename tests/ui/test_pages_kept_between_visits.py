@@ -15,7 +15,7 @@ LONG = "去了营业厅，带了身份证，柜台电话 95588。\n" * 2000  # ~
 
 def test_an_account_added_while_away_is_on_the_work_list_when_the_user_comes_back(make_window, store):
     window = make_window("en")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     before = page.item_list.count()
@@ -26,14 +26,15 @@ def test_an_account_added_while_away_is_on_the_work_list_when_the_user_comes_bac
     checklist.items.append(item)
     window.show_page("work")
     keys = [page.item_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.item_list.count())]
-    assert page.item_list.count() == before + 1 and item.key in keys
+    assert page.item_list.count() == before + 1
+    assert item.key in keys
     assert f"of {before + 1}" in page.position_label.text()
 
 
 def test_a_status_chosen_on_the_carrier_page_is_still_shown_after_visiting_the_work_page(make_window, store,
                                                                                          qtbot):
     window = make_window("en")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "carrier")
     card = page.step_cards[0]
@@ -49,7 +50,7 @@ def test_a_status_chosen_on_the_carrier_page_is_still_shown_after_visiting_the_w
 def test_a_long_note_shows_what_was_saved_after_moving_to_another_item_and_back(make_window, store):
     window = make_window("en")
     vault = FakeVault()
-    window.ctx._vault = vault
+    window.ctx.vault = vault
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     first, second = checklist.items[0].key, checklist.items[1].key
     vault.notes[(checklist.id, first)] = LONG

@@ -11,7 +11,7 @@ from tests.ui.walk import FakeVault, open_on, saved_checklist
 
 def test_a_walk_stopped_half_way_continues_on_the_same_item(make_window, store, qtbot):
     window = make_window("en")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")
@@ -21,7 +21,7 @@ def test_a_walk_stopped_half_way_continues_on_the_same_item(make_window, store, 
     window.close()
 
     again = make_window("en")
-    again.ctx._vault = FakeVault()
+    again.ctx.vault = FakeVault()
     assert again.current_id == "welcome"
     welcome = again.page("welcome")
     assert welcome.saved_list.count() == 1
@@ -39,7 +39,7 @@ def test_a_walk_stopped_half_way_continues_on_the_same_item(make_window, store, 
 def test_a_note_typed_just_before_closing_the_window_is_kept(make_window, store):
     window = make_window("en")
     vault = FakeVault()
-    window.ctx._vault = vault
+    window.ctx.vault = vault
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")

@@ -75,11 +75,14 @@ def test_failed_saves_keep_the_screen_true_and_never_reach_the_crash_dialog(
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:wechat") == "todo"
     current = page.item
-    assert current is not None and current.key == "platform:wechat" and current.status is Status.TODO
+    assert current is not None
+    assert current.key == "platform:wechat"
+    assert current.status is Status.TODO
     assert not page.status_bar.buttons[Status.DONE].isChecked()
     assert "✔" not in page.status_bar.buttons[Status.DONE].text()
     _screen_matches_disk(window, store, checklist, page)
-    assert banner.isVisible() and "was not saved" in banner.text()
+    assert banner.isVisible()
+    assert "was not saved" in banner.text()
 
     # selecting another item
     page.select("platform:alipay")
@@ -101,7 +104,8 @@ def test_failed_saves_keep_the_screen_true_and_never_reach_the_crash_dialog(
     qtbot.keyClicks(banks.last4_edit, "5678")
     banks.add_button.click()
     after = [i.key for i in store.load_checklist(checklist.id).items if i.kind is ItemKind.BANK_CARD]
-    assert after == before and banks.cards.count() == shown_before
+    assert after == before
+    assert banks.cards.count() == shown_before
     assert not any("5678" in i.key for i in window.ctx.checklist.items)
     assert banks.last4_edit.text() == "5678"  # kept for another try
     assert banner.isVisible()
@@ -129,7 +133,8 @@ def test_a_write_failure_that_escapes_a_page_still_never_shows_the_crash_dialog(
     error = StoreUnavailable(FULL, "/data")
     sys.excepthook(type(error), error, None)
     assert crash_dialogs == []
-    assert window.store_banner.isVisible() and "磁盘满了" in window.store_banner.text()
+    assert window.store_banner.isVisible()
+    assert "磁盘满了" in window.store_banner.text()
 
 
 def test_ticking_an_account_that_cannot_be_saved_is_taken_back_on_screen(
@@ -149,7 +154,8 @@ def test_ticking_an_account_that_cannot_be_saved_is_taken_back_on_screen(
     assert key not in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
     assert page.items[key].checkState() == Qt.CheckState.Unchecked  # the tick is taken back
     assert key not in window.ctx.checklist.selected_refs(ItemKind.PLATFORM)
-    assert window.store_banner.isVisible() and "disk is full" in window.store_banner.text()
+    assert window.store_banner.isVisible()
+    assert "disk is full" in window.store_banner.text()
     store.unavailable = None
     page.set_ticked(key, True)
     assert key in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)

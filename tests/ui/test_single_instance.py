@@ -35,7 +35,8 @@ def test_second_app_start_exits_with_the_plain_message_and_asks_for_the_window(d
         result = subprocess.run([sys.executable, "-m", "bindguard", "--exit-when-ready"], capture_output=True,
                                 text=True, env=env, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 3
-    assert "已经在运行" in result.stderr and "already running" in result.stderr
+    assert "已经在运行" in result.stderr
+    assert "already running" in result.stderr
     assert raise_request_path(data_dir).exists()
     assert not (data_dir / "bindguard.sqlite3").exists()  # it never opened the progress file
 
@@ -51,7 +52,8 @@ def test_damaged_progress_file_is_explained_on_the_welcome_page_until_read(qtbot
     window.show()
     notice = window.page("welcome").set_aside
     assert notice.isVisible()
-    assert str(store.recovery.moved_to) in notice.label.text() and "损坏" in notice.label.text()
+    assert str(store.recovery.moved_to) in notice.label.text()
+    assert "损坏" in notice.label.text()
     assert not notice.bring_back_button.isVisible()  # a file that fails its check is not offered back
     notice.read_button.click()
     assert not notice.isVisible()
@@ -72,4 +74,6 @@ def test_data_folder_that_cannot_be_written_gives_a_plain_message_not_a_tracebac
     result = subprocess.run([sys.executable, "-m", "bindguard", "--exit-when-ready"], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 1  # the window opened, saying so; --exit-when-ready reports it
-    assert "保存进度的文件" in result.stderr and "try again" in result.stderr and "Traceback" not in result.stderr
+    assert "保存进度的文件" in result.stderr
+    assert "try again" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -18,7 +19,8 @@ def test_a_long_custom_item_name_is_not_cut_silently(make_window, qtbot):
     page = window.page("accounts")
     page.custom_edit.setText("小区门禁" * 12)  # 48 characters: only 40 fit
     assert len(page.custom_edit.text()) == 40
-    assert page.custom_error.isVisible() and "40" in page.custom_error.text()
+    assert page.custom_error.isVisible()
+    assert "40" in page.custom_error.text()
     page.custom_edit.setText("小区门禁")
     assert not page.custom_error.isVisible()
 
@@ -28,7 +30,8 @@ def test_a_long_name_for_whom_the_checklist_is_says_the_limit(make_window, qtbot
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     page = window.page("situation")
     page.name_edit.setText("x" * 60)
-    assert page.name_error.isVisible() and "40" in page.name_error.text()
+    assert page.name_error.isVisible()
+    assert "40" in page.name_error.text()
 
 
 def test_a_number_typed_but_invalid_is_called_invalid_not_missing(make_window, qtbot):
@@ -49,7 +52,7 @@ def test_the_route_text_on_the_last_step_is_a_tab_stop_without_a_text_cursor(mak
 
     window = make_window("zh")
     page = open_on(window, saved_checklist(window.ctx.store, window.ctx.catalog, Situation.SWITCH), "carrier")
-    qtbot.wait(20)
+    settle()
     label = page.step_cards[0].cards[0].label
     assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert not label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -73,7 +76,7 @@ def test_every_tab_stop_on_the_pages_before_the_work_page_shows_a_focus_ring(mak
     checked = 0
     for page_id in ("situation", "numbers", "discovery", "accounts", "banks", "carrier"):
         window.show_page(page_id)
-        qtbot.wait(20)
+        settle()
         page = window.page(page_id)
         stops = _tab_stops(page)
         assert stops, page_id

@@ -22,7 +22,8 @@ def test_a_new_holder_of_a_recycled_number_is_asked_which_apps_the_number_may_st
     page = window.page("situation")
     page.cards[Situation.RECYCLED].radio.click()
     urgent = page.doors[Scope.ESSENTIAL].explanation.text()
-    assert "您的银行卡" not in urgent and "前一个机主" in urgent
+    assert "您的银行卡" not in urgent
+    assert "前一个机主" in urgent
     start_checklist_done = page.name_edit.text()
     assert start_checklist_done
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
@@ -38,7 +39,8 @@ def test_both_doors_say_how_many_items_and_about_how_long_in_sentences_without_a
     page.cards[Situation.CANCEL_SOON].radio.click()
     for scope in Scope:
         words = page.doors[scope].explanation.text()
-        assert "清单上有" in words and "大约要" in words, (scope, words)
+        assert "清单上有" in words, (scope, words)
+        assert "大约要" in words, (scope, words)
         assert "。 " not in words, words
 
 
@@ -50,7 +52,8 @@ def test_the_step_list_on_the_welcome_page_promises_no_last_step_number_and_keep
     widths = {window.step_list.width()}
     checklist = start_checklist(window, qtbot, Situation.OLD_DEAD, "爸爸")
     texts = _step_texts(window)
-    assert not any("最后一步" in t for t in texts) and any("8. 完成" in t for t in texts), texts
+    assert not any("最后一步" in t for t in texts), texts
+    assert any("8. 完成" in t for t in texts), texts
     for page_id in ("numbers", "discovery", "accounts", "banks", "work", "finish", "situation"):
         window.show_page(page_id)
         widths.add(window.step_list.width())
@@ -68,12 +71,13 @@ def test_the_bank_page_shows_no_remove_button_while_there_are_no_cards(make_wind
     qtbot.keyClicks(page.bank_search, "CCB")
     qtbot.keyClicks(page.last4_edit, "1234")
     page.add_button.click()
-    assert page.cards.count() == 1 and page.remove_button.isVisible()
+    assert page.cards.count() == 1
+    assert page.remove_button.isVisible()
 
 
 def test_a_locked_note_box_looks_locked_and_says_first_what_it_means_for_the_user(make_window, store):
     window = make_window("zh")
-    window.ctx._vault = FakeVault(FakeState.NO_BACKEND)
+    window.ctx.vault = FakeVault(FakeState.NO_BACKEND)
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "work")
     page.select("platform:wechat")

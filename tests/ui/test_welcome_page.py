@@ -2,6 +2,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from bindguard.core.checklist import Checklist
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 
 
 def test_window_opens_on_the_welcome_page(make_window):
@@ -31,7 +32,9 @@ def test_saved_checklists_are_listed_with_progress_and_continue_emits_their_id(m
     page = window.page("welcome")
     assert page.saved_list.count() == 1
     text = page.saved_list.item(0).text()
-    assert "妈妈" in text and "138****1234" in text and "旧号已经停用" in text
+    assert "妈妈" in text
+    assert "138****1234" in text
+    assert "旧号已经停用" in text
     with qtbot.waitSignal(page.continue_requested) as signal:
         qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
     assert signal.args == [saved.id]
@@ -56,10 +59,13 @@ def test_the_welcome_page_has_no_greyed_out_back_or_next_button_only_its_own_sta
     window = make_window("en")
     window.show()
     assert window.current_id == "welcome"
-    assert not window.next_button.isVisible() and not window.back_button.isVisible()
+    assert not window.next_button.isVisible()
+    assert not window.back_button.isVisible()
     assert window.page("welcome").start_button.isVisible()
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
-    assert window.current_id == "situation" and window.next_button.isVisible() and window.back_button.isVisible()
+    assert window.current_id == "situation"
+    assert window.next_button.isVisible()
+    assert window.back_button.isVisible()
 
 
 def test_someone_coming_back_in_large_text_on_a_small_laptop_sees_continue_without_scrolling(make_window, qtbot, store):
@@ -69,7 +75,7 @@ def test_someone_coming_back_in_large_text_on_a_small_laptop_sees_continue_witho
         store.create_checklist(Checklist(name, Situation.CANCEL_SOON, old_number="138****1234"))
     window = make_window("en", large_text=True)
     window.resize(1024, 728)
-    qtbot.wait(30)
+    settle()
     page = window.page("welcome")
     viewport = page.scroll_area.viewport()
     assert page.scroll_area.verticalScrollBar().value() == 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Situation
+from tests.helpers.settle import settle
 from tests.ui.helpers_wizard import start_checklist
 
 
@@ -35,9 +36,9 @@ def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_noth
     checklist = start_checklist(window, qtbot, Situation.SWITCH, "妈妈")
     window.show_page("discovery")
     page = window.page("discovery")
-    qtbot.wait(20)
+    settle()
     page.open_counts()  # the counts open in place (issue 20)
-    qtbot.wait(20)
+    settle()
     spin = page.spins["taobao"]  # not ticked by the door (支付宝 is)
     window.next_button.setFocus()  # the user is reading, not in the box
     bar = page.scroll_area.verticalScrollBar()
@@ -48,7 +49,8 @@ def test_the_wheel_over_an_unfocused_count_box_scrolls_the_page_and_changes_noth
     for _ in range(3):
         _wheel(spin)
     assert bar.value() > before, "the page scrolled down"
-    assert spin.value() == value and not spin.hasFocus()
+    assert spin.value() == value
+    assert not spin.hasFocus()
     saved = store.load_checklist(checklist.id)
     assert "taobao" not in saved.discovery_counts
     assert "taobao" not in saved.selected_refs(ItemKind.PLATFORM)
@@ -61,7 +63,7 @@ def test_even_the_count_box_the_page_focused_leaves_the_wheel_to_the_page(make_w
     checklist = start_checklist(window, qtbot, Situation.OLD_DEAD, "妈妈")
     window.show_page("discovery")
     page = window.page("discovery")
-    qtbot.wait(20)
+    settle()
     spin = next(iter(page.spins.values()))
     spin.setFocus()
     value = spin.value()
@@ -80,14 +82,15 @@ def test_the_wheel_over_the_bank_list_scrolls_the_list_then_the_page(make_window
     start_checklist(window, qtbot, Situation.SWITCH)
     window.show_page("banks")
     page = window.page("banks")
-    qtbot.wait(20)
+    settle()
     bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(0)
     inner = page.bank_list.verticalScrollBar()
     assert inner.maximum() > 0, "more banks than fit"
     _wheel(page.bank_list.viewport())
-    assert inner.value() > 0 and bar.value() == 0, "the list moved, the page stayed"
+    assert inner.value() > 0, "the list moved, the page stayed"
+    assert bar.value() == 0, "the list moved, the page stayed"
     inner.setValue(inner.maximum())  # at the end of the list the wheel goes on to the page
     _wheel(page.bank_list.viewport())
     assert bar.value() > 0
@@ -98,10 +101,11 @@ def test_the_count_boxes_have_large_minus_and_plus_buttons(make_window, qtbot):
     start_checklist(window, qtbot, Situation.SWITCH)
     window.show_page("discovery")
     page = window.page("discovery")
-    qtbot.wait(20)
+    settle()
     stepper = page.steppers["taobao"]
     value = page.spins["taobao"].value()
-    assert stepper.plus.width() >= 60 and stepper.plus.height() >= 60
+    assert stepper.plus.width() >= 60
+    assert stepper.plus.height() >= 60
     qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(stepper.minus, Qt.MouseButton.LeftButton)

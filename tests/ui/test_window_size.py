@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 
 from bindguard.ui.wizard import FRAME_ALLOWANCE, first_size
+from tests.helpers.settle import settle
 
 
 def test_the_first_size_is_the_preferred_one_capped_by_the_screen_less_the_title_bar():
@@ -19,16 +20,17 @@ def test_the_first_size_is_the_preferred_one_capped_by_the_screen_less_the_title
 def test_the_window_opens_within_the_screen_in_both_text_sizes(make_window, qtbot):
     for large in (False, True):
         window = make_window("zh", large_text=large)
-        qtbot.wait(20)
+        settle()
         screen = window.screen().availableGeometry()
         assert screen.contains(window.frameGeometry()), (large, window.frameGeometry(), screen)
-        assert window.minimumSizeHint().width() < 1024 and window.minimumSizeHint().height() < 728 - 40
+        assert window.minimumSizeHint().width() < 1024
+        assert window.minimumSizeHint().height() < 728 - 40
 
 
 def test_turning_large_text_on_never_makes_the_window_wider_than_the_screen(make_window, qtbot):
     window = make_window("zh")
     window.large_text_action.trigger()
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: window.frameGeometry().width() <= window.screen().availableGeometry().width())
     screen = window.screen().availableGeometry()
     assert window.frameGeometry().width() <= screen.width()
     assert screen.contains(window.frameGeometry())

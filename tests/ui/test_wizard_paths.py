@@ -15,6 +15,7 @@ from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Scope, Situation
 from bindguard.core.store import Store
 from bindguard.core.work_order import one_thing_today, work_order
+from tests.helpers.settle import settle
 
 OLD_TYPED, OLD_FULL, OLD_MASKED = "138 1234 5678", "13812345678", "138****5678"
 NEW_TYPED, NEW_FULL, NEW_MASKED = "139 8765 4321", "13987654321", "139****4321"
@@ -113,8 +114,9 @@ def walk(window, qtbot, situation: Situation, scope: Scope = Scope.FULL) -> dict
     page.search.setFocus()
     qtbot.keyClicks(page.search, "qq")
     assert page.search.text() == "qq"
-    assert page.is_shown("qq") and not page.is_shown("taobao"), [
-        k for k in page.items if page.is_shown(k)]
+    shown = [k for k in page.items if page.is_shown(k)]
+    assert page.is_shown("qq"), shown
+    assert not page.is_shown("taobao"), shown
     page.list.setFocus()
     page.list.setCurrentItem(page.items["qq"])
     qtbot.keyClick(page.list, Qt.Key.Key_Space)
@@ -149,28 +151,34 @@ def walk(window, qtbot, situation: Situation, scope: Scope = Scope.FULL) -> dict
     assert page.item.key == next(k for k in shown if checklist.item(k).status.is_open)  # the first open item
     work = [key for key in shown if not key.startswith(("discovery:", "carrier:"))]
     card_key = next(i.key for i in checklist.items if i.kind is ItemKind.BANK_CARD)  # cmb, or its card centre
-    assert card_key.startswith("bank:cmb") and card_key.endswith(":4321:credit")
+    assert card_key.startswith("bank:cmb")
+    assert card_key.endswith(":4321:credit")
     assert work[:3] == [*FIRST_THREE[:2], card_key], work
     assert shown == [i.key for i in work_order(checklist, window.ctx.catalog)]
     urgent = one_thing_today(checklist, window.ctx.catalog)
-    assert urgent is not None and urgent.key == "platform:alipay"
+    assert urgent is not None
+    assert urgent.key == "platform:alipay"
     _click(qtbot, page.urgent_button)
     assert page.item.key == urgent.key
     if situation is Situation.OLD_DEAD:
         for key in ("platform:alipay", "platform:wechat", "platform:jd", card_key):
             page.select(key)
             cards = " ".join(card.label.text() for card in page.route_cards)
-            assert cards and "old number gets a code" not in cards, key
+            assert cards, key
+            assert "old number gets a code" not in cards, key
             assert "The old number receives SMS" not in cards, key
         page.select(urgent.key)
     if situation is Situation.RECYCLED:
         # the account is the previous holder's: the recycled-number ways, never the owner's proofs
         kinds = [card.route.kind for card in page.route_cards]
-        assert kinds and kinds[0] is RouteKind.RECYCLED and RouteKind.NO_CODE not in kinds, kinds
+        assert kinds, kinds
+        assert kinds[0] is RouteKind.RECYCLED, kinds
+        assert RouteKind.NO_CODE not in kinds, kinds
     elif not situation.old_number_works:
         # the old number no longer gets SMS: the way without a code comes first
         kinds = [card.route.kind for card in page.route_cards]
-        assert RouteKind.NO_CODE in kinds and kinds[0] is not RouteKind.REBIND, kinds
+        assert RouteKind.NO_CODE in kinds, kinds
+        assert kinds[0] is not RouteKind.REBIND, kinds
         if RouteKind.REBIND in kinds:
             assert kinds.index(RouteKind.NO_CODE) < kinds.index(RouteKind.REBIND), kinds
     _click(qtbot, page.status_bar.buttons[Status.DONE])
@@ -227,7 +235,9 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
         saved = again.load_checklist(checklist_id)
     finally:
         again.close()
-    assert saved.name == "妈妈" and saved.situation is situation and saved.scope is Scope.FULL
+    assert saved.name == "妈妈"
+    assert saved.situation is situation
+    assert saved.scope is Scope.FULL
     assert saved.old_number == (OLD_MASKED if situation.asks_old_number else "")
     assert saved.new_number == (NEW_MASKED if situation in (Situation.SWITCH, Situation.RECYCLED) else "")
     assert saved.cancel_date == expected["date"]
@@ -237,7 +247,8 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
     cards = [(i.card.bank_id, i.card.last4, i.card.card_type.value) for i in saved.items if i.card]
     assert [(bank.split("_")[0], last4, kind) for bank, last4, kind in cards] == [("cmb", "4321", "credit")]
     assert {k: saved.item(k).status for k in expected["statuses"]} == expected["statuses"]
-    assert saved.page == "finish" and saved.current_item == expected["current_item"]
+    assert saved.page == "finish"
+    assert saved.current_item == expected["current_item"]
     everything = _all_bytes(data_dir)
     masked = (OLD_MASKED if situation.asks_old_number else NEW_MASKED).encode()
     assert masked in everything  # the database really is among the bytes read
@@ -246,7 +257,7 @@ def test_each_situation_is_walked_from_welcome_to_finish_and_everything_is_saved
 
 
 def _visible_texts(window, qtbot) -> list[str]:
-    qtbot.wait(30)  # widgets added to a shown layout appear after a turn of the event loop
+    settle()  # widgets added to a shown layout appear after a turn of the event loop
     page = window.page(window.current_id)
     texts = [window.title_label.text(), window.step_label.text(), window.next_button.text()]
     texts += [w.text() for w in page.findChildren(QWidget)
@@ -268,7 +279,8 @@ def test_the_language_menu_changes_the_visible_texts_on_every_page(make_window, 
         chinese = _visible_texts(window, qtbot)
         window.lang_en_action.trigger()
         assert sorted(_visible_texts(window, qtbot)) == sorted(english), page_id
-        assert _has_chinese(chinese[0]) and _has_chinese(chinese[1]), page_id  # the title and the step counter
+        assert _has_chinese(chinese[0]), page_id
+        assert _has_chinese(chinese[1]), page_id  # the title and the step counter
         left_in_english = [t for t in english if t in chinese and re.search(r"[a-z]{3,} [a-z]{2,}", t)]
         assert left_in_english == [], (page_id, left_in_english)  # English words, not a brand like QQ
         assert len(set(english) - set(chinese)) >= 3, page_id

@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from bindguard.core.catalog.sources import registrable_domain, source_host, source_outlet
-from bindguard.core.errors import Lang
+from bindguard.core.text import Lang, Text
 
 
 class Confidence(StrEnum):
@@ -37,10 +37,10 @@ class Tier(StrEnum):
 
 # The order of the work list; the words are the glossary's (涉及钱 is the ¥ badge).
 TIER_ORDER: dict[Tier, int] = {Tier.MONEY: 0, Tier.IDENTITY: 1, Tier.OTHER: 2}
-TIER_LABELS: dict[Tier, dict[str, str]] = {
-    Tier.MONEY: {"zh": "涉及钱", "en": "Money"},
-    Tier.IDENTITY: {"zh": "身份", "en": "Identity"},
-    Tier.OTHER: {"zh": "其他", "en": "Other"},
+TIER_LABELS: dict[Tier, Text] = {
+    Tier.MONEY: Text("涉及钱", "Money"),
+    Tier.IDENTITY: Text("身份", "Identity"),
+    Tier.OTHER: Text("其他", "Other"),
 }
 RANK_NICHE = 100  # rank: 1 = nearly everyone has it, 10 very common, 50 common, 100 niche
 
@@ -61,47 +61,36 @@ class Need(StrEnum):
     FRIEND = "friend"
 
 
-NEED_LABELS: dict[Need, dict[str, str]] = {
-    Need.OLD_SMS: {"zh": "旧号码能收到短信", "en": "The old number receives SMS"},
-    Need.NEW_SMS: {"zh": "新号码能收到短信", "en": "The new number receives SMS"},
-    Need.FACE_SCAN: {"zh": "刷脸（人脸识别）", "en": "A face scan"},
-    Need.ID_CARD: {"zh": "本人身份证", "en": "Your ID card"},
-    Need.BANK_CARD: {"zh": "本人银行卡", "en": "Your bank card"},
-    Need.TRUSTED_DEVICE: {"zh": "一台已经登录的手机或电脑", "en": "A phone or computer already signed in"},
-    Need.EMAIL: {"zh": "绑定的电子邮箱", "en": "The linked e-mail address"},
-    Need.PASSWORD: {"zh": "登录密码或支付密码", "en": "Your login or payment password"},
-    Need.COUNTER_VISIT: {"zh": "去营业厅/柜台办理", "en": "A visit to a counter"},
-    Need.HOTLINE: {"zh": "打客服电话", "en": "A call to the hotline"},
-    Need.FRIEND: {"zh": "一位好友帮忙验证", "en": "A friend to help verify you"},
+NEED_LABELS: dict[Need, Text] = {
+    Need.OLD_SMS: Text("旧号码能收到短信", "The old number receives SMS"),
+    Need.NEW_SMS: Text("新号码能收到短信", "The new number receives SMS"),
+    Need.FACE_SCAN: Text("刷脸（人脸识别）", "A face scan"),
+    Need.ID_CARD: Text("本人身份证", "Your ID card"),
+    Need.BANK_CARD: Text("本人银行卡", "Your bank card"),
+    Need.TRUSTED_DEVICE: Text("一台已经登录的手机或电脑", "A phone or computer already signed in"),
+    Need.EMAIL: Text("绑定的电子邮箱", "The linked e-mail address"),
+    Need.PASSWORD: Text("登录密码或支付密码", "Your login or payment password"),
+    Need.COUNTER_VISIT: Text("去营业厅/柜台办理", "A visit to a counter"),
+    Need.HOTLINE: Text("打客服电话", "A call to the hotline"),
+    Need.FRIEND: Text("一位好友帮忙验证", "A friend to help verify you"),
 }
 
-CONFIDENCE_LABELS: dict[Confidence, dict[str, str]] = {
-    Confidence.OFFICIAL: {"zh": "官方说明", "en": "Official source"},
-    Confidence.NEWS: {"zh": "新闻报道", "en": "News report"},
-    Confidence.REPORTED: {"zh": "网友经验，仅供参考", "en": "Users' reports, not confirmed"},
+CONFIDENCE_LABELS: dict[Confidence, Text] = {
+    Confidence.OFFICIAL: Text("官方说明", "Official source"),
+    Confidence.NEWS: Text("新闻报道", "News report"),
+    Confidence.REPORTED: Text("网友经验，仅供参考", "Users' reports, not confirmed"),
 }
 
 NONE_KNOWN = "none_known"
 UNVERIFIED = "unverified"  # last_verified when no public source supporting the entry was checked
 STALE_AFTER = dt.timedelta(days=365)
-UNVERIFIED_LABEL: dict[str, str] = {"zh": "未核实", "en": "Not verified"}
+UNVERIFIED_LABEL = Text("未核实", "Not verified")
 
 
 # A source note saying the page is the entry's own ("BOC's own notice", "ICBC's own FAQ", "Huawei's own
 # documentation"): the reviewer checks the claim; the checker takes it as the entry's own page.
 _OWN_PAGE = re.compile(r"\bown (?:page|FAQ|help|notice|site|documentation|document|support|announcement)",
                        re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Text:
-    """A bilingual string. Catalog text is data, not .ts: every field has zh and en."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True)
@@ -151,7 +140,7 @@ class Entry:
     def verified_text(self, lang: Lang) -> str:
         """The check date as shown (ISO), or 未核实 / Not verified."""
         if self.last_verified is None:
-            return UNVERIFIED_LABEL[lang]
+            return UNVERIFIED_LABEL.get(lang)
         return self.last_verified.isoformat()
 
 

@@ -221,7 +221,7 @@ class DiscoveryPage(BasePage):
             toggle.set_words(service_name)
             toggle.setAccessibleDescription(self.tr("Details: what it finds, where and how"))
             layout.addWidget(toggle)
-            confidence = CONFIDENCE_LABELS[service.confidence][lang]
+            confidence = CONFIDENCE_LABELS[service.confidence].get(lang)
             rows = [(self.tr("What it finds"), service.finds), (self.tr("Where"), service.where),
                     (self.tr("What to enter"), service.enter), (self.tr("The answer"), service.result),
                     (self.tr("Good to know"), service.limits)]

@@ -1,12 +1,12 @@
-"""Page 7, 逐项处理: the current item is the page.
+"""Page 7, 逐项处理: the current item is the page (issue 20: its first screen is the point).
 
-One column that scrolls as one: a compact navigator (第 3 项，共 15 项 · 上一项 / 下一项 · 全部清单, which
-opens the whole list in place) with progress in words and a bar; the item's name and why it matters;
-does the old number still receive SMS (saved per item; decides whether the normal or the no-code
-route comes first); the first route's needs and steps in large type; the four status buttons right
-under them (遇到困难 opens help in place); "if you do only one thing today"; then what to say, the other
-routes, the hotline, the official page (browser and QR code), how sure we are and the private note.
-Every answer is saved at once, and so is the current item, so a reopened checklist lands there.
+One column that scrolls as one: the navigator (上一项 · 第 3 项，共 15 项 · 下一项 · 全部清单, progress;
+ui/work_widgets.py); the item's name and why it matters; does the old number still receive SMS (saved
+per item); the first way's needs and steps; the four status buttons (遇到困难 opens help in place).
+Folded below, opened in place (ui/work_folds.py): 更多办法 (what to say, the other ways, the hotline,
+the official page and QR code, how sure we are) and 我的备注 (the private note); then "if you do only one
+thing today". 已完成 / 没有这个账号 move on to the next open item and offer 撤销. Every answer is saved
+at once, and so is the current item, so a reopened checklist lands there.
 """
 
 from __future__ import annotations
@@ -16,14 +16,9 @@ import datetime as dt
 import html
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -40,8 +35,8 @@ from bindguard.core.checklist import (
     progress,
 )
 from bindguard.core.counts import count_words
-from bindguard.core.situation import Situation
-from bindguard.core.tiers import money_badge, tier_reason
+from bindguard.core.speech_text import help_script, item_script
+from bindguard.core.tiers import money_badge
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
 from bindguard.ui.context import AppContext
@@ -51,9 +46,11 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step, plain
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
 from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
+from bindguard.ui.work_widgets import StuckPanel, UrgentLine, WorkNavigator, notice_html, reason_html
 
 
 class WorkPage(BasePage):
@@ -72,56 +69,26 @@ class WorkPage(BasePage):
         body = scroll_body(self, spacing=6)
         inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
-        # -- the navigator: where am I, previous / next, the whole list on demand, progress --
-        self.navigator = QWidget(inner)
-        self.navigator.setObjectName("navigator")
-        nav = FlowLayout(self.navigator)
-        self.prev_button = QPushButton(self.navigator)
-        self.prev_button.setObjectName("prevItem")
+        # -- the navigator: where am I, previous / next, progress, the whole list on demand --
+        nav = self.nav = WorkNavigator(inner)
+        self.navigator, self.prev_button, self.position_label = nav.row, nav.prev_button, nav.position_label
+        self.next_item_button, self.list_button, self.progress_label = nav.next_button, nav.list_button, \
+            nav.progress_label
+        self.progress_bar, self.list_panel, self.list_label, self._item_list = \
+            nav.progress_bar, nav.list_panel, nav.list_label, nav.item_list
         self.prev_button.clicked.connect(self.select_previous)
-        self.position_label = QLabel(self.navigator)
-        self.position_label.setObjectName("itemPosition")
-        self.next_item_button = QPushButton(self.navigator)
-        self.next_item_button.setObjectName("nextItem")
         self.next_item_button.clicked.connect(self.select_next_open)
-        self.list_button = QPushButton(self.navigator)
-        self.list_button.setObjectName("showList")
-        self.list_button.setCheckable(True)
         self.list_button.toggled.connect(self._show_list)
-        self.progress_label = QLabel(self.navigator)
-        self.progress_label.setObjectName("progressWords")
-        for widget in (self.prev_button, self.position_label, self.next_item_button, self.list_button):
-            nav.addWidget(widget)
-        self.progress_bar = QProgressBar(inner)
-        self.progress_bar.setObjectName("progressBar")
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(12)
-        progress_row = QHBoxLayout()  # the bar and its words on one line: the item starts higher up
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_label)
-        body.addWidget(self.navigator)
-        body.addLayout(progress_row)
-
-        self.list_panel = QWidget(inner)
-        self.list_panel.setObjectName("listPanel")
-        panel = QVBoxLayout(self.list_panel)
-        panel.setContentsMargins(0, 0, 0, 0)
-        self.list_label = QLabel(self.list_panel)
-        self.list_label.setWordWrap(True)
-        self._item_list = WorkList(self.list_panel)
-        self._item_list.setObjectName("itemList")
-        self.list_label.setBuddy(self._item_list)
         self._item_list.item_selected.connect(self.select)
         self._item_list.itemActivated.connect(lambda _row: self._close_list())
         self._item_list.itemClicked.connect(lambda _row: self._close_list())
-        panel.addWidget(self.list_label)
-        panel.addWidget(self._item_list)
-        self.list_panel.hide()
-        body.addWidget(self.list_panel)
+        body.addWidget(nav)
 
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
+        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)  # issue 25
+        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
         self.question_label = QLabel(inner)
         self.question_label.setWordWrap(True)
         self.yes_radio = QRadioButton(inner)
@@ -144,27 +111,14 @@ class WorkPage(BasePage):
         self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
-        self.stuck_panel = QFrame(inner)
-        self.stuck_panel.setObjectName("stuckHelp")
-        self.stuck_panel.setProperty("class", "warning")
-        stuck = QVBoxLayout(self.stuck_panel)
-        self.stuck_heading = rich_label(self.stuck_panel, "stuckHeading")
-        self.stuck_tip = rich_label(self.stuck_panel, "stuckTip")
-        self.stuck_call = rich_label(self.stuck_panel, "stuckCall")
-        self.stuck_call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget in (self.stuck_heading, self.stuck_tip, self.stuck_call):
-            stuck.addWidget(widget)
-        self.stuck_panel.hide()
-
-        self.urgent_frame = QFrame(inner)
-        self.urgent_frame.setProperty("class", "notice")
-        urgent_row = QHBoxLayout(self.urgent_frame)
-        self.urgent_label = rich_label(self.urgent_frame, "urgentLabel")
-        self.urgent_button = QPushButton(self.urgent_frame)
-        self.urgent_button.setObjectName("urgentButton")
+        self.stuck_panel = StuckPanel(inner)
+        self.stuck_heading, self.stuck_tip, self.stuck_call = (
+            self.stuck_panel.heading, self.stuck_panel.tip, self.stuck_panel.call)
+        self.urgent_frame = UrgentLine(inner)
+        self.urgent_label, self.urgent_button = self.urgent_frame.label, self.urgent_frame.button
+        self.help_read_aloud = ReadAloud(lambda: self.lang, self._help_script, self._slow_speech, self.stuck_panel)
+        self.stuck_panel.layout().insertWidget(1, self.help_read_aloud)
         self.urgent_button.clicked.connect(self._show_urgent)
-        urgent_row.addWidget(self.urgent_label, 1)
-        urgent_row.addWidget(self.urgent_button)
 
         # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
         #    page, how sure) and 备注 (the private note); then "if you do only one thing today" --
@@ -175,12 +129,12 @@ class WorkPage(BasePage):
         self.note_button = FoldButton("showNote", inner)
         fold_row = QWidget(inner)
         folds = FlowLayout(fold_row, spacing=12)
-        folds.addWidget(self.more_button)
-        folds.addWidget(self.note_button)
+        for widget in (self.more_button, self.note_button):
+            folds.addWidget(widget)
         self.more_panel = MorePanel(inner)
         self.more_panel.hide()
-        self.more_button.toggled.connect(self._fold_more)
-        self.note_button.toggled.connect(self._fold_note)
+        self.more_button.toggled.connect(lambda on: self._fold(self.more_panel, self.more_button, on))
+        self.note_button.toggled.connect(lambda on: self._fold(self.note, self.note_button, on))
         more = self.more_panel
         self.say_label, self.more_heading, self.routes_box = more.say_label, more.more_heading, more.routes_box
         self.hotline_label, self.meta_label = more.hotline_label, more.meta_label
@@ -190,19 +144,13 @@ class WorkPage(BasePage):
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
         self.note.hide()
 
-        body.addWidget(self.undo_bar)
-        for widget in (self.name_label, self.reason_label, self.question_row, self.info_label, self.notice_label):
+        for widget in (self.undo_bar, self.name_label, self.read_aloud, self.reason_label, self.question_row,
+                       self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
-        body.addWidget(self.status_bar)
-        body.addWidget(self.stuck_panel)
-        body.addWidget(fold_row)
-        body.addWidget(self.more_panel)
-        body.addWidget(self.note)
-        body.addWidget(self.urgent_frame)
+        for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
+            body.addWidget(widget)
         body.addStretch(1)
-        # Enter presses the focused button through the window (wizard.keyPressEvent); an auto-default
-        # button would be painted filled, like a chosen one, whenever it has focus
         self.retranslate()
 
     # -- the navigator -------------------------------------------------------------------------
@@ -263,12 +211,8 @@ class WorkPage(BasePage):
         self.progress_bar.setMaximum(max(1, count.total))
         self.progress_bar.setValue(count.finished)
         self.progress_bar.setAccessibleDescription(self.progress_label.text())
-        key = self.item.key if self.item else ""
-        if key in self._keys:
-            self.position_label.setText(self.tr("Item {0} of {1}").format(self._keys.index(key) + 1, len(self._keys)))
-        else:
-            self.position_label.setText("")
-        index = self._keys.index(key) if key in self._keys else -1
+        index = self._index()
+        self.position_label.setText(self.tr("Item {0} of {1}").format(index + 1, len(self._keys)) if index >= 0 else "")
         self.prev_button.setEnabled(index > 0)
         self.next_item_button.setEnabled(len(self._keys) > 1)
 
@@ -369,23 +313,16 @@ class WorkPage(BasePage):
         self._update_position()
         self.status_bar.buttons[Status.DONE].setFocus()
 
-    def _fold_more(self, shown: bool) -> None:
-        self.more_panel.setVisible(shown)
-        if shown:
-            self._bring_into_view(self.more_panel)
-
-    def _fold_note(self, shown: bool) -> None:
-        self.note.setVisible(shown)
-        if shown:
-            self._bring_into_view(self.note)
-            self.note.edit.setFocus()
-
-    def _bring_into_view(self, widget: QWidget) -> None:
+    def _fold(self, panel: QWidget, button: QWidget, shown: bool) -> None:
+        """Open (or close) a folded part in place, scrolled so that its button and its start show."""
+        panel.setVisible(shown)
         area = getattr(self, "scroll_area", None)
-        if area is not None:
+        if shown and area is not None:
             self.layout().activate()
-            area.ensureWidgetVisible(widget, 0, 0)
-            area.ensureWidgetVisible(self.more_button if widget is self.more_panel else self.note_button, 0, 20)
+            area.ensureWidgetVisible(panel, 0, 0)
+            area.ensureWidgetVisible(button, 0, 20)
+        if shown and panel is self.note:
+            self.note.edit.setFocus()
 
     def select_previous(self) -> None:
         index = self._index()
@@ -400,34 +337,13 @@ class WorkPage(BasePage):
         self._render_urgent()
 
     def _render_urgent(self) -> None:
-        """The "if you do only one thing today" line, for the item now on screen. Cheap on every move:
-        no re-ordering, and the label is only set again when its words change."""
+        """The "if you do only one thing today" line, for the item now on screen (no re-ordering)."""
         checklist, urgent = self.ctx.checklist, getattr(self, "_urgent", None)
-        heading = html.escape(self.tr("If you do only one thing today:"))
-        show_button = False
-        if urgent is None:
-            self._urgent_key = ""
-            stuck = checklist is not None and any(i.status is Status.STUCK for i in checklist.items)
-            words = (self.tr("Only the items you got stuck on are left: ask a relative to help, or take your "
-                             "ID card to the counter.") if stuck else self.tr("Nothing urgent is left. Well done."))
-            text = f"<b>{heading}</b> " + html.escape(words)
-        else:
-            self._urgent_key = urgent.key
-            name = html.escape(item_name(urgent, self.ctx.catalog, self.lang))
-            if self.item is not None and self.item.key == urgent.key:  # it is already on the screen
-                stop = "。" if self.lang == "zh" else ". "
-                text = f"<b>{heading}</b> {name}{stop}" + html.escape(
-                    self.tr("That is the item you are looking at now."))
-            else:
-                show_button = True
-                text = f"<b>{heading}</b> {name}"
-        if self.urgent_button.isVisibleTo(self) != show_button:
-            self.urgent_button.setVisible(show_button)
-        if text != self.urgent_label.text():
-            self.urgent_label.setText(text)
-            if urgent is not None:
-                self.urgent_button.setAccessibleDescription(self.tr("Show: {0}").format(
-                    item_name(urgent, self.ctx.catalog, self.lang)))
+        self._urgent_key = urgent.key if urgent is not None else ""
+        name = item_name(urgent, self.ctx.catalog, self.lang) if urgent is not None else None
+        on_screen = urgent is not None and self.item is not None and self.item.key == urgent.key
+        stuck = checklist is not None and any(i.status is Status.STUCK for i in checklist.items)
+        self.urgent_frame.render(name, on_screen, stuck, self.lang)
 
     def _show_urgent(self) -> None:
         if self._urgent_key:
@@ -526,27 +442,13 @@ class WorkPage(BasePage):
         self.reason_label.setVisible(bool(self.reason_label.text()))
 
     def _reason(self, item: ChecklistItem) -> str:
-        """Why it matters, in one line: the tier's reason (core.tiers.tier_reason)."""
         checklist = self.ctx.checklist
-        situation = checklist.situation if checklist is not None else None
-        text = tier_reason(item, self.ctx.catalog, self.lang, situation)
-        if not text and item.kind is ItemKind.DISCOVERY:
-            text = self.tr("This finds the accounts you may have forgotten.")
-        if not text and item.kind is ItemKind.CARRIER:
-            text = self.tr("A step with your phone company.")
-        parts = []
-        if money_badge(item, self.ctx.catalog) and item.status.is_open:
-            if situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:  # someone else's money
-                stake = self.tr("Someone else's money may be on it: do this one first, and touch nothing in it.")
-            else:
-                stake = self.tr("Money is at stake: do this one first.")
-            parts.append(f"<b>⚠ {html.escape(stake)}</b>")
-        if text:
-            parts.append(html.escape(text))
-        return " ".join(parts)
+        return reason_html(item, self.ctx.catalog, checklist.situation if checklist else None, self.lang)
 
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
+        self.read_aloud.stop()  # the voice reads the item on screen, or nothing
+        self.read_aloud.setVisible(item is not None)
         self.item = item
         self._render_urgent()
         has_item = item is not None
@@ -572,7 +474,8 @@ class WorkPage(BasePage):
                 f" <span style='font-size:small'>[{badge}]</span>"
         self.name_label.setText(f"<h2 style='margin:0'>{html.escape(name)}{money}</h2>")
         self._update_reason(item)
-        self.meta_label.setText(entry_meta_html(entry, self.lang, self.today))
+        situation = self.ctx.checklist.situation if self.ctx.checklist else None
+        self.meta_label.setText(entry_meta_html(entry, self.lang, self.today, situation))
         self.meta_label.setVisible(entry is not None)
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
@@ -641,17 +544,8 @@ class WorkPage(BasePage):
         for card in before:
             if card not in self.route_cards:
                 card.hide()  # kept for a later item (a hide and show again would lay it out twice)
-        notice = plan.notice.get(self.lang) if plan.notice is not None else ""
-        if not plan.usable and plan.instead:
-            names = [self.ctx.catalog.discovery[i].name.get(self.lang) for i in plan.instead
-                     if i in self.ctx.catalog.discovery]
-            notice += (" 可以改用：" + "、".join(names) + "。") if self.lang == "zh" else \
-                (" Use instead: " + ", ".join(names) + ".")
-        lines = [f"⚠ {html.escape(notice)}"] if notice else []
-        if plan.several is not None:  # several accounts on one number: check each (not a warning sign)
-            lines.append(f"<b>{html.escape(plan.several.get(self.lang))}</b>")
-        self.notice_label.setText("<br>".join(lines))
-        self.notice_label.setVisible(bool(lines))
+        self.notice_label.setText(notice_html(plan, self.ctx.catalog, self.lang))
+        self.notice_label.setVisible(bool(self.notice_label.text()))
         first = plan.first
         self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
         self.say_label.setVisible(bool(self.say_label.text()))
@@ -669,25 +563,30 @@ class WorkPage(BasePage):
                 card.show()
         self.stuck_panel.setVisible(stuck)
         self.more_heading.setVisible(bool(others))
-        if not stuck:
-            return
-        help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
-        heading = self.tr("Stuck? You can still do it:")
-        self.stuck_heading.setText(f"<b>⚠ {html.escape(heading)}</b>")
-        self.stuck_tip.setText(html.escape(help_.tip))
-        call = []
-        if help_.hotline:
-            words = self.tr("Call the hotline:")
-            call.append(f"☎ {html.escape(words)} <b>{html.escape(help_.hotline)}</b>")
-        if help_.say:
-            words = self.tr("On the phone or at the counter, say:")
-            call.append(f"{html.escape(words)}"
-                        f"<blockquote>“{html.escape(help_.say)}”</blockquote>")
-        if others:
-            words = self.tr("The other ways to do it are under “{0}” below.").format(self.more_button.accessibleName())
-            call.append(f"<b>{html.escape(words)}</b>")
-        self.stuck_call.setText("<br>".join(call))
-        self.stuck_call.setVisible(bool(call))
+        if stuck:
+            help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
+            self.stuck_panel.show_help(help_, self.more_button.accessibleName() if others else "")
+
+    # -- read aloud (issue 25: widgets/read_aloud.py, core/speech_text.py) --------------------------
+
+    def _speech_script(self):
+        """The item's name, why it matters, the first way's steps, what to say: in the page's language."""
+        if self.item is None:
+            return ()
+        first = self.route_cards[0].route if self.route_cards else None
+        steps = [step.get(self.lang) for step in first.steps] if first is not None else []
+        say = first.say.get(self.lang) if first is not None and first.say is not None else ""
+        return item_script(self.lang, item_name(self.item, self.ctx.catalog, self.lang),
+                           plain(self.reason_label.text()), steps, say)
+
+    def _help_script(self):
+        if self.item is None or self.ctx.checklist is None:
+            return ()
+        help_ = fit.stuck_help(self.ctx.checklist, self.item, self.ctx.catalog, self.lang)
+        return help_script(self.lang, plain(self.stuck_heading.text()), help_.tip, help_.hotline, help_.say)
+
+    def _slow_speech(self) -> bool:
+        return self.ctx.store.get_setting(SLOW_SETTING) == "1"
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
@@ -707,21 +606,9 @@ class WorkPage(BasePage):
             open_external(entry.url, self)
 
     def retranslate(self) -> None:
-        self.prev_button.setText(self.tr("← Previous"))
-        self.prev_button.setAccessibleName(self.tr("Previous item"))
-        self.prev_button.setAccessibleDescription(self.tr("Go to the item before this one"))
-        self.next_item_button.setText(self.tr("Next item →"))
-        self.next_item_button.setAccessibleName(self.tr("Next item"))
-        self.next_item_button.setAccessibleDescription(self.tr("Go to the next item that is not finished"))
-        self.list_button.setText(self.tr("Whole list"))
-        self.list_button.setAccessibleName(self.tr("Whole list"))
-        self.list_button.setAccessibleDescription(self.tr("Show or hide every item of the checklist"))
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.urgent_button.setText(self.tr("Show it"))
-        self.urgent_button.setAccessibleName(self.tr("Show the most urgent item"))
+        self.nav.retranslate()
+        self.urgent_frame.retranslate()
         self._update_list_label()
-        self._item_list.setAccessibleName(self.tr("Your list"))
-        self._item_list.setAccessibleDescription(self.tr("Use the arrow keys to choose an item"))
         self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
         self.yes_radio.setText(self.tr("Yes"))  # short: the question and its answers share one line
         self.no_radio.setText(self.tr("No"))
@@ -729,10 +616,7 @@ class WorkPage(BasePage):
         self.no_radio.setAccessibleName(self.tr("No, it gets no SMS any more"))
         self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
         self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
-        self.open_button.setText(self.tr("Open the official page"))
-        self.open_button.setAccessibleName(self.tr("Open the official page"))
-        self.qr_caption.setText(self.tr("Or scan this code with your phone to open the same page there."))
-        self.qr_view.setAccessibleName(self.tr("QR code of the official page"))
+        self.more_panel.retranslate()
         self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
         more = self.tr("Other ways to do it:")
         self.more_heading.setText(f"<b>{html.escape(more)}</b>")
@@ -741,5 +625,7 @@ class WorkPage(BasePage):
         self.note_button.set_words(self.tr("My note"), self.tr("Opens your private note for this item"))
         self.note.retranslate(self.lang)
         self.undo_bar.retranslate()
+        self.read_aloud.retranslate()
+        self.help_read_aloud.retranslate()
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()

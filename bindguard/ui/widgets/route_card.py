@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from bindguard.core.audience import fit_text
 from bindguard.core.catalog import (
     CONFIDENCE_LABELS,
     NEED_LABELS,
@@ -21,6 +22,7 @@ from bindguard.core.catalog import (
     RouteKind,
 )
 from bindguard.core.checklist import ChecklistItem, ItemKind
+from bindguard.core.situation import Situation
 
 
 def kind_label(kind: RouteKind, old_code: bool = True) -> str:
@@ -53,14 +55,14 @@ def route_html(route: Route, lang: str, number: int, fallback: bool = False, sho
         steps = "".join(f"<li>{e(step.get(lang))}</li>" for step in route.steps)
         parts.append(f"<ol>{steps}</ol>")
     if route.needs:
-        needs = "".join(f"<li>☐ {e(NEED_LABELS[need][lang])}</li>" for need in route.needs)
+        needs = "".join(f"<li>☐ {e(NEED_LABELS[need].get(lang))}</li>" for need in route.needs)
         heading = e(QCoreApplication.translate("RouteCard", "What you need:"))
         parts.append(f"<p><b>{heading}</b></p><ul style='list-style-type: none;'>{needs}</ul>")
     if route.say is not None:
         heading = e(QCoreApplication.translate("RouteCard", "What to say (read it out):"))
         parts.append(f"<p><b>{heading}</b></p><blockquote>“{e(route.say.get(lang))}”</blockquote>")
     sure = e(QCoreApplication.translate("RouteCard", "How sure we are:"))
-    parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence][lang])}</p>")
+    parts.append(f"<p>{sure} {e(CONFIDENCE_LABELS[route.confidence].get(lang))}</p>")
     return "".join(parts)
 
 
@@ -88,18 +90,20 @@ class RouteCard(QFrame):
         layout.addWidget(self.label)
 
 
-def entry_meta_html(entry: Entry | None, lang: str, today: dt.date) -> str:
-    """How sure we are and when it was checked; older than a year says it may be out of date."""
+def entry_meta_html(entry: Entry | None, lang: str, today: dt.date, situation: Situation | None = None) -> str:
+    """How sure we are and when it was checked; older than a year says it may be out of date; the
+    entry's note in the words that fit the situation (core/audience.py)."""
     if entry is None:
         return ""
     text = QCoreApplication.translate("EntryText", "How sure we are: {0}. Last checked: {1}.").format(
-        CONFIDENCE_LABELS[entry.confidence][lang], entry.verified_text(lang))
+        CONFIDENCE_LABELS[entry.confidence].get(lang), entry.verified_text(lang))
     meta = html.escape(text)
     if entry.is_stale(today):
         stale = QCoreApplication.translate("EntryText", "May be out of date: the app may have changed since.")
         meta += f"<br><b>⚠ {html.escape(stale)}</b>"
-    if entry.note is not None:
-        meta += f"<br>{html.escape(entry.note.get(lang))}"
+    note = fit_text(entry.note, situation) if situation is not None else entry.note
+    if note is not None:
+        meta += f"<br>{html.escape(note.get(lang))}"
     return meta
 
 

@@ -1,199 +1,83 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>WorkPage</name>
     <message>
-      <source>Nothing urgent is left. Well done.</source>
-      <translation>没有要紧的项目了。做得好！</translation>
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 项，共 {1} 项</translation>
     </message>
     <message>
-      <source>If you do only one thing today:</source>
-      <translation>如果今天只做一件事：</translation>
+        <source>Nothing to work on yet.</source>
+        <translation>还没有要处理的项目。</translation>
     </message>
     <message>
-      <source>Item {0} of {1}</source>
-      <translation>第 {0} 项，共 {1} 项</translation>
+        <source>Hotline:</source>
+        <translation>客服电话：</translation>
     </message>
     <message>
-      <source>Only the items you got stuck on are left: ask a relative to help, or take your ID card to the counter.</source>
-      <translation>只剩下遇到困难的项目了：可以请家里人帮忙，或者带上身份证去柜台问。</translation>
+        <source>Open {0} in the web browser</source>
+        <translation>在浏览器里打开 {0}</translation>
     </message>
     <message>
-      <source>That is the item you are looking at now.</source>
-      <translation>就是您现在看的这一项。</translation>
+        <source>Other ways to do it:</source>
+        <translation>其他办法：</translation>
     </message>
     <message>
-      <source>Show: {0}</source>
-      <translation>显示：{0}</translation>
+        <source>Your list (most urgent first):</source>
+        <translation>您的清单（最要紧的排在前面）：</translation>
     </message>
     <message>
-      <source>This finds the accounts you may have forgotten.</source>
-      <translation>这一步帮您找出可能忘了的账号。</translation>
+        <source>Does the old number still receive SMS codes?</source>
+        <translation>旧号码现在还能收到短信验证码吗？</translation>
     </message>
     <message>
-      <source>A step with your phone company.</source>
-      <translation>这是在运营商那里办的一步。</translation>
+        <source>Yes</source>
+        <translation>能</translation>
     </message>
     <message>
-      <source>Someone else's money may be on it: do this one first, and touch nothing in it.</source>
-      <translation>这里可能有别人的钱：请先做这一项，里面的东西都不要动。</translation>
+        <source>No</source>
+        <translation>不能</translation>
     </message>
     <message>
-      <source>Money is at stake: do this one first.</source>
-      <translation>这一项涉及钱：请先做这一项。</translation>
+        <source>Yes, it still gets SMS</source>
+        <translation>能，还能收到短信</translation>
     </message>
     <message>
-      <source>Nothing to work on yet.</source>
-      <translation>还没有要处理的项目。</translation>
+        <source>No, it gets no SMS any more</source>
+        <translation>不能，已经收不到短信了</translation>
     </message>
     <message>
-      <source>Hotline:</source>
-      <translation>客服电话：</translation>
+        <source>Show the normal way first</source>
+        <translation>先显示普通的办法</translation>
     </message>
     <message>
-      <source>Open {0} in the web browser</source>
-      <translation>在浏览器里打开 {0}</translation>
+        <source>Show the ways that need no code first</source>
+        <translation>先显示不用验证码的办法</translation>
     </message>
     <message>
-      <source>Stuck? You can still do it:</source>
-      <translation>遇到困难？还可以这样办：</translation>
+        <source>When you have finished with this item, choose one:</source>
+        <translation>处理完这一项后，请选一个：</translation>
     </message>
     <message>
-      <source>Call the hotline:</source>
-      <translation>打客服电话：</translation>
+        <source>More ways and the hotline</source>
+        <translation>更多办法和客服电话</translation>
     </message>
     <message>
-      <source>On the phone or at the counter, say:</source>
-      <translation>在电话里或柜台前，可以这样说：</translation>
+        <source>Opens here: what to say, the other ways, the hotline, the official page and how sure we are</source>
+        <translation>在这里打开：怎么说、其他办法、客服电话、官方网页和可信程度</translation>
     </message>
     <message>
-      <source>Other ways to do it:</source>
-      <translation>其他办法：</translation>
+        <source>My note</source>
+        <translation>我的备注</translation>
     </message>
     <message>
-      <source>← Previous</source>
-      <translation>← 上一项</translation>
+        <source>Opens your private note for this item</source>
+        <translation>打开这一项的私人备注</translation>
     </message>
     <message>
-      <source>The other ways to do it are under “{0}” below.</source>
-      <translation>其他办法在下面的“{0}”里。</translation>
+        <source>Money</source>
+        <translation>涉及钱</translation>
     </message>
-    <message>
-      <source>Previous item</source>
-      <translation>上一项</translation>
-    </message>
-    <message>
-      <source>Go to the item before this one</source>
-      <translation>回到前一项</translation>
-    </message>
-    <message>
-      <source>Next item</source>
-      <translation>下一项</translation>
-    </message>
-    <message>
-      <source>Whole list</source>
-      <translation>全部清单</translation>
-    </message>
-    <message>
-      <source>Show or hide every item of the checklist</source>
-      <translation>显示或收起清单里的全部项目</translation>
-    </message>
-    <message>
-      <source>Progress</source>
-      <translation>进度</translation>
-    </message>
-    <message>
-      <source>Show it</source>
-      <translation>去看这一项</translation>
-    </message>
-    <message>
-      <source>Show the most urgent item</source>
-      <translation>显示最要紧的项目</translation>
-    </message>
-    <message>
-      <source>Your list (most urgent first):</source>
-      <translation>您的清单（最要紧的排在前面）：</translation>
-    </message>
-    <message>
-      <source>Your list</source>
-      <translation>您的清单</translation>
-    </message>
-    <message>
-      <source>Use the arrow keys to choose an item</source>
-      <translation>用方向键选择项目</translation>
-    </message>
-    <message>
-      <source>Does the old number still receive SMS codes?</source>
-      <translation>旧号码现在还能收到短信验证码吗？</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>能</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>不能</translation>
-    </message>
-    <message>
-      <source>Yes, it still gets SMS</source>
-      <translation>能，还能收到短信</translation>
-    </message>
-    <message>
-      <source>No, it gets no SMS any more</source>
-      <translation>不能，已经收不到短信了</translation>
-    </message>
-    <message>
-      <source>Show the normal way first</source>
-      <translation>先显示普通的办法</translation>
-    </message>
-    <message>
-      <source>Show the ways that need no code first</source>
-      <translation>先显示不用验证码的办法</translation>
-    </message>
-    <message>
-      <source>Open the official page</source>
-      <translation>打开官方网页</translation>
-    </message>
-    <message>
-      <source>Or scan this code with your phone to open the same page there.</source>
-      <translation>也可以用手机扫这个二维码，在手机上打开同一个网页。</translation>
-    </message>
-    <message>
-      <source>QR code of the official page</source>
-      <translation>官方网页的二维码</translation>
-    </message>
-    <message>
-      <source>When you have finished with this item, choose one:</source>
-      <translation>处理完这一项后，请选一个：</translation>
-    </message>
-    <message>
-      <source>More ways and the hotline</source>
-      <translation>更多办法和客服电话</translation>
-    </message>
-    <message>
-      <source>Opens here: what to say, the other ways, the hotline, the official page and how sure we are</source>
-      <translation>在这里打开：怎么说、其他办法、客服电话、官方网页和可信程度</translation>
-    </message>
-    <message>
-      <source>My note</source>
-      <translation>我的备注</translation>
-    </message>
-    <message>
-      <source>Opens your private note for this item</source>
-      <translation>打开这一项的私人备注</translation>
-    </message>
-    <message>
-      <source>Next item →</source>
-      <translation>下一项 →</translation>
-    </message>
-    <message>
-      <source>Money</source>
-      <translation>涉及钱</translation>
-    </message>
-    <message>
-      <source>Go to the next item that is not finished</source>
-      <translation>去下一个还没做完的项目</translation>
-    </message>
-  </context>
+</context>
 </TS>

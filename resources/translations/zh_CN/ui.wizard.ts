@@ -32,6 +32,10 @@
         <translation>大字模式（Ctrl 和 + 键）</translation>
     </message>
     <message>
+        <source>Read aloud more &amp;slowly</source>
+        <translation>朗读慢一点</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← 上一步</translation>
     </message>

@@ -1,0 +1,106 @@
+"""Words for the one who reads them (issue 20, point 6): the catalog is written once for everyone,
+and these rules fit its words to the situation before the screen or the paper shows them.
+
+- The old number still works (situations 1 and 3): a script never says it is dead (“旧号码已经停用”);
+  it says the number is going out of use.
+- A recycled number (situation 4): the accounts, cards and loans are the previous holder's, so an
+  entry's note never speaks to her as their owner (“没还清的，先把手机号换好，不要错过还款”).
+- A payment app whose number follows another account (微信支付 follows 微信, the catalog's own note
+  says so) gets, as its first way, changing the number there: its own way only unbinds cards.
+
+OTHER_AUDIENCE lists, per situation, words that belong to another one; a test reads every string each
+situation shows and prints for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bindguard.core.catalog import Route, RouteKind, Text
+from bindguard.core.situation import Situation
+
+if TYPE_CHECKING:
+    from bindguard.core.catalog import Catalog, Platform
+
+# words that say the old number is dead, and what the old number's owner says instead while it still works
+_DEAD_ZH = (("已经停用", "以后不用了"), ("已经注销", "以后不用了"), ("已经收不到短信", "以后不用了"))
+_DEAD_EN = ((re.compile(r"\bis no longer in use\b"), "will no longer be used"),
+            (re.compile(r"\bno longer receives SMS\b"), "will no longer be used"),
+            (re.compile(r"\bis stopped\b"), "is going out of use"))
+# sentences that speak to the owner of a loan or a balance: not to the new holder of a recycled number
+_OWNER_ZH = ("借过钱", "还款", "还清", "您的余额")
+_OWNER_EN = ("borrowed", "repayment", "paid off", "loan is still open", "open loans", "your balance")
+
+OTHER_AUDIENCE: dict[Situation, tuple[str, ...]] = {
+    Situation.CANCEL_SOON: ("已经停用", "已经注销", "已经收不到短信", "is no longer in use", "is stopped",
+                            "no longer receives SMS"),
+    Situation.SWITCH: ("已经停用", "已经注销", "已经收不到短信", "is no longer in use", "is stopped",
+                       "no longer receives SMS"),
+    Situation.OLD_DEAD: ("旧号码会收到验证码", "the old number gets a code"),
+    Situation.RECYCLED: ("不要错过还款", "没还清", "miss no repayment", "loan is still open", "open loans"),
+}
+
+# payment apps whose phone number is another account's (the catalog note of each says so)
+FOLLOWS = {"wechat_pay": "wechat"}
+
+
+def _alive(text: Text) -> Text:
+    zh, en = text.zh, text.en
+    for dead, alive in _DEAD_ZH:
+        zh = zh.replace(dead, alive)
+    for dead, alive in _DEAD_EN:
+        en = dead.sub(alive, en)
+    return text if (zh, en) == (text.zh, text.en) else Text(zh, en)
+
+
+def _not_owner(text: Text) -> Text | None:
+    zh = "".join(s for s in re.split(r"(?<=[。！？])", text.zh) if not any(w in s for w in _OWNER_ZH))
+    en = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.en) if not any(w in s for w in _OWNER_EN))
+    return Text(zh, en) if zh.strip() or en.strip() else None
+
+
+def fit_text(text: Text | None, situation: Situation) -> Text | None:
+    """A catalog text in the words that fit the situation (None stays None; a note left empty is None)."""
+    if text is None:
+        return None
+    if situation.old_number_works:
+        return _alive(text)
+    if situation is Situation.RECYCLED:
+        return _not_owner(text)
+    return text
+
+
+def fit_route_words(route: Route, situation: Situation) -> Route:
+    """The route's title, steps and what to say, fitted (steps are never dropped, only reworded)."""
+    if not situation.old_number_works:
+        return route
+    steps = tuple(_alive(step) for step in route.steps)
+    say = _alive(route.say) if route.say is not None else None
+    title = _alive(route.title)
+    if steps == route.steps and say == route.say and title == route.title:
+        return route
+    return replace(route, title=title, steps=steps, say=say)
+
+
+def follow_route(platform: Platform, catalog: Catalog, situation: Situation) -> Route | None:
+    """For a payment app whose number is another account's and which has no way of its own to change it:
+    the first way is changing the number in that account (the item of its own on the list)."""
+    other = catalog.platforms.get(FOLLOWS.get(platform.id, ""))
+    if other is None or situation is Situation.RECYCLED or platform.routes_of(RouteKind.REBIND):
+        return None
+    name, owner = platform.name, other.name
+    return Route(
+        RouteKind.REBIND,
+        Text(f"在{owner.zh}里换手机号", f"Change the number in {owner.en}"),
+        (Text(f"{name.zh}跟着{owner.zh}账号走：按清单上“{owner.zh}”那一项的办法，把{owner.zh}的手机号换好。",
+              f"{name.en} follows your {owner.en} account: change {owner.en}'s number as its own item on "
+              "the list says."),
+         Text(f"换好以后，打开{name.zh}看看：绑着的每张银行卡，银行那边预留的手机号要去银行改，不用的卡可以解绑（见下面的办法）。",
+              f"Then open {name.en}: each bank card in it keeps the number the bank has on file; have the bank "
+              "change it, or unbind cards you do not use (see the ways below)."),
+         ),
+        (),
+        platform.confidence,
+        platform.sources,
+    )
