@@ -147,11 +147,29 @@ def test_slower_in_the_view_menu_is_saved_and_slows_the_voice(work, engine, qtbo
 def test_no_chinese_voice_says_how_to_get_one(work, engine, qtbot):
     engine("mock")  # its voices are English (Bob and Anne): none reads Chinese
     _window, page = work("zh")
-    assert page.read_aloud.button.text() == "🔊 朗读"
+    assert page.read_aloud.button.text() == "▶ 朗读"
     qtbot.mouseClick(page.read_aloud.button, Qt.MouseButton.LeftButton)
     problem = page.read_aloud.problem
     assert problem.isVisible() and not page.read_aloud.speaking
     assert "中文" in problem.text() and "speech-dispatcher" in problem.text()
+
+
+def test_the_buttons_symbols_are_in_the_windows_fonts(work, engine, qtbot):
+    """The walk (1024x768, Xvfb): 🔊 drew as an empty box; no emoji font on a plain system. Both states'
+    words are drawn from the window's fonts."""
+    from PySide6.QtGui import QFontMetrics
+
+    engine("mock")
+    _window, page = work("en")
+    button = page.read_aloud.button
+    idle = button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.read_aloud.speaking)
+    speaking = button.text()
+    page.read_aloud.stop()
+    metrics = QFontMetrics(button.font())
+    missing = [c for c in idle + speaking if not metrics.inFontUcs4(ord(c))]
+    assert not missing, f"drawn as empty boxes: {missing}"
 
 
 def test_without_qttexttospeech_the_button_explains_and_nothing_breaks(work, engine, qtbot, monkeypatch):
@@ -216,9 +234,9 @@ def test_speech_dispatcher_reads_chinese_with_a_mandarin_voice(work, engine, qtb
     assert page.read_aloud.button.text() == "■ 停止"
     qtbot.waitUntil(lambda: not page.read_aloud.speaking, timeout=60000)  # every line read, to the end
     assert "Speaking" in states or speaker.engine.state().name == "Ready"
-    assert page.read_aloud.button.text() == "🔊 朗读"
+    assert page.read_aloud.button.text() == "▶ 朗读"
     assert not page.read_aloud.problem.isVisible()
     qtbot.mouseClick(page.read_aloud.button, Qt.MouseButton.LeftButton)  # again, and 停止 at once
     qtbot.mouseClick(page.read_aloud.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: speaker.engine.state().name == "Ready", timeout=20000)
-    assert page.read_aloud.button.text() == "🔊 朗读"
+    assert page.read_aloud.button.text() == "▶ 朗读"

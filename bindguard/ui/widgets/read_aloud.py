@@ -206,7 +206,7 @@ class ReadAloud(QWidget):
             self.button.setAccessibleName(self.tr("Stop reading"))
             self.button.setAccessibleDescription(self.tr("Stops reading aloud"))
         else:
-            self.button.setText(self.tr("🔊 Read aloud"))
+            self.button.setText(self.tr("▶ Read aloud"))  # 🔊 drew an empty box: no emoji font
             self.button.setAccessibleName(self.tr("Read aloud"))
             self.button.setAccessibleDescription(self.tr("Reads this item's steps aloud, one by one"))
 

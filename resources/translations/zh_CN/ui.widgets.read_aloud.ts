@@ -16,8 +16,8 @@
       <translation>停止朗读</translation>
     </message>
     <message>
-      <source>🔊 Read aloud</source>
-      <translation>🔊 朗读</translation>
+      <source>▶ Read aloud</source>
+      <translation>▶ 朗读</translation>
     </message>
     <message>
       <source>Read aloud</source>
