@@ -82,6 +82,21 @@ def _checklist_id(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every command; a reader that stops early (`bindguard doctor | head -3`) is not an error."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+
+
+def _quiet_stdout() -> None:
+    """Python flushes stdout again at exit: after a closed pipe, let that go nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     with_commands = any(w in COMMANDS or w in ("-h", "--help") for w in words)
     args = _parser(with_commands).parse_args(words)
@@ -141,8 +156,7 @@ def _emit(text: str) -> int:
         print(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)  # Python flushes stdout again at exit: let that go nowhere
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
     return 0
 
 

@@ -98,3 +98,17 @@ def test_catalog_export_json_is_the_whole_catalog(data_dir):
 @pytest.mark.parametrize("args", [["catalog"], ["catalog", "nonsense"], ["--no-such-switch"]])
 def test_bad_arguments_exit_non_zero(data_dir, args):
     assert run(*args, data_dir=data_dir).returncode != 0
+
+
+@pytest.mark.parametrize("command", [("doctor",), ("doctor", "--json"), ("catalog", "stats", "--json"),
+                                     ("catalog", "schema"), ("--help",)])
+def test_a_reader_that_stops_early_never_gets_a_traceback(tmp_path, command):
+    """`bindguard doctor | head -1`: the reader closes the pipe after a line; the command ends quietly."""
+    env = {**os.environ, "BINDGUARD_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # a reader that is already gone: every write meets a closed pipe
+    proc = subprocess.run([sys.executable, "-m", "bindguard", *command], stdout=write_end,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env, timeout=120, check=False)
+    os.close(write_end)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
