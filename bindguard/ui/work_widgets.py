@@ -6,15 +6,28 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bindguard.core.catalog import Catalog
 from bindguard.core.checklist import ChecklistItem, ItemKind
-from bindguard.core.routes import RoutePlan
+from bindguard.core.routes import RoutePlan, stuck_help
 from bindguard.core.situation import Situation
+from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge, tier_reason
 from bindguard.core.words import LIST_SEP, USE_INSTEAD, join_sentences
+from bindguard.ui.widgets.item_list import item_name
+from bindguard.ui.widgets.read_aloud import plain
 from bindguard.ui.work_folds import rich_label
 from bindguard.ui.work_parts import FlowLayout, WorkList
 
@@ -197,3 +210,60 @@ def notice_html(plan: RoutePlan, catalog: Catalog, lang: str) -> str:
     if plan.several is not None:
         lines.append(f"<b>{html.escape(plan.several.get(lang))}</b>")
     return "<br>".join(lines)
+
+
+class SmsQuestion(QWidget):
+    """"Does the old number still receive SMS codes? ◉ 能 ○ 不能" on one line (saved per item by the page)."""
+
+    answered = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.yes = QRadioButton(self)
+        self.no = QRadioButton(self)
+        self.group = QButtonGroup(self)
+        row = FlowLayout(self, spacing=16)
+        for widget in (self.label, self.yes, self.no):
+            row.addWidget(widget)
+        for radio, works in ((self.yes, True), (self.no, False)):
+            self.group.addButton(radio)
+            radio.toggled.connect(lambda on, works=works: on and self.answered.emit(works))
+
+    def show_answer(self, works: bool) -> None:
+        for radio in (self.yes, self.no):
+            radio.blockSignals(True)
+        (self.yes if works else self.no).setChecked(True)
+        for radio in (self.yes, self.no):
+            radio.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.label.setText(QCoreApplication.translate("WorkPage", "Does the old number still receive SMS codes?"))
+        self.yes.setText(QCoreApplication.translate("WorkPage", "Yes"))  # short: question and answers on one line
+        self.no.setText(QCoreApplication.translate("WorkPage", "No"))
+        self.yes.setAccessibleName(QCoreApplication.translate("WorkPage", "Yes, it still gets SMS"))
+        self.no.setAccessibleName(QCoreApplication.translate("WorkPage", "No, it gets no SMS any more"))
+        self.yes.setAccessibleDescription(QCoreApplication.translate("WorkPage", "Show the normal way first"))
+        self.no.setAccessibleDescription(
+            QCoreApplication.translate("WorkPage", "Show the ways that need no code first"))
+
+
+def item_speech(page):
+    """What 朗读 reads (issue 25, core/speech_text.py): the item's name, why it matters, the first way's
+    steps and what to say, in the page's language."""
+    if page.item is None:
+        return ()
+    first = page.route_cards[0].route if page.route_cards else None
+    steps = [step.get(page.lang) for step in first.steps] if first is not None else []
+    say = first.say.get(page.lang) if first is not None and first.say is not None else ""
+    return item_script(page.lang, item_name(page.item, page.ctx.catalog, page.lang),
+                       plain(page.reason_label.text()), steps, say)
+
+
+def help_speech(page):
+    """What 朗读 reads in the help 遇到困难 opens."""
+    if page.item is None or page.ctx.checklist is None:
+        return ()
+    help_ = stuck_help(page.ctx.checklist, page.item, page.ctx.catalog, page.lang)
+    return help_script(page.lang, plain(page.stuck_heading.text()), help_.tip, help_.hotline, help_.say)

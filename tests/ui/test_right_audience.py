@@ -58,7 +58,7 @@ def _wrong(texts, situation: Situation) -> list[str]:
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
 def test_the_work_page_and_the_paper_speak_to_this_situation_only(make_window, store, situation, lang):
     window = make_window(lang)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = store.create_checklist(_checklist(window.ctx.catalog, situation))
     page = open_on(window, checklist, "work")
     shown: list[str] = []
@@ -79,7 +79,8 @@ def test_the_work_page_and_the_paper_speak_to_this_situation_only(make_window, s
 def test_the_word_lists_catch_what_the_catalog_says_unfitted(catalog):
     """The catalog itself holds the words (so the rules above are doing the work, not the data)."""
     raw = " ".join(_strings([p.note for p in catalog.platforms.values()])
-                   + _strings([r for p in catalog.platforms.values() for r in p.routes]))
+                   + _strings([r for p in catalog.platforms.values() for r in p.routes])
+                   + _strings(list(catalog.general_ways.values())))
     assert "不要错过还款" in raw and "已经停用" in raw and "is stopped" in raw
 
 

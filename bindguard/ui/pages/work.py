@@ -16,10 +16,10 @@ import datetime as dt
 import html
 import itertools
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QLabel,
-    QRadioButton,
+    QApplication,
+    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +38,7 @@ from bindguard.core.counts import count_words
 from bindguard.core.tiers import money_badge
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
-from bindguard.ui import work_speech
+from bindguard.ui import work_widgets as parts
 from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
@@ -46,10 +46,10 @@ from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
+from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
 from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
 from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
-from bindguard.ui.work_widgets import StuckPanel, UrgentLine, WorkNavigator, notice_html, reason_html
 
 
 class WorkPage(BasePage):
@@ -65,11 +65,13 @@ class WorkPage(BasePage):
         self._shown_for: tuple | None = None  # what enter() last showed (nothing changed: nothing to do)
         self._main_view: RouteView | None = None  # route views are reused from item to item
         self._card_views: list[RouteView] = []
-        body = scroll_body(self, spacing=6)
+        self._top_for: QWidget | None = None  # the focus _focus_first gave, until the frame scrolled to it
+        QApplication.instance().focusChanged.connect(self._keep_top)
+        body = scroll_body(self, spacing=4)
         inner = self  # widgets added to `body` move into the page body, wherever the frame puts it
 
         # -- the navigator: where am I, previous / next, progress, the whole list on demand --
-        nav = self.nav = WorkNavigator(inner)
+        nav = self.nav = parts.WorkNavigator(inner)
         self.navigator, self.prev_button, self.position_label = nav.row, nav.prev_button, nav.position_label
         self.next_item_button, self.list_button, self.progress_label = nav.next_button, nav.list_button, \
             nav.progress_label
@@ -86,19 +88,12 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
-        self.question_label = QLabel(inner)
-        self.question_label.setWordWrap(True)
-        self.yes_radio = QRadioButton(inner)
-        self.no_radio = QRadioButton(inner)
-        self.answer = QButtonGroup(self)
-        self.answer.addButton(self.yes_radio)
-        self.answer.addButton(self.no_radio)
-        self.yes_radio.toggled.connect(lambda on: on and self._answer(True))
-        self.no_radio.toggled.connect(lambda on: on and self._answer(False))
-        self.question_row = QWidget(inner)
-        answers = FlowLayout(self.question_row, spacing=16)
-        for widget in (self.question_label, self.yes_radio, self.no_radio):
-            answers.addWidget(widget)
+        self.read_aloud = ReadAloud(lambda: self.lang, lambda: parts.item_speech(self), self._slow_speech, inner)
+        self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
+        self.question_row = parts.SmsQuestion(inner)
+        self.question_label, self.yes_radio, self.no_radio = self.question_row.label, self.question_row.yes, \
+            self.question_row.no
+        self.question_row.answered.connect(self._answer)
         self.info_label = rich_label(inner, "itemInfo")
         self.main_route_box = QVBoxLayout()
         self.route_cards: list[RouteView] = []
@@ -108,12 +103,14 @@ class WorkPage(BasePage):
         self.status_bar = ColumnStatusBar(inner)
         self.status_bar.status_chosen.connect(self.set_status)
 
-        self.stuck_panel = StuckPanel(inner)
+        self.stuck_panel = parts.StuckPanel(inner)
         self.stuck_heading, self.stuck_tip, self.stuck_call = (
             self.stuck_panel.heading, self.stuck_panel.tip, self.stuck_panel.call)
-        self.urgent_frame = UrgentLine(inner)
+        self.urgent_frame = parts.UrgentLine(inner)
         self.urgent_label, self.urgent_button = self.urgent_frame.label, self.urgent_frame.button
-        work_speech.attach(self)  # 朗读 (issue 25): in the navigator's row and in 遇到困难's help
+        self.help_read_aloud = ReadAloud(lambda: self.lang, lambda: parts.help_speech(self), self._slow_speech,
+                                         self.stuck_panel)
+        self.stuck_panel.layout().insertWidget(1, self.help_read_aloud)
         self.urgent_button.clicked.connect(self._show_urgent)
 
         # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
@@ -140,8 +137,12 @@ class WorkPage(BasePage):
         self.note.heading.setWordWrap(True)  # its long heading never makes the page wider than 1024 px allow
         self.note.hide()
 
-        for widget in (self.undo_bar, self.name_label, self.reason_label, self.question_row, self.info_label,
-                       self.notice_label):
+        name_row = QHBoxLayout()  # 朗读 beside the name: the first screen keeps its line
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.read_aloud)
+        body.addWidget(self.undo_bar)
+        body.addLayout(name_row)
+        for widget in (self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
         for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
@@ -169,9 +170,8 @@ class WorkPage(BasePage):
             return
         row = self._item_list.row_of(self.item.key) if self.item is not None else None
         if row is not None and row != self._item_list.currentRow():
-            self._item_list.blockSignals(True)
-            self._item_list.setCurrentRow(row)
-            self._item_list.blockSignals(False)
+            with QSignalBlocker(self._item_list):
+                self._item_list.setCurrentRow(row)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -183,8 +183,7 @@ class WorkPage(BasePage):
         if shown:
             self.item_list.fit_height()
             self.item_list.setFocus()
-            row = self.item_list.currentRow()
-            if row >= 0:
+            if (row := self.item_list.currentRow()) >= 0:
                 self.item_list.scrollToItem(self.item_list.item(row))
 
     def _close_list(self) -> None:
@@ -211,8 +210,6 @@ class WorkPage(BasePage):
         self.position_label.setText(self.tr("Item {0} of {1}").format(index + 1, len(self._keys)) if index >= 0 else "")
         self.prev_button.setEnabled(index > 0)
         self.next_item_button.setEnabled(len(self._keys) > 1)
-
-    # -- list ----------------------------------------------------------------------------------
 
     @property
     def lang(self) -> str:
@@ -247,10 +244,7 @@ class WorkPage(BasePage):
         self._list_dirty = True
         self._update_urgent()
         key = navigation.start_key(self._keys, checklist)
-        if key in self._keys:
-            self.select(key)
-        else:
-            self._show_item(None)
+        self.select(key) if key in self._keys else self._show_item(None)
         if self.list_panel.isVisible():
             self.item_list.fit_height()
         self._shown_for = self._state()  # with the position select() saved
@@ -258,7 +252,16 @@ class WorkPage(BasePage):
 
     def _focus_first(self) -> None:
         first = self.route_cards[0].label if self.route_cards else self.next_item_button
-        first.setFocus()  # the page's first field: the steps, read out by a screen reader
+        # the page's first field: the steps, read out by a screen reader; the frame scrolls the focus into
+        # view (the steps' end), so once it has, the page goes back to the top: read from the name down
+        self._top_for = None if first.hasFocus() else first
+        first.setFocus()
+        self._scroll_to_top()
+
+    def _keep_top(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._top_for is not None and new is self._top_for:  # after the frame's own (connected first)
+            self._scroll_to_top()
+        self._top_for = None
 
     def leave(self) -> bool:
         self.note.flush()
@@ -299,7 +302,7 @@ class WorkPage(BasePage):
         if item is None or previous is None:
             self.undo_bar.withdraw()
             return
-        if not self._save_status(item, previous):
+        if not self._save_item(item, status=previous):
             return  # not saved: the banner says so, the offer stays
         self.undo_bar.withdraw()
         if not self._list_dirty:
@@ -351,11 +354,9 @@ class WorkPage(BasePage):
         if area is not None:
             area.verticalScrollBar().setValue(0)
 
-    # -- writes (each saved before the handler returns; the store helper's one write path wraps
-    #    the store call of each: write first, then change what the page shows, False if not saved) --
-
-    # Every write goes through store_writes.save(): the item changes only once the disk has it; on a
-    # failure the banner says so and resync() puts what the disk holds back on the screen.
+    # -- writes, each through store_writes.save() before the handler returns: the item changes only
+    #    once the disk has it (False if not saved); on a failure the banner says so and resync() puts
+    #    what the disk holds back on the screen --
 
     def _resync(self) -> None:
         shown = self.item.key if self.item is not None else ""
@@ -377,20 +378,16 @@ class WorkPage(BasePage):
         checklist.current_item = key
         return True
 
-    def _save_status(self, item: ChecklistItem, status: Status) -> bool:
-        checklist = self.ctx.checklist
-        if checklist.id is not None and not save(
-                self, lambda: self.ctx.store.set_status(checklist.id, item.key, status), self._resync):
+    def _save_item(self, item: ChecklistItem, **change) -> bool:
+        """A status or an answer: the item's row written whole (set_status for a status alone)."""
+        checklist, store = self.ctx.checklist, self.ctx.store
+        status_only = set(change) == {"status"}
+        if checklist.id is not None and not save(self, lambda: store.set_status(
+                checklist.id, item.key, change["status"]) if status_only else store.update_item(
+                checklist.id, dataclasses.replace(item, **change)), self._resync):
             return False
-        item.status = status
-        return True
-
-    def _save_answer(self, item: ChecklistItem, works: bool) -> bool:
-        checklist = self.ctx.checklist
-        if checklist.id is not None and not save(self, lambda: self.ctx.store.update_item(
-                checklist.id, dataclasses.replace(item, old_number_works=works)), self._resync):
-            return False
-        item.old_number_works = works
+        for name, value in change.items():
+            setattr(item, name, value)
         return True
 
     # -- the selected item ---------------------------------------------------------------------
@@ -401,7 +398,7 @@ class WorkPage(BasePage):
         if checklist is None or item is None:
             return
         previous = item.status
-        if not self._save_status(item, status):
+        if not self._save_item(item, status=status):
             return  # not saved: the page keeps showing what the disk holds
         if not self._list_dirty:
             self._item_list.refresh(item)
@@ -425,7 +422,7 @@ class WorkPage(BasePage):
         checklist, item = self.ctx.checklist, self.item
         if checklist is None or item is None or item.old_number_works is works:
             return
-        if not self._save_answer(item, works):
+        if not self._save_item(item, old_number_works=works):
             return
         self._show_routes(item)
 
@@ -439,11 +436,12 @@ class WorkPage(BasePage):
 
     def _reason(self, item: ChecklistItem) -> str:
         checklist = self.ctx.checklist
-        return reason_html(item, self.ctx.catalog, checklist.situation if checklist else None, self.lang)
+        return parts.reason_html(item, self.ctx.catalog, checklist.situation if checklist else None, self.lang)
 
     def _show_item(self, item: ChecklistItem | None) -> None:
         self.note.flush()
-        work_speech.show_item(self, item)
+        self.read_aloud.stop()  # the voice reads the item on screen, or nothing
+        self.read_aloud.setVisible(item is not None)
         self.item = item
         self._render_urgent()
         has_item = item is not None
@@ -475,12 +473,7 @@ class WorkPage(BasePage):
         asks = self._asks_question(item)
         self.question_row.setVisible(asks)
         if asks:
-            works = old_number_works(self.ctx.checklist, item)
-            for radio in (self.yes_radio, self.no_radio):
-                radio.blockSignals(True)
-            (self.yes_radio if works else self.no_radio).setChecked(True)
-            for radio in (self.yes_radio, self.no_radio):
-                radio.blockSignals(False)
+            self.question_row.show_answer(old_number_works(self.ctx.checklist, item))
         self.info_label.setText(entry_info_html(item, entry, self.lang, "first"))
         self.info_label.setVisible(bool(self.info_label.text()))
         self.more_panel.info_label.setText(entry_info_html(item, entry, self.lang, "rest"))
@@ -539,7 +532,7 @@ class WorkPage(BasePage):
         for card in before:
             if card not in self.route_cards:
                 card.hide()  # kept for a later item (a hide and show again would lay it out twice)
-        self.notice_label.setText(notice_html(plan, self.ctx.catalog, self.lang))
+        self.notice_label.setText(parts.notice_html(plan, self.ctx.catalog, self.lang))
         self.notice_label.setVisible(bool(self.notice_label.text()))
         first = plan.first
         self.say_label.setText(say_html(first.route, self.lang) if first is not None else "")
@@ -562,6 +555,9 @@ class WorkPage(BasePage):
             help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
             self.stuck_panel.show_help(help_, self.more_button.accessibleName() if others else "")
 
+    def _slow_speech(self) -> bool:
+        return self.ctx.store.get_setting(SLOW_SETTING) == "1"
+
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.prev_button, self.next_item_button, self.list_button, self._item_list,
                                 self.undo_button, self.yes_radio, self.no_radio]
@@ -583,13 +579,7 @@ class WorkPage(BasePage):
         self.nav.retranslate()
         self.urgent_frame.retranslate()
         self._update_list_label()
-        self.question_label.setText(self.tr("Does the old number still receive SMS codes?"))
-        self.yes_radio.setText(self.tr("Yes"))  # short: the question and its answers share one line
-        self.no_radio.setText(self.tr("No"))
-        self.yes_radio.setAccessibleName(self.tr("Yes, it still gets SMS"))
-        self.no_radio.setAccessibleName(self.tr("No, it gets no SMS any more"))
-        self.yes_radio.setAccessibleDescription(self.tr("Show the normal way first"))
-        self.no_radio.setAccessibleDescription(self.tr("Show the ways that need no code first"))
+        self.question_row.retranslate()
         self.more_panel.retranslate()
         self.status_bar.setAccessibleName(self.tr("When you have finished with this item, choose one:"))
         more = self.tr("Other ways to do it:")
@@ -599,6 +589,7 @@ class WorkPage(BasePage):
         self.note_button.set_words(self.tr("My note"), self.tr("Opens your private note for this item"))
         self.note.retranslate(self.lang)
         self.undo_bar.retranslate()
-        work_speech.retranslate(self)
+        self.read_aloud.retranslate()
+        self.help_read_aloud.retranslate()
         if self.ctx.checklist is not None and self.isVisible():
             self.enter()

@@ -28,34 +28,6 @@
         <translation>您的清单（最要紧的排在前面）：</translation>
     </message>
     <message>
-        <source>Does the old number still receive SMS codes?</source>
-        <translation>旧号码现在还能收到短信验证码吗？</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>能</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>不能</translation>
-    </message>
-    <message>
-        <source>Yes, it still gets SMS</source>
-        <translation>能，还能收到短信</translation>
-    </message>
-    <message>
-        <source>No, it gets no SMS any more</source>
-        <translation>不能，已经收不到短信了</translation>
-    </message>
-    <message>
-        <source>Show the normal way first</source>
-        <translation>先显示普通的办法</translation>
-    </message>
-    <message>
-        <source>Show the ways that need no code first</source>
-        <translation>先显示不用验证码的办法</translation>
-    </message>
-    <message>
         <source>When you have finished with this item, choose one:</source>
         <translation>处理完这一项后，请选一个：</translation>
     </message>

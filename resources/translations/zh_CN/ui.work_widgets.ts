@@ -107,5 +107,33 @@
       <source>Money is at stake: do this one first.</source>
       <translation>这一项涉及钱：请先做这一项。</translation>
     </message>
+    <message>
+      <source>Does the old number still receive SMS codes?</source>
+      <translation>旧号码现在还能收到短信验证码吗？</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>能</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>不能</translation>
+    </message>
+    <message>
+      <source>Yes, it still gets SMS</source>
+      <translation>能，还能收到短信</translation>
+    </message>
+    <message>
+      <source>No, it gets no SMS any more</source>
+      <translation>不能，已经收不到短信了</translation>
+    </message>
+    <message>
+      <source>Show the normal way first</source>
+      <translation>先显示普通的办法</translation>
+    </message>
+    <message>
+      <source>Show the ways that need no code first</source>
+      <translation>先显示不用验证码的办法</translation>
+    </message>
   </context>
 </TS>
