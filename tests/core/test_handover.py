@@ -63,7 +63,8 @@ def sample():
 def test_passphrase_has_80_bits_in_five_groups_of_five_digits():
     phrase = handover.new_passphrase()
     groups = phrase.split(" ")
-    assert [len(g) for g in groups] == [5] * 5 and all(g.isdigit() for g in groups)
+    assert [len(g) for g in groups] == [5] * 5
+    assert all(g.isdigit() for g in groups)
     assert handover.PASSPHRASE_DIGITS * math.log2(10) >= 80
     assert len({handover.new_passphrase() for _ in range(50)}) == 50
 
@@ -74,7 +75,8 @@ def test_typing_back_forgives_spaces_dashes_and_full_width_digits():
     assert handover.normalise_passphrase("１２３４５ ６７８９０ １２３４５ ６７８９０ １２３４５") == digits
     with pytest.raises(BindGuardError) as short:
         handover.normalise_passphrase("12345 67890")
-    assert short.value.code == "handover.passphrase_length" and "10" in short.value.text("zh")
+    assert short.value.code == "handover.passphrase_length"
+    assert "10" in short.value.text("zh")
     with pytest.raises(BindGuardError) as letter:
         handover.normalise_passphrase("12345 6789O 12345 67890 12345")
     assert letter.value.code == "handover.passphrase_chars"
@@ -96,13 +98,17 @@ def test_kdf_time_on_this_machine(capsys):
 def test_round_trip_carries_progress_and_notes_under_the_new_computers_key(sender, receiver):
     store, checklist = sender
     exported = handover.build_export(store, Vault(store), [checklist.id])
-    assert exported.notes == 1 and exported.notes_left_out == 0
+    assert exported.notes == 1
+    assert exported.notes_left_out == 0
     keyring.set_keyring(MemoryKeyring())  # the other computer: its own keyring, its own key
     vault = Vault(receiver)
     result = handover.import_file(receiver, vault, exported.data, exported.passphrase.replace(" ", ""))
-    assert result.notes == 1 and not result.already and result.names == [NAME]
+    assert result.notes == 1
+    assert not result.already
+    assert result.names == [NAME]
     arrived = receiver.load_checklist(result.checklist_ids[0])
-    assert arrived.name == NAME and arrived.situation is Situation.SWITCH
+    assert arrived.name == NAME
+    assert arrived.situation is Situation.SWITCH
     assert arrived.old_number == "138****1234"
     assert {i.key: i.status for i in arrived.items} == {i.key: i.status for i in checklist.items}
     assert arrived.item("bank:icbc:4321:debit").card == BankCard("icbc", "4321", CardType.DEBIT)
@@ -131,11 +137,13 @@ def test_a_repeated_import_says_so_and_adds_nothing(sender, receiver):
     exported = handover.build_export(store, Vault(store), [checklist.id])
     first = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
     again = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
-    assert again.already and again.checklist_ids == first.checklist_ids
+    assert again.already
+    assert again.checklist_ids == first.checklist_ids
     assert len(receiver.list_checklists()) == 1
     receiver.delete_checklist(first.checklist_ids[0])  # deleted here: taking it over again is allowed
     third = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
-    assert not third.already and len(receiver.list_checklists()) == 1
+    assert not third.already
+    assert len(receiver.list_checklists()) == 1
 
 
 def test_without_a_keyring_notes_stay_locked_and_go_in_once_it_works(sender, receiver):
@@ -145,22 +153,28 @@ def test_without_a_keyring_notes_stay_locked_and_go_in_once_it_works(sender, rec
     vault = Vault(receiver)
     assert vault.state is VaultState.NO_BACKEND
     result = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert result.notes == 0 and result.notes_pending == 1 and result.notes_reason == "vault.no_backend"
+    assert result.notes == 0
+    assert result.notes_pending == 1
+    assert result.notes_reason == "vault.no_backend"
     new_id = result.checklist_ids[0]
     assert receiver.get_note(new_id, "bank:icbc:4321:debit") is None
     assert receiver.count_notes() == 0  # so a keyring that appears later can make a new key
     assert handover.pending_count(receiver) == 1
     again = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert again.already and again.notes_pending == 1
+    assert again.already
+    assert again.notes_pending == 1
 
     keyring.set_keyring(MemoryKeyring())
     vault = Vault(receiver)
     assert vault.state is VaultState.READY
     with pytest.raises(BindGuardError) as wrong:
         handover.complete_pending(receiver, vault, "11111 11111 11111 11111 11111")
-    assert wrong.value.code == "handover.wrong_or_changed" and receiver.count_notes() == 0
+    assert wrong.value.code == "handover.wrong_or_changed"
+    assert receiver.count_notes() == 0
     done = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert done.already and done.completed and done.notes == 1
+    assert done.already
+    assert done.completed
+    assert done.notes == 1
     assert vault.read_note(new_id, "bank:icbc:4321:debit") == NOTE
     assert handover.pending_count(receiver) == 0
     assert len(receiver.list_checklists()) == 1
@@ -170,7 +184,9 @@ def test_export_with_a_locked_keyring_leaves_the_notes_out_and_says_why(sender):
     store, checklist = sender
     keyring.set_keyring(keyring.backends.fail.Keyring())
     exported = handover.build_export(store, Vault(store), [checklist.id])
-    assert exported.notes == 0 and exported.notes_left_out == 1 and exported.notes_reason == "vault.no_backend"
+    assert exported.notes == 0
+    assert exported.notes_left_out == 1
+    assert exported.notes_reason == "vault.no_backend"
 
 
 def _refused(receiver, data: bytes, passphrase: str = "12345 67890 12345 67890 12345") -> str:
@@ -179,7 +195,9 @@ def _refused(receiver, data: bytes, passphrase: str = "12345 67890 12345 67890 1
         handover.import_file(receiver, Vault(receiver), data, passphrase)
     assert receiver.list_checklists() == []
     assert receiver.conn.execute("SELECT COUNT(*) FROM setting").fetchone()[0] == before
-    assert caught.value.code in MESSAGES and caught.value.text("zh") and caught.value.text("en")
+    assert caught.value.code in MESSAGES
+    assert caught.value.text("zh")
+    assert caught.value.text("en")
     return caught.value.code
 
 
@@ -234,10 +252,12 @@ def test_the_file_is_written_whole_and_never_over_another(tmp_path):
     assert name == f"换号清单-{NAME}-2026-12-07.bindguard"
     first = handover.write_file(handover.unused_path(tmp_path, name), b"one")
     second = handover.write_file(handover.unused_path(tmp_path, name), b"two")
-    assert first.read_bytes() == b"one" and second.name == f"换号清单-{NAME}-2026-12-07 (2).bindguard"
+    assert first.read_bytes() == b"one"
+    assert second.name == f"换号清单-{NAME}-2026-12-07 (2).bindguard"
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(first, b"three")
-    assert caught.value.code == "export.unwritable" and first.read_bytes() == b"one"
+    assert caught.value.code == "export.unwritable"
+    assert first.read_bytes() == b"one"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])  # no .part left
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(tmp_path / "missing" / name, b"x")
@@ -266,7 +286,8 @@ def test_locked_notes_go_in_with_the_passphrase_alone_once_the_keyring_works(sen
     keyring.set_keyring(MemoryKeyring())
     vault = Vault(receiver)
     done = handover.complete_pending(receiver, vault, exported.passphrase)  # the file itself is gone
-    assert done.completed and done.notes == 1
+    assert done.completed
+    assert done.notes == 1
     assert vault.read_note(first.checklist_ids[0], "bank:icbc:4321:debit") == NOTE
     with pytest.raises(BindGuardError) as nothing:
         handover.complete_pending(receiver, vault, exported.passphrase)
