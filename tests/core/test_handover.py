@@ -12,7 +12,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from bindguard.core import handover
+from bindguard.core import handover, handover_seal
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import MESSAGES, BindGuardError
 from bindguard.core.situation import Situation
@@ -65,7 +65,7 @@ def test_passphrase_has_80_bits_in_five_groups_of_five_digits():
     groups = phrase.split(" ")
     assert [len(g) for g in groups] == [5] * 5
     assert all(g.isdigit() for g in groups)
-    assert handover.PASSPHRASE_DIGITS * math.log2(10) >= 80
+    assert handover_seal.PASSPHRASE_DIGITS * math.log2(10) >= 80
     assert len({handover.new_passphrase() for _ in range(50)}) == 50
 
 
@@ -87,10 +87,11 @@ def test_kdf_time_on_this_machine(capsys):
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        handover.derive_key("1" * 25, salt)
+        handover_seal.derive_key("1" * 25, salt)
         times.append(time.perf_counter() - start)
     with capsys.disabled():
-        print(f"\nArgon2id m={handover.KDF_MEMORY_KIB} KiB t={handover.KDF_ITERATIONS} p={handover.KDF_LANES}: "
+        seal = handover_seal
+        print(f"\nArgon2id m={seal.KDF_MEMORY_KIB} KiB t={seal.KDF_ITERATIONS} p={seal.KDF_LANES}: "
               f"{', '.join(f'{t:.3f}' for t in times)} s")
     assert min(times) < 1.0  # well under a second here (0.27-0.34 s at a normal load)
 
@@ -129,7 +130,7 @@ def test_the_file_holds_nothing_readable(sender):
     header_len = struct.unpack(">H", data[16:18])[0]
     header = json.loads(data[18:18 + header_len])
     assert set(header) == {"format", "kdf", "m", "t", "p", "salt", "nonce", "cipher"}
-    assert (len(data) - 18 - header_len - 16) % handover.PAD == 0  # padded: the size hides the count
+    assert (len(data) - 18 - header_len - 16) % handover_seal.PAD == 0  # padded: the size hides the count
 
 
 def test_a_repeated_import_says_so_and_adds_nothing(sender, receiver):
@@ -226,7 +227,7 @@ def test_an_empty_or_huge_file_on_disk_is_refused_before_reading(tmp_path):
     empty = tmp_path / "empty.bindguard"
     empty.write_bytes(b"")
     with pytest.raises(BindGuardError) as caught:
-        handover.check_file(handover.read_file(empty))
+        handover_seal.check_file(handover.read_file(empty))
     assert caught.value.code == "handover.empty"
     huge = tmp_path / "huge.bindguard"
     with open(huge, "wb") as handle:
