@@ -58,7 +58,7 @@ def _wrong(texts, situation: Situation) -> list[str]:
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
 def test_the_work_page_and_the_paper_speak_to_this_situation_only(make_window, store, situation, lang):
     window = make_window(lang)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     checklist = store.create_checklist(_checklist(window.ctx.catalog, situation))
     page = open_on(window, checklist, "work")
     shown: list[str] = []

@@ -38,7 +38,7 @@ def _first_screen_bottom(page, widget) -> int:
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
 def test_every_item_is_at_most_two_screens_at_1024x728_in_large_text(make_window, store, qtbot, situation):
     window = make_window("zh", large_text=True)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     window.resize(1024, 728)
     checklist = _list(store, window.ctx.catalog, situation)
     page = open_on(window, checklist, "work")
@@ -57,7 +57,7 @@ def test_every_item_is_at_most_two_screens_at_1024x728_in_large_text(make_window
 def test_at_1366x728_the_name_reason_steps_and_status_buttons_are_on_the_first_screen(
         make_window, store, qtbot, situation):
     window = make_window("zh")
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     window.resize(1366, 728)
     checklist = _list(store, window.ctx.catalog, situation)
     page = open_on(window, checklist, "work")
@@ -73,7 +73,7 @@ def test_at_1366x728_the_name_reason_steps_and_status_buttons_are_on_the_first_s
 
 def test_the_folds_open_in_place_and_the_stuck_help_keeps_the_other_ways_folded(make_window, store, qtbot):
     window = make_window("zh", large_text=True)
-    window.ctx._vault = FakeVault()
+    window.ctx.vault = FakeVault()
     window.resize(1024, 728)
     checklist = _list(store, window.ctx.catalog, Situation.SWITCH)
     page = open_on(window, checklist, "work")
