@@ -95,7 +95,11 @@ WORDS: dict[str, Text] = {
     "follow_way": Text("按第 {{page}} 页的“{name}”做", "Follow the {name} on page {{page}}"),
     "follow_way_route": Text("按第 {{page}} 页的“{name}”做（它的办法 {number}）",
                              "Follow the {name} on page {{page}} (its way {number})"),
-    "way_say": Text("找客服时怎么说", "What to say to customer service"),
+    # a number used before (situation 4): the way every app shares for the previous holder's account
+    # (routes.RECYCLED_GENERIC), printed once like a general way
+    "recycled_way": Text("号码以前是别人的：通用办法", "General way for a number that was someone else's"),
+    "recycled_way_label": Text("这个 App 没有写明自己的办法时，照这样做；这个 App 可能不同。",
+                               "When the app has no way of its own written down, do this; this app may differ."),
 }
 
 
@@ -171,6 +175,7 @@ class ReportGeneralWay:
     routes: tuple[ReportWayRoute, ...]
     source: str  # 资料来源 line, like an item's
     note: str = ""
+    notice: str = ""  # the warning its items share (situation 4: the account may be the previous holder's)
 
 
 @dataclass(frozen=True)
@@ -242,16 +247,27 @@ def _source_line(entry: Entry | None, confidence: str, lang: Lang, today: dt.dat
     return checked, source
 
 
-def _general_way(way: GeneralWay, offered: tuple[OfferedRoute, ...], lang: Lang, today: dt.date
-                 ) -> ReportGeneralWay:
+RECYCLED_WAY = "recycled"  # Report.general_ways key of routes.RECYCLED_GENERIC on paper
+
+# a general way from general_ways.toml (None: the recycled-number way), its ways as the situation offers
+# them, and the notice its items share (printed once with it)
+_Way = tuple["GeneralWay | None", "tuple[OfferedRoute, ...]", "Text | None"]
+
+
+def _general_way(key: str, used: _Way, lang: Lang, today: dt.date) -> ReportGeneralWay:
     """A general way as printed once: its ways in the order the situation offers them."""
+    way, offered, notice = used
     routes = tuple(
         ReportWayRoute(number, o.route.title.get(lang), tuple(step.get(lang) for step in o.route.steps),
                        _needs_words(o.route, lang), o.route.say.get(lang) if o.route.say is not None else "")
         for number, o in enumerate(offered, 1))
+    if way is None:  # the recycled-number way: reported advice of ours, not one app's procedure
+        _checked, source = _source_line(None, CONFIDENCE_LABELS[offered[0].route.confidence].get(lang), lang, today)
+        return ReportGeneralWay(key, word("recycled_way", lang), word("recycled_way_label", lang), routes, source,
+                                notice=notice.get(lang) if notice is not None else "")
     _checked, source = _source_line(way, CONFIDENCE_LABELS[way.confidence].get(lang), lang, today)
     label = way.label.get(lang) if way.label is not None else ""
-    return ReportGeneralWay(way.id, way.name.get(lang), label, routes, source,
+    return ReportGeneralWay(key, way.name.get(lang), label, routes, source,
                             way.note.get(lang) if getattr(way, "note", None) is not None else "")
 
 
@@ -263,20 +279,21 @@ def _follows(item: ReportItem, way: ReportGeneralWay, lang: Lang) -> ReportItem:
     number = max((r for r in way.routes if item.route_title.startswith(r.title)), key=lambda r: len(r.title),
                  default=way.routes[0]).number
     shown = way.routes[number - 1]
-    name = way.title if lang == "zh" else way.title[:1].lower() + way.title[1:]
+    name = say(lang, way.title, way.title[:1].lower() + way.title[1:])  # "Follow the general way on page 3"
     follow = (word("follow_way", lang, name=name) if number == 1
               else word("follow_way_route", lang, name=name, number=number))
     return replace(item, route_title="", steps=(), route_number=0, target="",
                    needs=() if item.needs == shown.needs else item.needs,
-                   say="" if item.say == shown.say else item.say, follow=follow)
+                   say="" if item.say == shown.say else item.say, follow=follow,
+                   notice="" if item.notice == way.notice else item.notice)
 
 
 def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, lang: Lang,
                  notes: dict[str, str] | None, today: dt.date,
-                 ways: dict[str, tuple[GeneralWay, tuple[OfferedRoute, ...]]] | None = None) -> ReportItem:
+                 ways: dict[str, _Way] | None = None) -> ReportItem:
     """One item as printed. `ways` collects the general ways the open items follow (their way
     first, fitted to the situation): build_report prints each once and trims the items."""
-    from bindguard.core.routes import plan_routes, stuck_help
+    from bindguard.core.routes import RECYCLED_GENERIC, plan_routes, stuck_help
 
     entry = catalog.entry(item.ref) if item.ref else None
     plan = plan_routes(checklist, item, catalog)  # the same situation-fitting routes as the screen
@@ -285,7 +302,10 @@ def _report_item(checklist: Checklist, item: ChecklistItem, catalog: Catalog, la
     way = catalog.general_way_of(entry) if offered is not None and offered.fallback else None
     if way is not None and item.status.is_open and ways is not None:
         general_way = way.id
-        ways.setdefault(way.id, (way, tuple(o for o in plan.routes if o.fallback)))
+        ways.setdefault(way.id, (way, tuple(o for o in plan.routes if o.fallback), None))
+    elif offered is not None and offered.route is RECYCLED_GENERIC and item.status.is_open and ways is not None:
+        general_way = RECYCLED_WAY
+        ways.setdefault(RECYCLED_WAY, (None, (offered,), plan.notice))
     route = offered.route if offered is not None else None
     notice = plan.notice.get(lang) if plan.notice is not None else ""
     if route is not None:
@@ -389,7 +409,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
         summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first
 
     sections = []
-    used: dict[str, tuple[GeneralWay, tuple[OfferedRoute, ...]]] = {}
+    used: dict[str, _Way] = {}
     for title_key, group in zip(("section_money", "section_open", "section_stuck", "section_finished"),
                                 _sections(checklist, catalog), strict=True):
         if group and not (only_open and title_key == "section_finished"):
@@ -397,14 +417,13 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
             short = word("section_stuck_short", lang_) if title_key == "section_stuck" else ""
             sections.append(ReportSection(word(title_key, lang_), rendered, short))
     # a general way's steps once, near the front; each item that follows it only points there
-    ways = {key: _general_way(way, offered, lang_, today) for key, (way, offered) in used.items()}
+    ways = {key: _general_way(key, way, lang_, today) for key, way in used.items()}
     sections = [replace(section, items=tuple(_follows(item, ways[item.general_way], lang_) if item.general_way
                                              else item for item in section.items)) for section in sections]
 
     labels = {key: word(key, lang_) for key in ("how", "bring", "hotline", "url", "scan", "confidence",
                                                  "note", "money", "dates", "summary", "colon", "list_sep",
-                                                 "say", "stuck_other", "overview", "see_page", "continued",
-                                                 "way_say")}
+                                                 "say", "stuck_other", "overview", "see_page", "continued")}
     return Report(
         lang=lang_, title=word("title", lang_) + word("colon", lang_) + checklist.name,
         header=tuple(header), dates=tuple(sentences), summary=tuple(summary),

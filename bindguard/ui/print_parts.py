@@ -97,6 +97,8 @@ def way_html(way: ReportGeneralWay, labels: dict[str, str], pt: float) -> str:
     parts = [f"<p style='font-size:{pt * 1.25:.1f}pt; font-weight:700'>{esc(way.title)}</p>"]
     if way.label:
         parts.append(f"<p><b>{esc(way.label)}</b></p>")
+    if getattr(way, "notice", ""):  # the warning its items share, as an item prints its own
+        parts.append(f"<p><b>⚠ {esc(way.notice)}</b></p>")
     for route in way.routes:
         number = f" {route.number}" if len(way.routes) > 1 else ""
         parts.append(f"<p><b>{esc(labels['how'])}{number}{c}</b>{esc(route.title)}</p>")

@@ -59,6 +59,10 @@ BOX_COLUMN_MM = 27.0  # the status box, its word and the QR code under them
 GAP_MM = 4.0
 ITEM_GAP_MM = 3.0
 OVERVIEW_GAP_MM = 8.0
+# Items laid out together in one text document: drawing one item's slice of a document walks the
+# document's blocks, so one document for 50,000 items made printing quadratic (issue 23); a few
+# hundred keep the one-parse gain (each setHtml has a fixed cost) and the walk short.
+ITEMS_PER_DOCUMENT = 200
 PDF_DPI = LAYOUT_DPI
 
 
@@ -294,16 +298,19 @@ class _Renderer:
                                lines, self.line_step)
 
     def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
-        """Every item's text, laid out in one document per text width (with and without a QR
-        code). Each <p> and <li> of item_html is one block of the document, so an item's blocks
-        are found by counting; if Qt ever makes more or fewer, the items get a document each."""
+        """Every item's text, laid out in shared documents of up to ITEMS_PER_DOCUMENT items per text
+        width (with and without a QR code). Each <p> and <li> of item_html is one block of the
+        document, so an item's blocks are found by counting; if Qt ever makes more or fewer, the items
+        get a document each."""
         by_width: dict[float, list[tuple[ReportItem, str]]] = {}
         for item in items:
             by_width.setdefault(self.text_width(item), []).append(
                 (item, item_html(item, self.report.labels, self.body_pt, show_target=not self.new_number_in_header,
                                  way_pages=self.way_pages)))
         parts: dict[int, _Block] = {}
-        for width, group in by_width.items():
+        chunks = [(width, group[start:start + ITEMS_PER_DOCUMENT]) for width, group in by_width.items()
+                  for start in range(0, len(group), ITEMS_PER_DOCUMENT)]
+        for width, group in chunks:
             counts = [body.count("<p") + body.count("<li") for _, body in group]
             doc = self._doc("".join(body for _, body in group), width)
             if doc.blockCount() != sum(counts):

@@ -323,6 +323,7 @@ class WizardWindow(QMainWindow):
         the page's enter() already chose where it goes (the finish page's 打印)."""
         chosen = self.focusWidget()
         if chosen is not None and page.isAncestorOf(chosen) and chosen.isVisibleTo(page):
+            self._top_then_focus(page, chosen)
             return
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page:
@@ -332,6 +333,20 @@ class WizardWindow(QMainWindow):
                 page.scroll_area.verticalScrollBar().setValue(0)
                 return
             widget = widget.nextInFocusChain()
+
+    def _top_then_focus(self, page: BasePage, widget: QWidget) -> None:
+        """The page from its top, scrolled only as far as the focus needs. enter() set the focus before
+        the page was laid out, and the frame scrolled to it by a stale geometry (the walk: 您的情况, 银行卡
+        and 完成 opened 15-30 px down, the first card's top cut off); once laid out, again."""
+        area = page.scroll_area
+
+        def place() -> None:
+            if self._built.get(self.current_id) is page and self.focusWidget() is widget:
+                area.verticalScrollBar().setValue(0)
+                area.ensureWidgetVisible(widget, 0, 16)
+
+        place()
+        QTimer.singleShot(0, self, place)
 
     def _on_step_clicked(self, item: QListWidgetItem) -> None:
         """A click on a step already reached goes there (forward only through the current page's checks)."""

@@ -188,6 +188,10 @@ class WorkList(QListWidget):
                 return index
         return None
 
+    def item_keys(self) -> list[str]:
+        """The items' keys in the list's order, as she sees them (上一项 / 下一项 / 第 3 项 follow it)."""
+        return [str(self.item(index).data(Qt.ItemDataRole.UserRole)) for index in range(self.count())]
+
     def select_key(self, key: str) -> bool:
         row = self.row_of(key)
         if row is None:

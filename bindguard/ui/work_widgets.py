@@ -213,7 +213,7 @@ def notice_html(plan: RoutePlan, catalog: Catalog, lang: str) -> str:
 
 
 class SmsQuestion(QWidget):
-    """"Does the old number still receive SMS codes? ◉ 能 ○ 不能" on one line (saved per item by the page)."""
+    """"Does the old number still receive SMS codes?" with its answers 能 / 不能 on one line (saved per item)."""
 
     answered = Signal(bool)
 

@@ -129,7 +129,8 @@ def test_a_date_on_an_entry_whose_only_source_is_the_internal_fact_sheet_is_reje
     _catalog, issues = _about(root)
     found = dict(issues)
     assert set(found) == {"sources[1]", "route[1].sources[1]", "route[1].sources", "last_verified"}
-    assert "notebook" in found["sources[1]"] and "unverified" in found["last_verified"]
+    assert "notebook" in found["sources[1]"]
+    assert "unverified" in found["last_verified"]
     assert "general way" in found["route[1].sources"]
 
 
@@ -138,7 +139,8 @@ def test_unverified_is_accepted_and_the_entry_says_so_instead_of_a_date(root):
     catalog, issues = _about(root)
     assert issues == []
     platform = catalog.platforms["zz_test"]
-    assert platform.last_verified is None and platform.is_unverified
+    assert platform.last_verified is None
+    assert platform.is_unverified
     assert not platform.is_stale(TODAY + dt.timedelta(days=3650))
     assert platform.verified_text("zh") == "未核实"
     assert platform.verified_text("en") == "Not verified"
@@ -171,7 +173,8 @@ def test_a_platform_without_routes_is_a_general_way_entry(root):
     _platform(root, routes=[])
     catalog, _issues = load_catalog_collecting(root, TODAY, use_compiled=False)
     platform = catalog.platforms["zz_test"]
-    assert platform.is_general_way_entry and catalog.general_way_of(platform).id == "app"
+    assert platform.is_general_way_entry
+    assert catalog.general_way_of(platform).id == "app"
     assert "route" not in _fields(root)
 
 
@@ -236,7 +239,8 @@ def test_a_guessed_sender_is_accepted_and_kept_apart_from_sourced_ones(root):
     catalog, issues = _about(root)
     assert issues == []
     platform = catalog.platforms["zz_test"]
-    assert platform.sms_senders == () and platform.sms_senders_guessed == ("测试应用",)
+    assert platform.sms_senders == ()
+    assert platform.sms_senders_guessed == ("测试应用",)
 
 
 def test_a_sender_both_sourced_and_guessed_is_rejected(root):
@@ -265,7 +269,8 @@ def test_a_signature_mapping_needs_known_ids_and_a_public_source(root):
 def test_accounts_per_number_is_read_and_needs_a_public_source(root):
     _platform(root, extra="accounts_per_number = 5")
     catalog, issues = _about(root)
-    assert issues == [] and catalog.platforms["zz_test"].accounts_per_number == 5
+    assert issues == []
+    assert catalog.platforms["zz_test"].accounts_per_number == 5
     _platform(root, sources=(), last_verified="unverified", routes=[], extra="accounts_per_number = 5")
     assert _fields(root) == {"accounts_per_number"}
 
@@ -289,7 +294,8 @@ def test_bank_kinds_and_the_rural_province(root):
     _bank(root, "zz_rural_nowhere", 'kind = "rural"')
     _bank(root, "zz_odd", 'kind = "pawnshop"')
     catalog, issues = _about(root, "zz_rural")
-    assert issues == [] and catalog.banks["zz_rural"].province.zh == "浙江"
+    assert issues == []
+    assert catalog.banks["zz_rural"].province.zh == "浙江"
     assert catalog.banks["ccb"].kind == "bank"
     assert _fields(root, "zz_rural_nowhere") == {"province"}
     assert _fields(root, "zz_odd") == {"kind"}

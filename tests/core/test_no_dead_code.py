@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "bindguard"
 # Kept on purpose, each with its reason.
 KEPT = {
     "tell": "ui/dialogs.py: the one entry point for a plain message box (house style §8.2 rule 4)",
-    "pending_count": "core/handover.py: still being built on the handover branch",
+    "reset": "ui/widgets/read_aloud.py: the one speaker is process-wide; tests choose the engine between tests",
 }
 
 

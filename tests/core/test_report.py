@@ -209,3 +209,33 @@ def test_the_paper_tells_to_check_each_account_where_one_number_may_hold_several
     items = {i.key: i for i in build_report(checklist, catalog, lang="zh", notes=None, today=TODAY).items}
     assert "最多能注册 5 个账号" in items["platform:weibo"].several
     assert items["platform:wechat"].several == ""
+
+
+def test_items_that_follow_a_general_way_point_to_it_and_keep_only_what_is_their_own(catalog):
+    """Issue 21 point 3 on paper: the general way is in the report once, in the situation's order; each
+    item that follows it has no steps of its own and a line naming the way (and which of its ways
+    when not the first); its hotline stays."""
+    general = [p for p in catalog.platforms.values() if p.is_general_way_entry]
+    vip, other = general[0], general[1]
+    usual = platform_item(vip)
+    stopped = dataclasses.replace(platform_item(other), old_number_works=False)  # "旧号码在这里收不到短信"
+    report = build_report(Checklist("妈妈", Situation.CANCEL_SOON, items=[usual, stopped]), catalog, lang="zh",
+                          notes=None, today=TODAY)
+    (way,) = report.general_ways
+    assert way.key == "app" and way.title == "通用办法" and "这个 App 可能不同" in way.label
+    assert [r.number for r in way.routes] == [1, 2] and all(r.steps for r in way.routes)
+    assert way.routes[1].say  # what to say to customer service, printed with the way
+    by_key = {item.key: item for item in report.items}
+    first, second = by_key[usual.key], by_key[stopped.key]
+    assert first.general_way == second.general_way == "app"
+    assert not first.steps and not second.steps and not first.say and not second.say
+    assert first.follow == "按第 {page} 页的“通用办法”做"
+    assert second.follow == "按第 {page} 页的“通用办法”做（它的办法 2）"  # no code to the old number here
+    assert first.hotline == (vip.hotline or "")
+    english = build_report(Checklist("Mum", Situation.CANCEL_SOON, items=[usual]), catalog, lang="en", notes=None,
+                           today=TODAY)
+    assert english.items[0].follow == "Follow the general way on page {page}"
+    # a finished item prints no way at all, and brings no general way to the paper
+    done = dataclasses.replace(usual, status=Status.DONE)
+    assert build_report(Checklist("妈妈", Situation.CANCEL_SOON, items=[done]), catalog, lang="zh", notes=None,
+                        today=TODAY).general_ways == ()

@@ -92,7 +92,9 @@ def _alipay_issues(root, evidence: bool = False):
 def test_every_platform_has_a_tier_a_reason_in_both_languages_and_a_rank(catalog):
     for platform in catalog.platforms.values():
         assert platform.tier in Tier
-        assert platform.tier_reason is not None and platform.tier_reason.zh and platform.tier_reason.en
+        assert platform.tier_reason is not None
+        assert platform.tier_reason.zh
+        assert platform.tier_reason.en
         assert platform.rank >= 1
         assert platform.money_risk == (platform.tier is Tier.MONEY)
 
@@ -135,7 +137,8 @@ def test_the_money_badge_is_for_money_only_not_renewals_or_identity(catalog):
     assert item_tier(platform_item(catalog.platforms["wechat"]), catalog) is Tier.IDENTITY
     assert item_tier(platform_item(catalog.platforms["iit"]), catalog) is Tier.IDENTITY
     card = bank_item(BankCard("ccb", "1234", CardType.CREDIT))
-    assert money_badge(card, catalog) and "银行卡" in tier_reason(card, catalog, "zh")
+    assert money_badge(card, catalog)
+    assert "银行卡" in tier_reason(card, catalog, "zh")
     assert tier_reason(platform_item(catalog.platforms["alipay"]), catalog, "en")
     # outside the payment, loan, fund and insurer groups, money is the exception: a flag most
     # platforms carry ranks nothing (53 of 83 carried money_risk before the tiers)
@@ -167,7 +170,8 @@ def test_the_urgent_door_gives_a_fresh_checklist_at_most_15_items_all_money_or_i
     assert {i.ref for i in platforms} == {"alipay", "wechat", "wechat_pay", "iit"}
     assert all(item_tier(i, catalog) in (Tier.MONEY, Tier.IDENTITY) for i in platforms)
     words = list_summary(checklist, "zh")
-    assert f"清单上有 {len(checklist.items)} 项" in words and "大约" in words
+    assert f"清单上有 {len(checklist.items)} 项" in words
+    assert "大约" in words
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
@@ -179,7 +183,8 @@ def test_what_discovery_found_is_added_and_the_full_check_never_yields_less(cata
         record_sms_found(checklist, ["meituan"])
         checklist.items = door_additions(checklist, catalog)
         refs = checklist.selected_refs(ItemKind.PLATFORM)
-        assert {"taobao", "douyin", "meituan"} <= refs and "kuaishou" not in refs
+        assert {"taobao", "douyin", "meituan"} <= refs
+        assert "kuaishou" not in refs
         lists[scope] = {i.key for i in checklist.items}
     assert lists[Scope.FULL] >= lists[Scope.ESSENTIAL]
     assert set(accounts_shown(catalog, Scope.FULL)) >= set(accounts_shown(catalog, Scope.ESSENTIAL))
@@ -215,10 +220,12 @@ def test_alipay_wechat_pay_and_bank_cards_come_before_any_other_item(catalog):
     order = work_order(checklist, catalog)
     keys = [i.key for i in order]
     finders = [k for k in keys if k.startswith("discovery:") and k.split(":")[1] in FINDERS]
-    assert finders and keys[:len(finders)] == finders  # only what finds the rest comes first
+    assert finders
+    assert keys[:len(finders)] == finders  # only what finds the rest comes first
     checks = [k for k in keys if k.startswith("discovery:") and k not in finders]
     money = [i.key for i in order if i.kind is not ItemKind.DISCOVERY and item_tier(i, catalog) is Tier.MONEY]
-    assert checks and money
+    assert checks
+    assert money
     assert max(keys.index(k) for k in money) < min(keys.index(k) for k in checks)  # the cards before the checks
     accounts = [i for i in order if i.kind not in (ItemKind.DISCOVERY, ItemKind.CARRIER)]
     # the payment apps (by rank), then the bank cards right after them
@@ -296,7 +303,8 @@ def test_no_offered_route_or_needs_list_asks_for_what_the_situation_lacks(catalo
             if plan.held_back and all(o.fallback for o in plan.routes):
                 assert plan.notice == USUAL_WAY_NEEDS_OLD, item.key
         if item.kind is ItemKind.DISCOVERY and not plan.usable:
-            assert plan.notice == DISCOVERY_NEEDS_OLD and plan.instead, item.key
+            assert plan.notice == DISCOVERY_NEEDS_OLD, item.key
+            assert plan.instead, item.key
         entry = catalog.entry(item.ref) if item.ref else None
         in_situation = situation.value in getattr(entry, "situations", (situation.value,))
         if entry is not None and in_situation and not plan.routes:
@@ -318,39 +326,47 @@ def test_no_printed_line_asks_for_the_old_number_where_it_cannot_work(catalog, s
                     for words in OLD_SMS_WORDS:
                         assert words.lower() not in line.lower(), (situation, printed.key, line)
     stuck = [s for s in report.sections if s.items and all(i.status is Status.STUCK for i in s.items)]
-    assert len(stuck) == 1 and stuck[0].items[0].help, "stuck items under their own heading, with help"
+    assert len(stuck) == 1, "stuck items under their own heading, with help"
+    assert stuck[0].items[0].help, "stuck items under their own heading, with help"
 
 
 def test_old_number_dead_an_app_with_only_the_usual_way_says_so_and_offers_the_fallback(catalog):
     checklist = Checklist("妈妈", Situation.OLD_DEAD)
     item = platform_item(catalog.platforms["unionpay"])  # 云闪付: one rebind route needing the old SMS
     plan = plan_routes(checklist, item, catalog)
-    assert plan.notice == USUAL_WAY_NEEDS_OLD and "旧号码" in plan.notice.zh
+    assert plan.notice == USUAL_WAY_NEEDS_OLD
+    assert "旧号码" in plan.notice.zh
     # the general way, both of its ways: without the old number first, then the one that asks the new
     # number only (10 of 21 apps tested by 北京青年报), under its label: 这个 App 可能不同
     assert [(o.fallback, o.route.kind) for o in plan.routes] == [(True, RouteKind.NO_CODE), (True, RouteKind.REBIND)]
     assert all("这个 App 可能不同" in o.kind_words.zh for o in plan.routes)
-    assert plan.routes[0].number == 1 and [r.kind for r in plan.held_back] == [RouteKind.REBIND]
+    assert plan.routes[0].number == 1
+    assert [r.kind for r in plan.held_back] == [RouteKind.REBIND]
     report = build_report(Checklist("妈妈", Situation.OLD_DEAD, items=[item]), catalog, lang="zh", notes=None,
                           today=TODAY)
     printed = report.items[0]
-    assert "旧号码能收到短信" not in printed.needs and printed.notice
+    assert "旧号码能收到短信" not in printed.needs
+    assert printed.notice
     # on paper too, printed once (its ways in the situation's order: without the old number first), and
     # the item points to it
     (way,) = report.general_ways
     assert way.label == "通用办法：大多数 App 是这样改的，这个 App 可能不同"
     assert [r.title for r in way.routes] == [o.route.title.zh for o in plan.routes]
-    assert printed.general_way == "app" and printed.follow == "按第 {page} 页的“通用办法”做"
-    assert not printed.steps and not printed.route_title
+    assert printed.general_way == "app"
+    assert printed.follow == "按第 {page} 页的“通用办法”做"
+    assert not printed.steps
+    assert not printed.route_title
 
 
 def test_an_app_with_no_public_source_of_its_own_shows_only_the_general_way_and_its_hotline(catalog):
     """Issue 21: no steps under the app's name without a source about its own procedure."""
     vip = catalog.platforms["vip"]  # 唯品会: no public page about its own procedure
-    assert vip.is_general_way_entry and vip.routes == ()
+    assert vip.is_general_way_entry
+    assert vip.routes == ()
     for situation in (Situation.CANCEL_SOON, Situation.OLD_DEAD, Situation.SWITCH):
         plan = plan_routes(Checklist("妈妈", situation), platform_item(vip), catalog)
-        assert plan.routes and all(o.fallback for o in plan.routes), situation
+        assert plan.routes, situation
+        assert all(o.fallback for o in plan.routes), situation
         general = [fit_route_words(r, situation) for r in catalog.general_ways["app"].routes]  # in her words
         assert all(o.route in general for o in plan.routes)
         assert all("这个 App 可能不同" in o.kind_words.zh for o in plan.routes)
@@ -369,9 +385,11 @@ def test_old_number_dead_the_code_to_old_number_label_never_shows(catalog):
 def test_one_id_check_20_is_unusable_when_the_old_number_is_dead_with_what_to_use_instead(catalog):
     fits = {f.service.id: f for f in discovery_fits(Checklist("x", Situation.OLD_DEAD), catalog)}
     yzt2 = fits["yzt2"]
-    assert not yzt2.usable and yzt2.notice.zh == "需要旧号码能收短信：现在用不了。"
+    assert not yzt2.usable
+    assert yzt2.notice.zh == "需要旧号码能收短信：现在用不了。"
     words = yzt2.instead_words(catalog, "zh")
-    assert words.startswith("可以改用：") and catalog.discovery["yzt1"].name.zh in words
+    assert words.startswith("可以改用：")
+    assert catalog.discovery["yzt1"].name.zh in words
     assert all(f.usable for i, f in fits.items() if i != "yzt2")
     assert all(f.usable for f in discovery_fits(Checklist("x", Situation.CANCEL_SOON), catalog))
 
@@ -380,15 +398,20 @@ def test_recycled_number_counts_are_the_previous_holders_and_point_to_renewal(ca
     several = Mismatch(Gap.SEVERAL, "wechat", 2)
     assert "每一个都要换绑" in several.sentence(catalog, "zh")
     recycled = several.sentence(catalog, "zh", recycled=True)
-    assert "每一个都要换绑" not in recycled and "上一个机主" in recycled and "二次号码焕新" in recycled
+    assert "每一个都要换绑" not in recycled
+    assert "上一个机主" in recycled
+    assert "二次号码焕新" in recycled
     checklist = Checklist("x", Situation.RECYCLED)
     plan = plan_routes(checklist, platform_item(catalog.platforms["wechat"]), catalog)
     assert plan.routes[0].route.kind is RouteKind.RECYCLED
-    assert "二次号码焕新" in plan.notice.zh and "上一个机主" in plan.notice.zh
+    assert "二次号码焕新" in plan.notice.zh
+    assert "上一个机主" in plan.notice.zh
     # the discovery step's code goes to this number, the user's own
     yzt2 = plan_routes(checklist, entry_item(ItemKind.DISCOVERY, "yzt2"), catalog)
     assert Need.OLD_SMS in catalog.discovery["yzt2"].routes[0].needs
-    assert yzt2.routes and Need.NEW_SMS in yzt2.routes[0].needs and Need.OLD_SMS not in yzt2.routes[0].needs
+    assert yzt2.routes
+    assert Need.NEW_SMS in yzt2.routes[0].needs
+    assert Need.OLD_SMS not in yzt2.routes[0].needs
 
 
 def test_switching_every_way_names_the_new_number_as_its_target(catalog):
@@ -398,7 +421,8 @@ def test_switching_every_way_names_the_new_number_as_its_target(catalog):
             continue
         for offered in plan_routes(checklist, item, catalog).routes:
             if offered.route.kind in (RouteKind.REBIND, RouteKind.NO_CODE):
-                assert offered.target is not None and "新号码 139****5678" in offered.target.zh, item.key
+                assert offered.target is not None, item.key
+                assert "新号码 139****5678" in offered.target.zh, item.key
 
 
 def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_and_a_tip(catalog):
@@ -406,11 +430,16 @@ def test_stuck_help_offers_the_other_ways_the_fallback_the_hotline_what_to_say_a
     help_ = stuck_help(checklist, platform_item(catalog.platforms["alipay"]), catalog, "zh")
     assert help_.hotline == "95188"
     assert [o.route.kind for o in help_.other_routes] == [RouteKind.NO_CODE]
-    assert help_.fallback is not None and help_.fallback.fallback
-    assert help_.say and "家里人" in help_.tip and "柜台" in help_.tip
+    assert help_.fallback is not None
+    assert help_.fallback.fallback
+    assert help_.say
+    assert "家里人" in help_.tip
+    assert "柜台" in help_.tip
     dead = stuck_help(Checklist("妈妈", Situation.OLD_DEAD), platform_item(catalog.platforms["unionpay"]), catalog,
                       "zh")
-    assert dead.other_routes == () and dead.fallback is not None and "旧号码" in dead.notice
+    assert dead.other_routes == ()
+    assert dead.fallback is not None
+    assert "旧号码" in dead.notice
     assert "停用" in dead.say  # the plain sentence fits the situation
 
 
@@ -425,7 +454,8 @@ def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(
     catalog = load_catalog(catalog_copy, TODAY)
     alipay = platform_item(catalog.platforms["alipay"])
     first = catalog.platforms["alipay"].routes[0]
-    assert first.kind is RouteKind.REBIND and Need.OLD_SMS in first.needs
+    assert first.kind is RouteKind.REBIND
+    assert Need.OLD_SMS in first.needs
 
     def no_code_step(situation):
         plan = plan_routes(Checklist("x", situation), alipay, catalog)
@@ -433,7 +463,8 @@ def test_a_route_naming_another_by_number_names_the_one_shown_in_this_situation(
         return plan, route.steps[0]
 
     plan, step = no_code_step(Situation.CANCEL_SOON)
-    assert plan.routes[0].route.title == first.title and step.zh == "按办法 1 的路径进入“更换手机号”。"
+    assert plan.routes[0].route.title == first.title
+    assert step.zh == "按办法 1 的路径进入“更换手机号”。"
     plan, step = no_code_step(Situation.OLD_DEAD)  # route 1 is held back there
     assert step.zh == f"按“{first.title.zh}”这个办法的路径进入“更换手机号”。", step.zh
     assert step.en == f"Go to Change phone number as in the route “{first.title.en}”.", step.en
@@ -447,7 +478,8 @@ def test_a_recycled_number_is_never_offered_the_previous_holders_own_proofs(cata
         plan = plan_routes(checklist, platform_item(platform), catalog)
         kinds = [o.route.kind for o in plan.routes if not o.fallback]
         assert RouteKind.NO_CODE not in kinds, platform.id
-        assert kinds and kinds[0] is RouteKind.RECYCLED, (platform.id, kinds)
+        assert kinds, (platform.id, kinds)
+        assert kinds[0] is RouteKind.RECYCLED, (platform.id, kinds)
     card = bank_item(BankCard("icbc", "1234", CardType.DEBIT))  # the user's own card: its ways stay
     assert any(o.route.kind is RouteKind.NO_CODE for o in plan_routes(checklist, card, catalog).routes)
 
@@ -458,8 +490,10 @@ def test_on_a_recycled_number_a_money_app_warns_of_someone_elses_money_not_your_
     alipay = platform_item(catalog.platforms["alipay"])
     own = tier_reason(alipay, catalog, "zh", Situation.CANCEL_SOON)
     recycled = tier_reason(alipay, catalog, "zh", Situation.RECYCLED)
-    assert "余额" in own and "余额" not in recycled
-    assert "上一个机主" in recycled and "不要动里面的钱" in recycled
+    assert "余额" in own
+    assert "余额" not in recycled
+    assert "上一个机主" in recycled
+    assert "不要动里面的钱" in recycled
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
@@ -472,7 +506,8 @@ def test_every_route_number_in_a_shown_step_points_at_another_shown_route(catalo
         for offered in plan.routes:
             for step in offered.route.steps:
                 for number in map(int, re.findall(r"办法\s*(\d+)", step.zh)):
-                    assert 1 <= number <= len(plan.routes) and number != offered.number, (item.key, step.zh)
+                    assert 1 <= number <= len(plan.routes), (item.key, step.zh)
+                    assert number != offered.number, (item.key, step.zh)
 
 
 def test_a_discovery_service_that_cannot_be_used_now_comes_after_the_ones_that_can(catalog):
@@ -480,7 +515,8 @@ def test_a_discovery_service_that_cannot_be_used_now_comes_after_the_ones_that_c
 
     fits = discovery_fits(Checklist("我", Situation.OLD_DEAD), catalog)
     usable = [f.usable for f in fits]
-    assert False in usable and True in usable
+    assert False in usable
+    assert True in usable
     assert usable == sorted(usable, reverse=True), [(f.service.id, f.usable) for f in fits]
 
 
@@ -494,7 +530,8 @@ def test_on_a_recycled_number_every_account_first_offers_the_way_for_someone_els
         item = platform_item(platform)
         checklist.items = [item]
         first = plan_routes(checklist, item, catalog).first
-        assert first is not None and first.route.kind is RouteKind.RECYCLED, platform.id
+        assert first is not None, platform.id
+        assert first.route.kind is RouteKind.RECYCLED, platform.id
         assert Need.OLD_SMS not in first.needs
 
 
@@ -509,5 +546,6 @@ def test_switching_says_the_new_number_once_in_the_kind_of_way():
     checklist = Checklist("x", Situation.SWITCH, old_number="138****1234", new_number="139****4321")
     first = plan_routes(checklist, platform_item(catalog.platforms["alipay"]), catalog).first
     line = first.kind_words.zh + "，" + first.target.zh
-    assert line.count("新号码") == 1 and "139****4321" in line
+    assert line.count("新号码") == 1
+    assert "139****4321" in line
     assert (first.kind_words.en + ", " + first.target.en).count("new number") == 1

@@ -160,7 +160,9 @@ def test_chinese_text_survives_a_machine_without_any_chinese_font(tmp_path):
     result = export("--demo", "--pdf", str(tmp_path / "nofont.pdf"), data_dir=tmp_path / "data", env_extra=env)
     assert result.returncode == 0, result.stderr
     text = squash(pdftext(tmp_path / "nofont.pdf"))
-    assert "换号清单" in text and "已完成" in text and "客服电话" in text
+    assert "换号清单" in text
+    assert "已完成" in text
+    assert "客服电话" in text
     assert any(name.endswith(BUNDLED_FONT + "-Regular") for name, _ in embedded_fonts(tmp_path / "nofont.pdf"))
 
 
@@ -199,14 +201,14 @@ def _args(**kw) -> argparse.Namespace:
 
 @needs_poppler
 def test_notes_are_printed_only_when_asked(qapp, tmp_path, data_dir):
-    from bindguard.core.vault import Vault
+    from bindguard.core import vault as vault_module
     from bindguard.ui.export_cli import run_export
 
     catalog = load_catalog()
     store = Store.open(data_dir)
     try:
         checklist = store.create_checklist(demo_checklist(catalog, dt.date.today()))
-        vault = Vault(store)
+        vault = vault_module.Vault(store)
         vault.write_note(checklist.id, checklist.items[0].key, "柜台说要带户口本")
     finally:
         store.close()
@@ -214,7 +216,8 @@ def test_notes_are_printed_only_when_asked(qapp, tmp_path, data_dir):
     assert run_export(_args(pdf=str(tmp_path / "notes.pdf"), checklist=checklist.id, notes=True)) == 0
     assert "户口本" not in squash(pdftext(tmp_path / "plain.pdf"))
     notes_text = squash(pdftext(tmp_path / "notes.pdf"))
-    assert "户口本" in notes_text and "我的备注" in notes_text
+    assert "户口本" in notes_text
+    assert "我的备注" in notes_text
 
 
 def test_unknown_checklist_is_a_plain_error_not_a_crash(tmp_path):
@@ -230,7 +233,8 @@ def test_unwritable_path_is_a_plain_error(tmp_path):
     blocker.write_text("not a folder", encoding="utf-8")
     result = export("--demo", "--pdf", str(blocker / "x.pdf"), data_dir=tmp_path / "data")
     assert result.returncode == 1
-    assert "无法保存文件" in result.stderr and "Traceback" not in result.stderr
+    assert "无法保存文件" in result.stderr
+    assert "Traceback" not in result.stderr
     result = export("--demo", "--ics", str(blocker / "x.ics"), data_dir=tmp_path / "data")
     assert result.returncode == 1
     assert "无法保存文件" in result.stderr
@@ -252,7 +256,8 @@ def test_bundled_font_covers_qt_buttons_catalog_and_translations():
     assert "取消" in qt_texts or not make_font_subset.qt_translation_files()
     for weight in make_font_subset.WEIGHTS:  # Regular and Bold: the same characters
         font = make_font_subset.out_of(weight)
-        assert font.exists() and (font.parent / "OFL.txt").exists()
+        assert font.exists()
+        assert (font.parent / "OFL.txt").exists()
         assert 1_000_000 < font.stat().st_size < 4_000_000
         assert make_font_subset.missing_from(font, weight) == [], weight
 
@@ -309,7 +314,8 @@ def test_export_prints_readable_notes_and_skips_a_damaged_one(qapp, tmp_path, da
     _fake_vault(monkeypatch, "ready", {(checklist.id, first): "柜台说要带户口本", (checklist.id, second): "TAMPERED"})
     assert run_export(_args(pdf=str(tmp_path / "n.pdf"), checklist=checklist.id, notes=True)) == 0
     text = squash(pdftext(tmp_path / "n.pdf"))
-    assert "户口本" in text and "TAMPERED" not in text
+    assert "户口本" in text
+    assert "TAMPERED" not in text
     assert "有 1 条备注打不开" in capsys.readouterr().err
 
 
@@ -325,7 +331,8 @@ def test_locked_notes_are_explained_and_the_pdf_is_still_written(qapp, tmp_path,
     _fake_vault(monkeypatch, "no_backend", {(checklist.id, checklist.items[0].key): "柜台说要带户口本"})
     assert run_export(_args(pdf=str(tmp_path / "locked.pdf"), checklist=checklist.id, notes=True)) == 0
     err = capsys.readouterr().err
-    assert "这次保存的清单不含备注" in err and "密码库没有打开" in err
+    assert "这次保存的清单不含备注" in err
+    assert "密码库没有打开" in err
     assert "户口本" not in squash(pdftext(tmp_path / "locked.pdf"))
 
 

@@ -71,3 +71,21 @@ def test_the_catalogs_qr_codes_are_encoded_in_the_background_so_saving_a_pdf_enc
     with_codes, encoded = map(int, result.stdout.split()[-2:])
     assert with_codes >= 10  # the demo prints QR codes at all
     assert encoded == 0
+
+
+def test_no_text_document_of_the_printout_holds_more_than_a_few_hundred_items(qapp):
+    """Drawing one item's slice of a shared text document walks that document: one document for all
+    50,000 items made the printout quadratic again, past the page-by-page overview (issue 23)."""
+    from collections import Counter
+
+    from bindguard.core.checklist import Checklist, custom_item
+    from bindguard.core.situation import Situation
+    from bindguard.ui import printing
+
+    catalog = load_catalog()
+    checklist = Checklist("大清单", Situation.SWITCH, items=[custom_item(f"App {n}") for n in range(450)])
+    report = build_report(checklist, catalog, lang="zh", notes=None, today=dt.date.today())
+    renderer = printing._Renderer(printing._reference_device(), report, False)
+    per_document = Counter(id(block.doc) for block in renderer.blocks() if block.item is not None)
+    assert sum(per_document.values()) == 450
+    assert max(per_document.values()) <= 200

@@ -5,6 +5,7 @@ poppler (pdfinfo, pdftotext) as the user's printer would get it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -16,6 +17,7 @@ from bindguard.core.catalog import load_catalog
 from bindguard.core.checklist import Status
 from bindguard.core.demo import demo_checklist
 from bindguard.core.report import build_report
+from bindguard.core.situation import Situation
 from tests.integration.test_export_pdf import export, needs_poppler, pages, pdftext, squash
 
 # Before 清单一览 and the packing, the renderer put about 3.5 items on a page: `bindguard export --demo
@@ -61,8 +63,14 @@ def _pointer(template: str) -> re.Pattern:
 
 
 @needs_poppler
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_general_way_prints_once_and_each_item_that_follows_it_points_to_its_page(qapp, tmp_path, lang):
+@pytest.mark.parametrize(("lang", "situation", "ways"), [
+    ("zh", Situation.CANCEL_SOON, {"app", "bank_counter"}),
+    ("en", Situation.CANCEL_SOON, {"app", "bank_counter"}),
+    # a number used before: the apps' shared way for the previous holder's account, and its warning
+    ("zh", Situation.RECYCLED, {"recycled", "bank_counter"}),
+])
+def test_the_general_way_prints_once_and_each_item_that_follows_it_points_to_its_page(qapp, tmp_path, lang,
+                                                                                     situation, ways):
     """Issue 21 point 3 on paper: the general way's steps were printed under each of its items (47
     times in the demo). Now once, after 清单一览, and each item prints its own part and a line
     "按第 N 页的“通用办法”做" with the page the general way is really on."""
@@ -70,16 +78,21 @@ def test_the_general_way_prints_once_and_each_item_that_follows_it_points_to_its
 
     catalog = load_catalog()
     today = dt.date.today()
-    report = build_report(demo_checklist(catalog, today), catalog, lang=lang, notes=None, today=today)
+    checklist = dataclasses.replace(demo_checklist(catalog, today), situation=situation)
+    report = build_report(checklist, catalog, lang=lang, notes=None, today=today)
     pdf = tmp_path / f"demo-{lang}.pdf"
     count = write_pdf(report, pdf, False)
-    assert {way.key for way in report.general_ways} == {"app", "bank_counter"}  # the demo has both
+    assert {way.key for way in report.general_ways} == ways
     whole = _plain(pdftext(pdf))
     texts = [_page_text(pdf, page) for page in range(1, count + 1)]
     for way in report.general_ways:
         for route in way.routes:
             for step in route.steps:
                 assert whole.count(_plain(step)) == 1, step  # once, however many items follow it
+        if way.notice:  # once with the way; only the items with ways of their own print it too
+            own = sum(item.notice == way.notice for item in report.items
+                      if item.detailed and item.general_way != way.key)
+            assert whole.count(_plain(way.notice)) == 1 + own
         followers = [item for item in report.items if item.general_way == way.key and item.detailed]
         assert followers
         assert all(not item.steps and not item.route_title for item in followers)
@@ -89,7 +102,8 @@ def test_the_general_way_prints_once_and_each_item_that_follows_it_points_to_its
         for on_page, points_to in found:
             assert points_to <= on_page  # near the front
             target = _plain(texts[points_to - 1])
-            assert _plain(way.title) in target and _plain(way.label) in target, (way.key, points_to)
+            assert _plain(way.title) in target, (way.key, points_to)
+            assert _plain(way.label) in target, (way.key, points_to)
             assert _plain(way.routes[0].steps[0]) in target
 
 

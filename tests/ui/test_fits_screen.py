@@ -262,7 +262,7 @@ def _reopened(qapp, qtbot, store, lang, large_text, checklist_id):
     qtbot.waitExposed(window)
     problems = check_window(window, large_text)  # the welcome page, with saved checklists
     welcome = window.page("welcome")
-    welcome.saved_list.setCurrentRow(welcome._saved_ids.index(checklist_id))
+    welcome.saved_list.setCurrentRow(welcome.saved_row(checklist_id))
     welcome.continue_button.click()
     return window, problems
 
@@ -433,12 +433,18 @@ def test_the_real_window_with_its_title_bar_lies_within_the_screen_under_a_windo
         assert (width, height) == screen
         for page_id, (fx, fy, fw, fh), (_gx, gy, _gw, _gh), _window_id in report["seen"]:
             assert gy > fy, f"{page_id}: the window manager gave no title bar (frame {fx, fy, fw, fh})"
-            assert fx >= x0 and fy >= y0 and fx + fw <= x0 + width and fy + fh <= y0 + height, (
-                page_id, (fx, fy, fw, fh), screen)
+            where = (page_id, (fx, fy, fw, fh), screen)
+            assert fx >= x0, where
+            assert fy >= y0, where
+            assert fx + fw <= x0 + width, where
+            assert fy + fh <= y0 + height, where
         frame = _xwininfo_frame(report["xwininfo"])
         if frame is not None:
             fx, fy, fw, fh = frame
-            assert fx >= 0 and fy >= 0 and fx + fw <= width and fy + fh <= height, ("xwininfo", frame, screen)
+            assert fx >= 0, ("xwininfo", frame, screen)
+            assert fy >= 0, ("xwininfo", frame, screen)
+            assert fx + fw <= width, ("xwininfo", frame, screen)
+            assert fy + fh <= height, ("xwininfo", frame, screen)
     finally:
         if wm is not None:
             wm.terminate()

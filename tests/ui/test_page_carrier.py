@@ -83,14 +83,16 @@ def test_the_counter_visit_shows_what_to_say(make_window, store, catalog_with_st
     _window, _checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
     card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
     text = card.cards[0].label.text()
-    assert "What to say" in text and "ID card" in text
+    assert "What to say" in text
+    assert "ID card" in text
 
 
 def test_a_carrier_step_offers_not_needed_never_no_such_account(make_window, store, catalog_with_steps):
     _window, _checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
     card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
     words = [button.text() for button in card.status_bar.buttons.values()]
-    assert any("Not needed" in w for w in words) and not any("No such account" in w for w in words), words
+    assert any("Not needed" in w for w in words), words
+    assert not any("No such account" in w for w in words), words
 
 
 @pytest.mark.parametrize("situation", [Situation.CANCEL_SOON, Situation.SWITCH])
@@ -101,7 +103,9 @@ def test_someone_about_to_cancel_sees_how_to_keep_the_number_first(make_window, 
     checklist = saved_checklist(store, window.ctx.catalog, situation)
     numbers = open_on(window, checklist, "numbers")
     note = numbers.keep_note
-    assert note.isVisibleTo(numbers) and "携号转网" in note.text() and "保号套餐" in note.text()
+    assert note.isVisibleTo(numbers)
+    assert "携号转网" in note.text()
+    assert "保号套餐" in note.text()
     assert note.mapTo(numbers, note.rect().topLeft()).y() < numbers.date_edit.mapTo(numbers, numbers.date_edit.rect()
                                                                                    .topLeft()).y() + 200
     steps = [step.id for step, _kind in open_on(window, checklist, "carrier").steps()]
@@ -121,12 +125,15 @@ def test_each_step_is_one_line_with_its_status_and_one_opens_at_a_time(make_wind
     """Issue 20: every step and way open made the page 11 screens long at 1024x768 in large text."""
     _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
     first, second = page.step_cards[0], page.step_cards[1]
-    assert first.body.isVisible() and not second.body.isVisible(), "the first step still to do is open"
+    assert first.body.isVisible(), "the first step still to do is open"
+    assert not second.body.isVisible(), "the first step still to do is open"
     assert not first.how_part.isVisible(), "its ways wait behind 怎么做"
     qtbot.mouseClick(first.how, Qt.MouseButton.LeftButton)
-    assert first.how_part.isVisible() and first.cards
+    assert first.how_part.isVisible()
+    assert first.cards
     qtbot.mouseClick(second.heading, Qt.MouseButton.LeftButton)
-    assert second.body.isVisible() and not first.body.isVisible()
+    assert second.body.isVisible()
+    assert not first.body.isVisible()
     qtbot.mouseClick(second.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
     assert "Later" in second.heading.words()
     assert status_in_db(store, checklist.id, f"carrier:{second.step.id}") == "later"

@@ -40,7 +40,9 @@ def test_summary_counts_done_not_applicable_and_left(make_window, store):
     text = page.summary.text()
     total = len(checklist.items)
     assert f"2 of {total} items finished" in text
-    assert "Done:" in text and "No such account / Not needed:" in text and "Left to do:" in text
+    assert "Done:" in text
+    assert "No such account / Not needed:" in text
+    assert "Left to do:" in text
     assert f"<b>{total - 2}</b>" in text
 
 
@@ -71,19 +73,26 @@ def test_a_stuck_bank_card_counts_among_the_money_items_left_as_on_paper(make_wi
     sentence = "有 3 个涉及钱的项目还没做完，其中 1 个遇到困难。"
     assert f"钱还有风险：{sentence}" in text
     assert "中国建设银行 借记卡 尾号5678 — 遇到困难" in text  # listed with the others, its status in words
-    assert "微信支付 — 未处理" in text and "京东 — 未处理" in text
+    assert "微信支付 — 未处理" in text
+    assert "京东 — 未处理" in text
     report = build_report(checklist, catalog, lang="zh", notes=None, today=dt.date.today())
     assert sentence in report.summary  # the printout says the very same
 
 
-def test_notes_are_left_out_unless_ticked(make_window, store):
+def test_notes_are_left_out_unless_ticked(make_window, store, monkeypatch):
+    from bindguard.ui import print_preview
+
     vault = FakeVault()
     _window, checklist, page = _finish(make_window, store, vault)
     vault.notes[(checklist.id, "platform:wechat")] = "王经理"
+    shown = []
+    monkeypatch.setattr(print_preview, "preview", lambda parent, report, large_text: shown.append(report))
     assert not page.include_notes.isChecked()
-    assert page._notes() is None
+    page.print_button.click()
+    assert {item.key: item.note for item in shown[-1].items if item.note} == {}
     page.include_notes.setChecked(True)
-    assert page._notes() == {"platform:wechat": "王经理"}
+    page.print_button.click()
+    assert {item.key: item.note for item in shown[-1].items if item.note} == {"platform:wechat": "王经理"}
 
 
 def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says_where(
@@ -96,8 +105,10 @@ def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says
     target = documents / f"Checklist-妈妈-{today}.pdf"
     assert target.read_bytes().startswith(b"%PDF")
     assert asked == []  # no dialog at all
-    assert str(documents) in page.result.text() and target.name in page.result.text()
-    assert page.folder_button.isVisible() and page.save_as_button.isVisible()
+    assert str(documents) in page.result.text()
+    assert target.name in page.result.text()
+    assert page.folder_button.isVisible()
+    assert page.save_as_button.isVisible()
     page.pdf_button.click()  # a second click never overwrites the first copy
     assert (documents / f"Checklist-妈妈-{today} (2).pdf").read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 0
@@ -110,7 +121,8 @@ def test_chinese_file_name_is_the_plain_chinese_one(make_window, store, document
     page = open_on(window, checklist, "finish")
     page.pdf_button.click()
     assert (documents / f"换号清单-妈妈-{dt.date.today().isoformat()}.pdf").exists()
-    assert "已保存" in page.result.text() and "“" in page.result.text()
+    assert "已保存" in page.result.text()
+    assert "“" in page.result.text()
 
 
 def test_open_folder_shows_the_folder_of_the_saved_file(make_window, store, documents, monkeypatch):
@@ -154,7 +166,8 @@ def test_an_unwritable_documents_folder_says_so_and_offers_save_as(make_window, 
     _window, _checklist, page = _finish(make_window, store)
     page.pdf_button.click()
     assert page.result.text().startswith("⚠")
-    assert page.save_as_button.isVisible() and not page.folder_button.isVisible()
+    assert page.save_as_button.isVisible()
+    assert not page.folder_button.isVisible()
 
 
 def test_come_back_later_closes_the_window_with_progress_kept(make_window, store, qtbot):
@@ -254,10 +267,12 @@ def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the
     assert list(documents.glob("*.pdf")), "Enter on the focused button saved the PDF"
     assert window.focusWidget() is page.pdf_button, "focus stays where the user was"
     assert not page.pdf_button.isDefault()
-    assert page.print_button.property("primary") and not page.pdf_button.property("primary")
+    assert page.print_button.property("primary")
+    assert not page.pdf_button.property("primary")
 
 
-def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(make_window, store, tmp_path, monkeypatch):
+def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(
+        make_window, store, tmp_path, monkeypatch, documents):
     """Issue 22 point 2 in the window: 保存为 PDF / calendar onto a device (a real mknod) is refused."""
     import os
     import stat
@@ -269,11 +284,13 @@ def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(make_wind
     _window, _checklist, page = _finish(make_window, store)
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: device)
     for button in (page.pdf_button, page.ics_button):
-        page._last_kind = ".pdf" if button is page.pdf_button else ".ics"
+        button.click()  # into Documents: 另存为 then offers the same kind somewhere else
         page.save_as()
-        assert page.result.text().startswith("⚠") and "not an ordinary file" in page.result.text()
+        assert page.result.text().startswith("⚠")
+        assert "not an ordinary file" in page.result.text()
         info = os.lstat(device)
-        assert stat.S_ISCHR(info.st_mode) and info.st_rdev == os.makedev(1, 3)
+        assert stat.S_ISCHR(info.st_mode)
+        assert info.st_rdev == os.makedev(1, 3)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".bindguard-")) == []
 
 

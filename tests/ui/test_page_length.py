@@ -99,7 +99,7 @@ def test_the_page_is_at_most_two_screens_and_opens_on_its_first_question(walked,
             qtbot.waitExposed(window)
             if page_id != "welcome":
                 welcome = window.page("welcome")
-                welcome.saved_list.setCurrentRow(welcome._saved_ids.index(walked["ids"][situation]))
+                welcome.saved_list.setCurrentRow(welcome.saved_row(walked["ids"][situation]))
                 welcome.continue_button.click()
             if page_id in window.flow():
                 window.show_page(page_id)

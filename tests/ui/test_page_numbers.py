@@ -1,6 +1,6 @@
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from bindguard.core.situation import Situation
 from tests.ui.helpers_wizard import start_checklist
@@ -23,7 +23,8 @@ def test_old_number_is_kept_masked_and_shown_masked_after_entry(make_window, qtb
     saved = store.load_checklist(checklist.id)
     assert saved.old_number == "138****5678"
     row = store.conn.execute("SELECT * FROM checklist").fetchone()
-    assert "12345678" not in repr(row) and "13812345678" not in repr(row)
+    assert "12345678" not in repr(row)
+    assert "13812345678" not in repr(row)
     assert window.next_button.isEnabled()
 
 
@@ -120,7 +121,8 @@ def test_recycled_asks_for_the_received_number_not_the_old_one(make_window, qtbo
     _type(qtbot, page.new_edit, "13912345678")
     _type(qtbot, page.date_edit, dt.date.today().isoformat())
     saved = store.load_checklist(checklist.id)
-    assert saved.new_number == "139****5678" and saved.old_number == ""
+    assert saved.new_number == "139****5678"
+    assert saved.old_number == ""
     assert saved.cancel_date == dt.date.today()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "discovery"
@@ -142,7 +144,8 @@ def test_a_pause_in_typing_shows_why_next_is_disabled_without_saving(make_window
     window = make_window("en")
     checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON)
     page = window.page("numbers")
-    page._pause.setInterval(10)
+    pause = page.findChild(QTimer, "typingPause")
+    pause.setInterval(10)
     page.old_edit.setFocus()
     qtbot.keyClicks(page.old_edit, "1381234")
     assert not window.next_button.isEnabled()
@@ -157,10 +160,11 @@ def test_a_number_stays_readable_while_typed_even_after_a_pause_and_is_masked_on
     window = make_window("zh")
     checklist = start_checklist(window, qtbot, Situation.SWITCH)
     page = window.page("numbers")
-    page._pause.setInterval(10)
+    pause = page.findChild(QTimer, "typingPause")
+    pause.setInterval(10)
     page.old_edit.setFocus()
     qtbot.keyClicks(page.old_edit, "138 1234 5678")
-    qtbot.waitUntil(lambda: not page._pause.isActive())  # a pause in typing: every digit stays as typed
+    qtbot.waitUntil(lambda: not pause.isActive())  # a pause in typing: every digit stays as typed
     assert page.old_edit.text() == "138 1234 5678"
     assert store.load_checklist(checklist.id).old_number == ""
     qtbot.keyClick(page.old_edit, Qt.Key.Key_Tab)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from bindguard.core.catalog import RouteKind
 from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Situation
+from bindguard.core.work_order import one_thing_today
 from tests.helpers.settle import settle
 from tests.ui.walk import FakeState, FakeVault, open_on, saved_checklist, status_in_db, with_entry
 
@@ -34,6 +35,11 @@ def work(make_window, store):
         return window, checklist, open_on(window, checklist, "work")
 
     return build
+
+
+def _urgent_key(window) -> str:
+    """The item of "if you do only one thing today", by the rule the page calls."""
+    return one_thing_today(window.ctx.checklist, window.ctx.catalog).key
 
 
 def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
@@ -393,7 +399,7 @@ def test_done_moves_on_to_the_next_open_item_and_undo_puts_the_status_back_on_di
     window, checklist, page = work(lang="zh")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    keys = page._keys
+    keys = page.item_list.item_keys()
     page.select("platform:alipay")
     following = next(k for k in keys[keys.index("platform:alipay") + 1:] if checklist.item(k).status.is_open)
     page.status_bar.buttons[Status.LATER].click()  # a status before the click that 撤销 must restore
@@ -447,11 +453,11 @@ def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_a
 
 
 def test_stuck_is_not_what_you_should_do_today(work, qtbot):
-    _window, _checklist, page = work()
-    page.select(page._urgent_key)
-    urgent = page._urgent_key
+    window, _checklist, page = work()
+    urgent = _urgent_key(window)
+    page.select(urgent)
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
-    assert page._urgent_key != urgent
+    assert _urgent_key(window) != urgent
 
 
 def test_status_words_fit_the_item_no_such_account_only_for_accounts(work):
@@ -474,7 +480,7 @@ def test_old_number_dead_no_way_shown_on_the_page_needs_a_code_to_it(work):
 
 def test_the_navigator_says_where_you_are_and_moves_to_the_previous_and_next_item(work, qtbot):
     _window, checklist, page = work()
-    keys = page._keys
+    keys = page.item_list.item_keys()
     page.select(keys[2])
     assert page.position_label.text() == f"Item 3 of {len(keys)}"
     qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
@@ -586,12 +592,12 @@ def test_the_wheel_over_the_open_whole_list_scrolls_the_page_and_changes_no_item
 
 def test_the_one_thing_today_line_does_not_send_the_user_to_the_item_already_on_screen(work):
     """Seen under Xvfb: "如果今天只做一件事：支付宝 [去看这一项]" while 支付宝 was the item on the page."""
-    _window, _checklist, page = work()
-    urgent = page._urgent_key
+    window, _checklist, page = work()
+    urgent = _urgent_key(window)
     page.select(urgent)
     assert not page.urgent_button.isVisibleTo(page)
     assert "looking at now" in page.urgent_label.text()
-    other = next(k for k in page._keys if k != urgent)
+    other = next(k for k in page.item_list.item_keys() if k != urgent)
     page.select(other)
     assert page.urgent_button.isVisibleTo(page)
 

@@ -298,6 +298,11 @@ class FinishPage(BasePage):
         self.result.setVisible(bool(text))
         self.result_row.setVisible(bool(text) and (saved is not None or retry))
         self.folder_button.setVisible(saved is not None)
+        area = getattr(self, "scroll_area", None)  # the frame's: what was said, and its actions, in view
+        if text and area is not None:
+            self.layout().activate()
+            area.ensureWidgetVisible(self.result_row if self.result_row.isVisible() else self.result, 0, 10)
+            area.ensureWidgetVisible(self.result, 0, 10)
 
     def open_folder(self) -> None:
         if self._last_saved is None:

@@ -56,6 +56,7 @@ class NumbersPage(BasePage):
         # a message appears when the user leaves a field, or after a pause in typing: Next is
         # never disabled without a visible reason (nothing is saved by the pause)
         self._pause = QTimer(self)
+        self._pause.setObjectName("typingPause")  # tests shorten it and wait on it through this name
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self._show_errors)

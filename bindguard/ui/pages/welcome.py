@@ -134,6 +134,10 @@ class WelcomePage(BasePage):
         self.reload()
         (self.continue_button if self.continue_button.isVisibleTo(self) else self.start_button).setFocus()
 
+    def saved_row(self, checklist_id: int) -> int:
+        """The row of a saved checklist in the list on this page, or -1 when it is not listed."""
+        return self._saved_ids.index(checklist_id) if checklist_id in self._saved_ids else -1
+
     def reload(self) -> None:
         self.set_aside.refresh()
         self._folder_notice()

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.errors import message
 from bindguard.core.speech_text import Utterance, no_voice_code, pick_voice
@@ -196,7 +196,10 @@ class ReadAloud(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setProperty("class", "warning")
         self.problem.hide()
-        layout.addWidget(self.button)
+        row = QHBoxLayout()  # the button as wide as its words, not the page
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.problem)
         self.retranslate()
 
@@ -206,7 +209,7 @@ class ReadAloud(QWidget):
             self.button.setAccessibleName(self.tr("Stop reading"))
             self.button.setAccessibleDescription(self.tr("Stops reading aloud"))
         else:
-            self.button.setText(self.tr("🔊 Read aloud"))
+            self.button.setText(self.tr("Read aloud"))  # no emoji: Chinese systems often lack an emoji font
             self.button.setAccessibleName(self.tr("Read aloud"))
             self.button.setAccessibleDescription(self.tr("Reads this item's steps aloud, one by one"))
 

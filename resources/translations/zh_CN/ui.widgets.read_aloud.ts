@@ -16,10 +16,6 @@
       <translation>停止朗读</translation>
     </message>
     <message>
-      <source>🔊 Read aloud</source>
-      <translation>🔊 朗读</translation>
-    </message>
-    <message>
       <source>Read aloud</source>
       <translation>朗读</translation>
     </message>
