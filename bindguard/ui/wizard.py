@@ -345,6 +345,9 @@ class WizardWindow(QMainWindow):
                 area.verticalScrollBar().setValue(0)
                 area.ensureWidgetVisible(widget, 0, 16)
 
+        if self._after_first_paint is not None:  # the first page, before the window is drawn: just after
+            self._after_first_paint.append(place)  # (its scroll bar is PySide6 enum classes: issue 23)
+            return
         place()
         QTimer.singleShot(0, self, place)
 
