@@ -86,11 +86,11 @@ def _read_passphrase(lang: Lang) -> str:
 
 
 def _import(args: argparse.Namespace, store, lang: Lang) -> int:
-    from bindguard.core import handover
+    from bindguard.core import handover, handover_seal
     from bindguard.core.vault import Vault
 
     data = handover.read_file(Path(args.file).expanduser())
-    handover.check_file(data)  # a file that is not one is said before asking for the passphrase
+    handover_seal.check_file(data)  # a file that is not one is said before asking for the passphrase
     passphrase = _read_passphrase(lang)
     result = handover.import_file(store, Vault(store), data, passphrase)
     print(handover.result_text(result, lang))

@@ -19,6 +19,7 @@ from bindguard.core.text import Text
 
 ZH_DIGITS = "零一二三四五六七八九"
 PHONE_DIGITS = "零幺二三四五六七八九"  # a number said digit by digit: 1 is 幺 (yāo), as on the phone
+ZERO = "\u3007"  # the zero of a year said digit by digit (only spoken: the screen font need not have it)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 MEASURES = "个张次位种天周项步家份条"  # 2 before these is 两 (两张卡), elsewhere 二 (第二步, 二月)
@@ -78,11 +79,11 @@ def _date(lang: str, year: str, month: str, day: str) -> str:
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return f"{year} {month} {day}"
     if _chinese(lang):
-        return "".join(ZH_DIGITS[int(c)] for c in year).replace("零", "〇") + f"年{zh_number(m)}月{zh_number(d)}日"
+        return "".join(ZH_DIGITS[int(c)] for c in year).replace("零", ZERO) + f"年{zh_number(m)}月{zh_number(d)}日"
     return f"{d} {MONTHS[m - 1]} {y}"
 
 
-_ARROW = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>|＞|›|»|(?<=\s)>(?=\s))\s*")
+_ARROW = re.compile(r"\s*(?:→|\u21d2|\u2794|\u279c|->|=>|＞|\u203a|\u00bb|(?<=\s)>(?=\s))\s*")
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?(?!\d)")
 _MASKED = re.compile(r"(?<!\d)(\d{3})\s*[*＊•●]{4}\s*(\d{4})(?!\d)")
 _TAIL = re.compile(r"(尾号|后四位|后 4 位|后4位|ending|last 4 digits)\s*(\d{4})(?!\d)")
@@ -95,7 +96,7 @@ _NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _OPEN = re.compile(r"\s*[（(【\[〔]\s*")
 _CLOSE = re.compile(r"\s*[）)】\]〕]\s*")
-_SYMBOLS = re.compile(r"[☐☑✓✔✗✘⚠☎★☆•·◆◇▶►◀■□●○※#＊*~～_|^]")
+_SYMBOLS = re.compile(r"[☐☑✓✔✗✘⚠☎★☆•·◆◇▶►\u25c0■□●○※#＊*~～_|^]")
 _ZH_PUNCT_RUN = re.compile(r"[，、；：。！？,;:\s]*[，、；：。！？,;:][，、；：。！？,;:\s]*")
 _EN_PUNCT_RUN = re.compile(r"[\s,;:]*[,;:][\s,;:]*(?=[.!?])|(?<=[,;:])[\s,;:]*[,;:]")
 _TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])")
@@ -126,7 +127,7 @@ def spoken(text: str, lang: str) -> str:
     out = _MONEY.sub(r"\1元" if zh else r"\1 yuan", out)
     out = _RANGE.sub("到" if zh else " to ", out)  # 3-5 天
     if zh:
-        out = _YEAR.sub(lambda m: "".join(ZH_DIGITS[int(c)] for c in m.group(1)).replace("零", "〇"), out)
+        out = _YEAR.sub(lambda m: "".join(ZH_DIGITS[int(c)] for c in m.group(1)).replace("零", ZERO), out)
         out = _PERCENT.sub(lambda m: "百分之" + m.group(1), out)
         out = _DECIMAL.sub(lambda m: zh_number(int(m.group(1))) + "点" + "".join(ZH_DIGITS[int(c)] for c in m.group(2)),
                            out)

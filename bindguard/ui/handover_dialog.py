@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bindguard.core import handover
+from bindguard.core import handover, handover_seal
 from bindguard.core.errors import BindGuardError, message
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
@@ -347,7 +347,7 @@ class ImportDialog(_Base):
         self.file_label.setText(self.path.name)
         self.result.hide()
         try:
-            handover.check_file(handover.read_file(self.path))
+            handover_seal.check_file(handover.read_file(self.path))
         except BindGuardError as error:
             show_error(self.error, error.text(self.ctx.lang))
             return

@@ -12,7 +12,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from bindguard.core import handover
+from bindguard.core import handover, handover_seal
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import MESSAGES, BindGuardError
 from bindguard.core.situation import Situation
@@ -63,8 +63,9 @@ def sample():
 def test_passphrase_has_80_bits_in_five_groups_of_five_digits():
     phrase = handover.new_passphrase()
     groups = phrase.split(" ")
-    assert [len(g) for g in groups] == [5] * 5 and all(g.isdigit() for g in groups)
-    assert handover.PASSPHRASE_DIGITS * math.log2(10) >= 80
+    assert [len(g) for g in groups] == [5] * 5
+    assert all(g.isdigit() for g in groups)
+    assert handover_seal.PASSPHRASE_DIGITS * math.log2(10) >= 80
     assert len({handover.new_passphrase() for _ in range(50)}) == 50
 
 
@@ -74,7 +75,8 @@ def test_typing_back_forgives_spaces_dashes_and_full_width_digits():
     assert handover.normalise_passphrase("１２３４５ ６７８９０ １２３４５ ６７８９０ １２３４５") == digits
     with pytest.raises(BindGuardError) as short:
         handover.normalise_passphrase("12345 67890")
-    assert short.value.code == "handover.passphrase_length" and "10" in short.value.text("zh")
+    assert short.value.code == "handover.passphrase_length"
+    assert "10" in short.value.text("zh")
     with pytest.raises(BindGuardError) as letter:
         handover.normalise_passphrase("12345 6789O 12345 67890 12345")
     assert letter.value.code == "handover.passphrase_chars"
@@ -85,10 +87,11 @@ def test_kdf_time_on_this_machine(capsys):
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        handover.derive_key("1" * 25, salt)
+        handover_seal.derive_key("1" * 25, salt)
         times.append(time.perf_counter() - start)
     with capsys.disabled():
-        print(f"\nArgon2id m={handover.KDF_MEMORY_KIB} KiB t={handover.KDF_ITERATIONS} p={handover.KDF_LANES}: "
+        seal = handover_seal
+        print(f"\nArgon2id m={seal.KDF_MEMORY_KIB} KiB t={seal.KDF_ITERATIONS} p={seal.KDF_LANES}: "
               f"{', '.join(f'{t:.3f}' for t in times)} s")
     assert min(times) < 1.0  # well under a second here (0.27-0.34 s at a normal load)
 
@@ -96,13 +99,17 @@ def test_kdf_time_on_this_machine(capsys):
 def test_round_trip_carries_progress_and_notes_under_the_new_computers_key(sender, receiver):
     store, checklist = sender
     exported = handover.build_export(store, Vault(store), [checklist.id])
-    assert exported.notes == 1 and exported.notes_left_out == 0
+    assert exported.notes == 1
+    assert exported.notes_left_out == 0
     keyring.set_keyring(MemoryKeyring())  # the other computer: its own keyring, its own key
     vault = Vault(receiver)
     result = handover.import_file(receiver, vault, exported.data, exported.passphrase.replace(" ", ""))
-    assert result.notes == 1 and not result.already and result.names == [NAME]
+    assert result.notes == 1
+    assert not result.already
+    assert result.names == [NAME]
     arrived = receiver.load_checklist(result.checklist_ids[0])
-    assert arrived.name == NAME and arrived.situation is Situation.SWITCH
+    assert arrived.name == NAME
+    assert arrived.situation is Situation.SWITCH
     assert arrived.old_number == "138****1234"
     assert {i.key: i.status for i in arrived.items} == {i.key: i.status for i in checklist.items}
     assert arrived.item("bank:icbc:4321:debit").card == BankCard("icbc", "4321", CardType.DEBIT)
@@ -123,7 +130,7 @@ def test_the_file_holds_nothing_readable(sender):
     header_len = struct.unpack(">H", data[16:18])[0]
     header = json.loads(data[18:18 + header_len])
     assert set(header) == {"format", "kdf", "m", "t", "p", "salt", "nonce", "cipher"}
-    assert (len(data) - 18 - header_len - 16) % handover.PAD == 0  # padded: the size hides the count
+    assert (len(data) - 18 - header_len - 16) % handover_seal.PAD == 0  # padded: the size hides the count
 
 
 def test_a_repeated_import_says_so_and_adds_nothing(sender, receiver):
@@ -131,11 +138,13 @@ def test_a_repeated_import_says_so_and_adds_nothing(sender, receiver):
     exported = handover.build_export(store, Vault(store), [checklist.id])
     first = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
     again = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
-    assert again.already and again.checklist_ids == first.checklist_ids
+    assert again.already
+    assert again.checklist_ids == first.checklist_ids
     assert len(receiver.list_checklists()) == 1
     receiver.delete_checklist(first.checklist_ids[0])  # deleted here: taking it over again is allowed
     third = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
-    assert not third.already and len(receiver.list_checklists()) == 1
+    assert not third.already
+    assert len(receiver.list_checklists()) == 1
 
 
 def test_without_a_keyring_notes_stay_locked_and_go_in_once_it_works(sender, receiver):
@@ -145,22 +154,28 @@ def test_without_a_keyring_notes_stay_locked_and_go_in_once_it_works(sender, rec
     vault = Vault(receiver)
     assert vault.state is VaultState.NO_BACKEND
     result = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert result.notes == 0 and result.notes_pending == 1 and result.notes_reason == "vault.no_backend"
+    assert result.notes == 0
+    assert result.notes_pending == 1
+    assert result.notes_reason == "vault.no_backend"
     new_id = result.checklist_ids[0]
     assert receiver.get_note(new_id, "bank:icbc:4321:debit") is None
     assert receiver.count_notes() == 0  # so a keyring that appears later can make a new key
     assert handover.pending_count(receiver) == 1
     again = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert again.already and again.notes_pending == 1
+    assert again.already
+    assert again.notes_pending == 1
 
     keyring.set_keyring(MemoryKeyring())
     vault = Vault(receiver)
     assert vault.state is VaultState.READY
     with pytest.raises(BindGuardError) as wrong:
         handover.complete_pending(receiver, vault, "11111 11111 11111 11111 11111")
-    assert wrong.value.code == "handover.wrong_or_changed" and receiver.count_notes() == 0
+    assert wrong.value.code == "handover.wrong_or_changed"
+    assert receiver.count_notes() == 0
     done = handover.import_file(receiver, vault, exported.data, exported.passphrase)
-    assert done.already and done.completed and done.notes == 1
+    assert done.already
+    assert done.completed
+    assert done.notes == 1
     assert vault.read_note(new_id, "bank:icbc:4321:debit") == NOTE
     assert handover.pending_count(receiver) == 0
     assert len(receiver.list_checklists()) == 1
@@ -170,7 +185,9 @@ def test_export_with_a_locked_keyring_leaves_the_notes_out_and_says_why(sender):
     store, checklist = sender
     keyring.set_keyring(keyring.backends.fail.Keyring())
     exported = handover.build_export(store, Vault(store), [checklist.id])
-    assert exported.notes == 0 and exported.notes_left_out == 1 and exported.notes_reason == "vault.no_backend"
+    assert exported.notes == 0
+    assert exported.notes_left_out == 1
+    assert exported.notes_reason == "vault.no_backend"
 
 
 def _refused(receiver, data: bytes, passphrase: str = "12345 67890 12345 67890 12345") -> str:
@@ -179,7 +196,9 @@ def _refused(receiver, data: bytes, passphrase: str = "12345 67890 12345 67890 1
         handover.import_file(receiver, Vault(receiver), data, passphrase)
     assert receiver.list_checklists() == []
     assert receiver.conn.execute("SELECT COUNT(*) FROM setting").fetchone()[0] == before
-    assert caught.value.code in MESSAGES and caught.value.text("zh") and caught.value.text("en")
+    assert caught.value.code in MESSAGES
+    assert caught.value.text("zh")
+    assert caught.value.text("en")
     return caught.value.code
 
 
@@ -208,7 +227,7 @@ def test_an_empty_or_huge_file_on_disk_is_refused_before_reading(tmp_path):
     empty = tmp_path / "empty.bindguard"
     empty.write_bytes(b"")
     with pytest.raises(BindGuardError) as caught:
-        handover.check_file(handover.read_file(empty))
+        handover_seal.check_file(handover.read_file(empty))
     assert caught.value.code == "handover.empty"
     huge = tmp_path / "huge.bindguard"
     with open(huge, "wb") as handle:
@@ -234,10 +253,12 @@ def test_the_file_is_written_whole_and_never_over_another(tmp_path):
     assert name == f"换号清单-{NAME}-2026-12-07.bindguard"
     first = handover.write_file(handover.unused_path(tmp_path, name), b"one")
     second = handover.write_file(handover.unused_path(tmp_path, name), b"two")
-    assert first.read_bytes() == b"one" and second.name == f"换号清单-{NAME}-2026-12-07 (2).bindguard"
+    assert first.read_bytes() == b"one"
+    assert second.name == f"换号清单-{NAME}-2026-12-07 (2).bindguard"
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(first, b"three")
-    assert caught.value.code == "export.unwritable" and first.read_bytes() == b"one"
+    assert caught.value.code == "export.unwritable"
+    assert first.read_bytes() == b"one"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])  # no .part left
     with pytest.raises(BindGuardError) as caught:
         handover.write_file(tmp_path / "missing" / name, b"x")
@@ -266,7 +287,8 @@ def test_locked_notes_go_in_with_the_passphrase_alone_once_the_keyring_works(sen
     keyring.set_keyring(MemoryKeyring())
     vault = Vault(receiver)
     done = handover.complete_pending(receiver, vault, exported.passphrase)  # the file itself is gone
-    assert done.completed and done.notes == 1
+    assert done.completed
+    assert done.notes == 1
     assert vault.read_note(first.checklist_ids[0], "bank:icbc:4321:debit") == NOTE
     with pytest.raises(BindGuardError) as nothing:
         handover.complete_pending(receiver, vault, exported.passphrase)

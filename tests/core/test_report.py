@@ -222,13 +222,19 @@ def test_items_that_follow_a_general_way_point_to_it_and_keep_only_what_is_their
     report = build_report(Checklist("妈妈", Situation.CANCEL_SOON, items=[usual, stopped]), catalog, lang="zh",
                           notes=None, today=TODAY)
     (way,) = report.general_ways
-    assert way.key == "app" and way.title == "通用办法" and "这个 App 可能不同" in way.label
-    assert [r.number for r in way.routes] == [1, 2] and all(r.steps for r in way.routes)
+    assert way.key == "app"
+    assert way.title == "通用办法"
+    assert "这个 App 可能不同" in way.label
+    assert [r.number for r in way.routes] == [1, 2]
+    assert all(r.steps for r in way.routes)
     assert way.routes[1].say  # what to say to customer service, printed with the way
     by_key = {item.key: item for item in report.items}
     first, second = by_key[usual.key], by_key[stopped.key]
     assert first.general_way == second.general_way == "app"
-    assert not first.steps and not second.steps and not first.say and not second.say
+    assert not first.steps
+    assert not second.steps
+    assert not first.say
+    assert not second.say
     assert first.follow == "按第 {page} 页的“通用办法”做"
     assert second.follow == "按第 {page} 页的“通用办法”做（它的办法 2）"  # no code to the old number here
     assert first.hotline == (vip.hotline or "")

@@ -45,10 +45,13 @@ def test_export_then_import_and_every_bad_file_plainly(tmp_path):
     made = run("export", str(file), data_dir=son)
     assert made.returncode == 0, made.stderr
     phrase = made.stdout.splitlines()[-1]
-    assert phrase == " ".join(phrase.split()) and len(phrase.replace(" ", "")) == 25
+    assert phrase == " ".join(phrase.split())
+    assert len(phrase.replace(" ", "")) == 25
     before = file.read_bytes()
     again = run("export", str(file), data_dir=son)
-    assert again.returncode == 1 and "没有覆盖" in again.stderr and file.read_bytes() == before
+    assert again.returncode == 1
+    assert "没有覆盖" in again.stderr
+    assert file.read_bytes() == before
 
     bad = {"empty": b"", "not": b"PK\x03\x04 a zip file", "cut": before[:len(before) // 2],
            "newer": before.replace(b'"format":1', b'"format":9'),
@@ -58,14 +61,17 @@ def test_export_then_import_and_every_bad_file_plainly(tmp_path):
         path.write_bytes(content)
         result = run("import", str(path), data_dir=mother, stdin=phrase + "\n")
         assert result.returncode == 1, (name, result.stdout)
-        assert "Traceback" not in result.stderr and result.stderr.strip(), name
+        assert "Traceback" not in result.stderr, name
+        assert result.stderr.strip(), name
     no_phrase = run("import", str(file), data_dir=mother)  # nothing on stdin
-    assert no_phrase.returncode == 1 and "25 位数字" in no_phrase.stderr
+    assert no_phrase.returncode == 1
+    assert "25 位数字" in no_phrase.stderr
     assert _count(mother) == 1
 
     taken = run("import", str(file), data_dir=mother, stdin=phrase + "\n")
     assert taken.returncode == 0, taken.stderr
-    assert "爸爸" in taken.stdout and _count(mother) == 2
+    assert "爸爸" in taken.stdout
+    assert _count(mother) == 2
 
 
 def test_nothing_of_the_hand_over_loads_before_the_first_page(tmp_path):

@@ -44,7 +44,8 @@ def _saved(store: Store) -> Checklist:
 def _export_through_the_window(make_window, qtbot, store, documents):
     window = make_window("zh")
     page = window.page("welcome")
-    assert page.hand_over_button.isVisible() and page.hand_over_button.accessibleName() == "交给别的电脑"
+    assert page.hand_over_button.isVisible()
+    assert page.hand_over_button.accessibleName() == "交给别的电脑"
     qtbot.mouseClick(page.hand_over_button, Qt.MouseButton.LeftButton)
     dialog = page.handover_dialog
     qtbot.waitUntil(dialog.isVisible)
@@ -53,9 +54,11 @@ def _export_through_the_window(make_window, qtbot, store, documents):
     qtbot.waitUntil(lambda: dialog.passphrase.isVisible())
     files = list(documents.iterdir())
     assert [f.name for f in files] == [dialog.path.name]
-    assert dialog.path.name.startswith("换号清单-妈妈-") and dialog.path.suffix == ".bindguard"
+    assert dialog.path.name.startswith("换号清单-妈妈-")
+    assert dialog.path.suffix == ".bindguard"
     phrase = " ".join(dialog.passphrase.text().split())  # shown with wide spaces between the groups
-    assert phrase == dialog.exported.passphrase and len(phrase.split(" ")) == 5
+    assert phrase == dialog.exported.passphrase
+    assert len(phrase.split(" ")) == 5
     assert phrase.replace(" ", "").isdigit()
     assert dialog.passphrase.accessibleName() == f"密码：{phrase}"  # what a screen reader says
     assert dialog.passphrase.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.5
@@ -84,12 +87,14 @@ def test_round_trip_through_the_window_with_notes_under_two_keyrings(make_window
 
         monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: path)
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-        assert dialog.file_label.text() == path.name and not dialog.error.isVisible()
+        assert dialog.file_label.text() == path.name
+        assert not dialog.error.isVisible()
 
         qtbot.keyClicks(dialog.passphrase, "11111 11111 11111 11111 11111")
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(dialog.error.isVisible)
-        assert "密码不对" in dialog.error.text() and other.list_checklists() == []
+        assert "密码不对" in dialog.error.text()
+        assert other.list_checklists() == []
 
         dialog.passphrase.clear()
         qtbot.keyClicks(dialog.passphrase, phrase.replace(" ", "-"))  # typed with dashes: forgiven
@@ -97,7 +102,8 @@ def test_round_trip_through_the_window_with_notes_under_two_keyrings(make_window
         qtbot.waitUntil(lambda: dialog.result.isVisible() or dialog.error.isVisible())
         assert not dialog.error.isVisible(), dialog.error.text()
         assert not dialog.error.isVisible()
-        assert "妈妈" in dialog.result.text() and "1 条备注" in dialog.result.text()
+        assert "妈妈" in dialog.result.text()
+        assert "1 条备注" in dialog.result.text()
         qtbot.waitUntil(lambda: page.saved_list.count() == 1)
         arrived = other.load_checklist(other.list_checklists()[0].id)
         assert arrived.item("platform:alipay").status is Status.DONE
@@ -124,7 +130,8 @@ def test_a_file_that_is_not_a_hand_over_is_said_when_chosen(make_window, qtbot, 
     empty = tmp_path / "empty.bindguard"
     empty.write_bytes(b"")
     dialog.set_file(empty)
-    assert dialog.error.isVisible() and "empty" in dialog.error.text()
+    assert dialog.error.isVisible()
+    assert "empty" in dialog.error.text()
     dialog.accept()
 
 
@@ -168,7 +175,8 @@ def test_the_passphrase_sheet_has_the_digits_the_file_and_the_warning(qapp, tmp_
     assert "2026-12-07" in text
     assert "bindguard" in text  # the file's name
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"Pages:\s+1\n", pages) and "595 x 842" in pages  # one A4 page
+    assert re.search(r"Pages:\s+1\n", pages)
+    assert "595 x 842" in pages  # one A4 page
 
 
 def test_without_a_keyring_the_checklist_arrives_and_the_dialog_says_the_notes_wait(make_window, qtbot, store,
@@ -191,8 +199,11 @@ def test_without_a_keyring_the_checklist_arrives_and_the_dialog_says_the_notes_w
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(dialog.result.isVisible)
         text = dialog.result.text()
-        assert text.startswith("⚠") and "1 条备注暂时锁着" in text and "密码库没有打开" in text
-        assert page.saved_list.count() == 1 and other.count_notes() == 0
+        assert text.startswith("⚠")
+        assert "1 条备注暂时锁着" in text
+        assert "密码库没有打开" in text
+        assert page.saved_list.count() == 1
+        assert other.count_notes() == 0
         dialog.accept()
 
         keyring.set_keyring(MemoryKeyring())  # the keyring works now: the passphrase alone puts the note in
@@ -200,11 +211,13 @@ def test_without_a_keyring_the_checklist_arrives_and_the_dialog_says_the_notes_w
         qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)
         dialog = page.handover_dialog
         qtbot.waitUntil(dialog.isVisible)
-        assert dialog.pending.isVisible() and "还锁着" in dialog.pending.text()
+        assert dialog.pending.isVisible()
+        assert "还锁着" in dialog.pending.text()
         dialog.passphrase.setText(exported.passphrase)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(dialog.result.isVisible)
-        assert "1 条备注放好了" in dialog.result.text() and not dialog.pending.isVisible()
+        assert "1 条备注放好了" in dialog.result.text()
+        assert not dialog.pending.isVisible()
         checklist_id = other.list_checklists()[0].id
         assert window.ctx.vault.read_note(checklist_id, "platform:wechat") == NOTE
         dialog.accept()

@@ -22,7 +22,8 @@ def _opened_at_top(window, page_id: str) -> int:
     assert window.current_id == page_id
     page = window.page(page_id)
     focus = QApplication.focusWidget()
-    assert focus is not None and page.isAncestorOf(focus), "the keyboard is on the page"
+    assert focus is not None, "the keyboard is on the page"
+    assert page.isAncestorOf(focus), "the keyboard is on the page"
     return page.scroll_area.verticalScrollBar().value()
 
 

@@ -52,7 +52,9 @@ def test_money_items_come_first_and_the_most_urgent_is_named_at_the_top(work):
     assert "If you do only one thing today" in page.urgent_label.text()
     assert "Alipay" in page.urgent_label.text()
     row = page.item_list.item(page.item_list.row_of("bank:ccb:1234:debit")).text()
-    assert row.startswith("☐") and "To do" in row and "Debit card ending 1234" in row  # shape and word, not colour
+    assert row.startswith("☐")
+    assert "To do" in row
+    assert "Debit card ending 1234" in row  # shape and word, not colour
 
 
 def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
@@ -61,7 +63,8 @@ def test_status_button_is_saved_before_the_click_returns(work, qtbot, store):
     qtbot.mouseClick(page.status_bar.buttons[Status.DONE], Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:wechat") == "done"
     row = page.item_list.item(page.item_list.row_of("platform:wechat")).text()
-    assert row.startswith("☑") and "Done" in row
+    assert row.startswith("☑")
+    assert "Done" in row
     page.select("platform:wechat")  # done moved the page on; back to it
     assert page.status_bar.buttons[Status.DONE].isChecked()
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
@@ -129,7 +132,9 @@ def test_route_card_shows_steps_what_to_bring_what_to_say_and_how_sure(work):
     _window, _checklist, page = work(Situation.OLD_DEAD)
     page.select("platform:alipay")  # a platform with its own no-code route
     text = "\n".join([card.label.text() for card in page.route_cards] + [page.say_label.text()])
-    assert "<ol" in text and "What you need:" in text and "How sure we are:" in text
+    assert "<ol" in text
+    assert "What you need:" in text
+    assert "How sure we are:" in text
     if any(card.route.say for card in page.route_cards):
         assert "What to say" in text
     # the general way comes last, labelled as the way most apps use, not this app's
@@ -157,7 +162,8 @@ def test_qr_code_decodes_to_the_official_url(work, tmp_path):
     url = window.ctx.catalog.platforms["wechat"].url
     assert not page.qr_view.isVisible()  # folded under 更多办法
     page.more_button.click()
-    assert url and page.qr_view.isVisible()
+    assert url
+    assert page.qr_view.isVisible()
     assert page.qr_view.pixmap().width() >= 180
     target = tmp_path / "qr.png"
     assert page.qr_view.pixmap().save(str(target))
@@ -190,7 +196,8 @@ def test_open_official_page_sends_the_catalog_url_to_the_browser(work, qtbot):
 def test_no_official_page_means_no_button_and_no_qr(work):
     _window, _checklist, page = work()
     page.select(next(i.key for i in page.ctx.checklist.items if i.kind is ItemKind.CUSTOM))
-    assert not page.open_button.isVisible() and not page.qr_view.isVisible()
+    assert not page.open_button.isVisible()
+    assert not page.qr_view.isVisible()
     assert "账号与安全" in page.info_label.text()
 
 
@@ -198,7 +205,8 @@ def test_discovery_item_explains_what_it_finds_and_its_limits(work):
     _window, checklist, page = work()
     page.select(next(i.key for i in checklist.items if i.kind is ItemKind.DISCOVERY))
     assert "What it finds" in page.info_label.text()  # on the first screen
-    assert "Limits" in page.more_panel.info_label.text() and not page.more_panel.isVisible()  # folded
+    assert "Limits" in page.more_panel.info_label.text()
+    assert not page.more_panel.isVisible()  # folded
     page.more_button.click()
     assert page.more_panel.info_label.isVisible()
     for card in page.route_cards:  # a how-to, not a way to change a number
@@ -271,7 +279,8 @@ def test_missing_key_offers_reset_confirmed_by_the_user(work, qtbot, monkeypatch
     asked = []
     monkeypatch.setattr("bindguard.ui.dialogs.ask", lambda *args, **kw: asked.append(args) or False)
     qtbot.mouseClick(page.note.reset_button, Qt.MouseButton.LeftButton)
-    assert asked and vault.resets == 0  # "no" keeps everything
+    assert asked
+    assert vault.resets == 0  # "no" keeps everything
     monkeypatch.setattr("bindguard.ui.dialogs.ask", lambda *args, **kw: True)
     qtbot.mouseClick(page.note.reset_button, Qt.MouseButton.LeftButton)
     assert vault.resets == 1
@@ -290,7 +299,8 @@ def test_a_full_card_number_in_a_note_is_pointed_out_with_a_mask_button(work, qt
     page.note_button.click()
     page.note.edit.setPlainText("卡号 6222021234567890123")
     page.note.flush()
-    assert page.note.warning.isVisible() and page.note.mask_button.isVisible()
+    assert page.note.warning.isVisible()
+    assert page.note.mask_button.isVisible()
     assert "bank card number" in page.note.warning.text()
     qtbot.mouseClick(page.note.mask_button, Qt.MouseButton.LeftButton)
     assert vault.notes[(checklist.id, "platform:wechat")] == "卡号 ***************0123"
@@ -408,13 +418,16 @@ def test_done_moves_on_to_the_next_open_item_and_undo_puts_the_status_back_on_di
     assert status_in_db(store, checklist.id, "platform:alipay") == "done"
     assert page.item.key == following
     said = page.undo_bar.label.text()
-    assert page.undo_bar.isVisible() and "支付宝" in said and "已完成" in said
+    assert page.undo_bar.isVisible()
+    assert "支付宝" in said
+    assert "已完成" in said
     assert page.undo_button.text() == "撤销"
     assert QApplication.focusWidget() is page.route_cards[0].label  # the next item's steps, read out
     assert _visible_in_viewport(page, page.undo_bar)
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:alipay") == "later"
-    assert page.item.key == "platform:alipay" and page.status_bar.buttons[Status.LATER].isChecked()
+    assert page.item.key == "platform:alipay"
+    assert page.status_bar.buttons[Status.LATER].isChecked()
     assert not page.undo_bar.isVisible()
     # moving on by hand withdraws the offer: 撤销 is only ever about the item just left
     qtbot.mouseClick(page.status_bar.buttons[Status.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
@@ -445,7 +458,8 @@ def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_a
     assert all(card.isVisible() and page.more_panel.isAncestorOf(card) for card in others)
     text = page.stuck_tip.text() + page.stuck_call.text()
     assert "95188" in text  # the hotline
-    assert "counter" in text and ("family" in text or "relative" in text)
+    assert "counter" in text
+    assert "family" in text or "relative" in text
     assert "“" in page.stuck_call.text()  # what to say, quoted to read out
     assert status_in_db(store, checklist.id, "platform:alipay") == "stuck"
     qtbot.mouseClick(page.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
@@ -546,7 +560,8 @@ def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrollin
     page = open_on(window, checklist, "work")
     page.select("platform:alipay")
     settle()
-    assert window.width() <= 1024 and window.height() <= 728
+    assert window.width() <= 1024
+    assert window.height() <= 728
     inner = [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()
              and a.verticalScrollBar().maximum() > 0 and a is not page.note.edit]
     assert inner == []  # nothing on the page scrolls by itself
@@ -607,7 +622,8 @@ def test_when_only_stuck_items_are_left_the_page_says_so_and_where_to_get_help(w
     for item in list(checklist.items):
         page.select(item.key)
         page.set_status(Status.STUCK if item.key == checklist.items[0].key else Status.DONE)
-    assert "stuck" in page.urgent_label.text() and "Well done" not in page.urgent_label.text()
+    assert "stuck" in page.urgent_label.text()
+    assert "Well done" not in page.urgent_label.text()
 
 
 def test_the_steps_show_no_blinking_text_cursor(work):
@@ -625,7 +641,8 @@ def test_an_app_that_allows_several_accounts_per_number_says_check_each_under_it
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON, platforms=("weibo", "wechat"))
     page = open_on(window, checklist, "work")
     page.select("platform:weibo")
-    assert page.notice_label.isVisibleTo(page) and "最多能注册 5 个账号" in page.notice_label.text()
+    assert page.notice_label.isVisibleTo(page)
+    assert "最多能注册 5 个账号" in page.notice_label.text()
     page.select("platform:wechat")
     assert "个账号" not in page.notice_label.text()
 
@@ -643,4 +660,6 @@ def test_on_a_recycled_number_a_money_app_says_touch_nothing_not_your_balance(wo
     _window, _checklist, page = work(Situation.RECYCLED)
     page.select("platform:alipay")
     text = page.reason_label.text()
-    assert "touch nothing" in text and "previous holder" in text and "balance" not in text
+    assert "touch nothing" in text
+    assert "previous holder" in text
+    assert "balance" not in text

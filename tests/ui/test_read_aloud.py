@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import Status
+from bindguard.ui import work_widgets
 from bindguard.ui.widgets import read_aloud
 from tests.ui.walk import FakeVault, open_on, saved_checklist
 
@@ -59,7 +60,7 @@ def test_reads_the_item_step_by_step_and_marks_the_step_being_read(work, engine,
     _window, page = work("en")
     button = page.read_aloud.button
     assert button.accessibleName() == "Read aloud"
-    script = page._speech_script()
+    script = work_widgets.item_speech(page)
     steps = [u for u in script if u.step is not None]
     assert script[0].text == "Alipay" and len(steps) >= 2 and steps[0].text.startswith("Step 1. ")
     marked: list[int] = []
@@ -123,7 +124,7 @@ def test_the_help_of_stuck_reads_the_tip_the_hotline_and_what_to_say(work, engin
     qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
     help_button = page.help_read_aloud.button
     assert help_button.isVisible()
-    script = page._help_script()
+    script = work_widgets.help_speech(page)
     texts = [u.text for u in script]
     assert texts[0].startswith("Stuck?") and any(t.startswith("What to say: ") for t in texts)
     qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)

@@ -46,7 +46,8 @@ def test_every_item_is_at_most_two_screens_at_1024x728_in_large_text(make_window
     long = {}
     for item in checklist.items:
         page.select(item.key)
-        assert not page.more_panel.isVisible() and not page.note.isVisible()  # folded
+        assert not page.more_panel.isVisible()
+        assert not page.note.isVisible()  # folded
         screens = _screens(page)
         if screens > 2.0:
             long[item.key] = round(screens, 2)
@@ -80,9 +81,12 @@ def test_the_folds_open_in_place_and_the_stuck_help_keeps_the_other_ways_folded(
     page.select("platform:alipay")
     folded = _screens(page)
     page.more_button.click()
-    assert page.more_panel.isVisible() and page.more_button.text().startswith("▾")
-    assert page.hotline_label.isVisible() and page.route_cards[1].isVisible()
+    assert page.more_panel.isVisible()
+    assert page.more_button.text().startswith("▾")
+    assert page.hotline_label.isVisible()
+    assert page.route_cards[1].isVisible()
     assert _screens(page) > folded  # it opened in place, on this page
     page.more_button.click()
     page.set_status(Status.STUCK)
-    assert page.stuck_panel.isVisible() and not page.route_cards[1].isVisible()
+    assert page.stuck_panel.isVisible()
+    assert not page.route_cards[1].isVisible()

@@ -88,7 +88,7 @@ class WorkPage(BasePage):
         # -- the item: name, why it matters, the question, the first route, the status buttons --
         self.name_label = rich_label(inner, "itemName")
         self.reason_label = rich_label(inner, "itemReason")
-        self.read_aloud = ReadAloud(lambda: self.lang, lambda: parts.item_speech(self), self._slow_speech, inner)
+        self.read_aloud = ReadAloud(lambda: self.lang, self._speech_script, self._slow_speech, inner)
         self.read_aloud.step_changed.connect(lambda n: self.route_cards and mark_step(self.route_cards[0].label, n))
         self.question_row = parts.SmsQuestion(inner)
         self.question_label, self.yes_radio, self.no_radio = self.question_row.label, self.question_row.yes, \
@@ -108,7 +108,7 @@ class WorkPage(BasePage):
             self.stuck_panel.heading, self.stuck_panel.tip, self.stuck_panel.call)
         self.urgent_frame = parts.UrgentLine(inner)
         self.urgent_label, self.urgent_button = self.urgent_frame.label, self.urgent_frame.button
-        self.help_read_aloud = ReadAloud(lambda: self.lang, lambda: parts.help_speech(self), self._slow_speech,
+        self.help_read_aloud = ReadAloud(lambda: self.lang, self._help_script, self._slow_speech,
                                          self.stuck_panel)
         self.stuck_panel.layout().insertWidget(1, self.help_read_aloud)
         self.urgent_button.clicked.connect(self._show_urgent)
@@ -554,6 +554,9 @@ class WorkPage(BasePage):
         if stuck:
             help_ = fit.stuck_help(self.ctx.checklist, item, self.ctx.catalog, self.lang)
             self.stuck_panel.show_help(help_, self.more_button.accessibleName() if others else "")
+
+    _speech_script = parts.item_speech  # what 朗读 reads (issue 25), with the page's other words
+    _help_script = parts.help_speech
 
     def _slow_speech(self) -> bool:
         return self.ctx.store.get_setting(SLOW_SETTING) == "1"

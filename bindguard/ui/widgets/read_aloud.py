@@ -160,6 +160,7 @@ def _get_speaker() -> _Speaker | None:
         _problem = "speech.unavailable"
         return None
     _speaker = _Speaker(engine)
+    QCoreApplication.instance().aboutToQuit.connect(reset)  # the voice ends with the app
     return _speaker
 
 
