@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -343,7 +343,9 @@ class WizardWindow(QMainWindow):
         def place() -> None:
             if self._built.get(self.current_id) is page and self.focusWidget() is widget:
                 area.verticalScrollBar().setValue(0)
-                area.ensureWidgetVisible(widget, 0, 16)
+                top = widget.mapTo(area.widget(), QPoint(0, 0)).y()  # its start on the first screen: enough
+                if top + min(widget.height(), 60) + 16 > area.viewport().height():
+                    area.ensureWidgetVisible(widget, 0, 16)
 
         if self._after_first_paint is not None:  # the first page, before the window is drawn: just after
             self._after_first_paint.append(place)  # (its scroll bar is PySide6 enum classes: issue 23)
