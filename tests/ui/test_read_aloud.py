@@ -240,11 +240,56 @@ def test_a_stop_stuck_in_the_engine_never_freezes_the_window(work, engine, qtbot
         quitting = time.monotonic()
         read_aloud.reset()
         assert time.monotonic() - quitting < read_aloud.QUIT_WAIT_MS / 1000 + 1.0
-        assert not gate.is_set() and thread.isRunning()
+        assert not gate.is_set() and thread.isRunning()  # left behind, still stuck: not waited on
     finally:
         gate.set()
         watchdog.cancel()
     qtbot.waitUntil(thread.isFinished, timeout=5000)  # unstuck, it ends on its own
+
+
+QUIT_STUCK = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTextToSpeech import QTextToSpeech
+from bindguard.core.speech_text import Utterance
+from bindguard.ui.widgets import read_aloud
+
+app = QApplication([])
+never = threading.Event()
+
+class StuckOnStop(QTextToSpeech):
+    def stop(self, *args):
+        print("stuck", flush=True)
+        never.wait()
+
+read_aloud.FACTORY = lambda: StuckOnStop("mock")
+button = read_aloud.ReadAloud(lambda: "en", lambda: [Utterance("one two three four five six", None)])
+button.show()
+button.start()
+
+def stop_then_quit():
+    if not button.speaking:
+        QTimer.singleShot(50, stop_then_quit)
+        return
+    button.stop()  # stuck for good in the speech thread
+    QTimer.singleShot(200, app.quit)
+
+QTimer.singleShot(50, stop_then_quit)
+print("exec", app.exec(), flush=True)
+sys.exit(0)
+"""
+
+
+def test_the_app_quits_while_the_engine_is_stuck(tmp_path):
+    """A real process: quitting with the speech thread stuck in the engine's stop neither hangs nor aborts
+    (Qt aborts when a running QThread is destroyed at exit)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", QUIT_STUCK], capture_output=True, text=True, cwd=ROOT,
+                            env=env, timeout=60, check=False)
+    assert result.stdout.split() == ["stuck", "exec", "0"], result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "QThread" not in result.stderr
 
 
 STARTUP = """

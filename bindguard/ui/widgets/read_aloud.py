@@ -19,7 +19,10 @@ in a label of the page (bold, a ▶ and a fill: colour is never the only signal)
 
 from __future__ import annotations
 
+import atexit
 import html
+import logging
+import os
 import re
 import sys
 import time
@@ -290,18 +293,38 @@ class _Speaker(QObject):
 
     def shut(self, wait_ms: int) -> bool:
         """Ask the speech thread to end and wait at most `wait_ms`: True if it ended. A thread stuck in
-        the engine is left behind (kept, never destroyed while it runs) and the app quits all the same."""
+        the engine is left behind (kept, never destroyed) and the process ends without waiting on it
+        (_exit_now); it cannot be ended by force (QThread.terminate under Python crashes the process)."""
         self.worker.wanted = 0
         self.owner = None
         self._shut.emit()
         if self.thread.wait(wait_ms):
             return True
+        self.worker.disconnect(self)
+        if not _left_behind:
+            atexit.register(_exit_now)  # runs before PySide's own clean-up (registered earlier)
         _left_behind.append((self.thread, self.worker))
         return False
 
 
 _speaker: _Speaker | None = None
-_left_behind: list = []  # speech threads stuck in their engine at reset/quit
+_left_behind: list = []  # speech threads stuck in their engine at reset/quit (never destroyed here)
+
+
+def _exit_now() -> None:
+    """At exit a speech thread still stuck in its engine would make Qt abort the process (PySide's clean-up
+    destroys the running QThread): the process ends here instead, logs and output flushed, with 0 (the
+    window was closed). atexit runs the last registered first: the handlers registered before this one
+    (PySide's clean-up among them) do not run."""
+    if not any(thread.isRunning() for thread, _worker in _left_behind):
+        return
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0)
 
 
 def speaker() -> _Speaker:
