@@ -92,8 +92,8 @@
       <translation>用方向键选择项目</translation>
     </message>
     <message>
-      <source>This finds the accounts you may have forgotten.</source>
-      <translation>这一步帮您找出可能忘了的账号。</translation>
+      <source>This finds the accounts and bank cards you may have forgotten.</source>
+      <translation>这一步帮您找出可能忘了的账号和银行卡。</translation>
     </message>
     <message>
       <source>A step with your phone company.</source>
