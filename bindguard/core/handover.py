@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import BindGuardError
+from bindguard.core.file_names import plain_file_name
 from bindguard.core.handover_seal import (
     IMPORTED_PREFIX,
     MAX_FILE_BYTES,
@@ -188,18 +189,7 @@ def file_name(names: list[str], day: dt.date, kind: str = "换号清单") -> str
     person = "、".join(names)
     if len(person) > 30:
         person = person[:29] + "…"
-    safe = "".join(c for c in person if c.isprintable() and c not in '<>:"/\\|?*').strip(" .") or "BindGuard"
-    return f"{kind}-{safe}-{day.isoformat()}{SUFFIX}"
-
-
-def unused_path(folder: Path, name: str) -> Path:
-    """`name` in `folder`, or `name (2)`…: an earlier file is never overwritten."""
-    path = folder / name
-    number = 2
-    while path.exists():
-        path = folder / f"{Path(name).stem} ({number}){Path(name).suffix}"
-        number += 1
-    return path
+    return plain_file_name(kind, person, day, SUFFIX)
 
 
 def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core import handover, handover_seal
 from bindguard.core.errors import BindGuardError, message
+from bindguard.core.file_names import documents_folder, unused_path
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
 from bindguard.ui.widgets.page_body import error_label, set_primary, show_error, tab_chain
@@ -39,14 +40,6 @@ def _big(widget: QWidget, factor: float, bold: bool = True) -> None:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
-
-
-def _documents() -> Path:
-    """The user's Documents folder, found as the finish page finds it for the PDF (not imported from
-    there: the finish page opens this dialog, and no module imports one that imports it back)."""
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir())
 
 
 class _Base(QDialog):
@@ -210,7 +203,7 @@ class ExportDialog(_Base):
         try:
             exported = handover.build_export(self.ctx.store, self.ctx.vault, ids)
             name = handover.file_name(exported.names, dt.date.today(), kind=self.tr("Checklist"))
-            path = handover.write_file(handover.unused_path(_documents(), name), exported.data)
+            path = handover.write_file(unused_path(documents_folder(), name), exported.data)
         except BindGuardError as error:
             show_error(self.error, error.text(self.ctx.lang))
             return
@@ -335,7 +328,7 @@ class ImportDialog(_Base):
         self._fit()
 
     def choose_file(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("Choose the hand-over file"), _documents(),
+        path = dialogs.ask_open_path(self, self.tr("Choose the hand-over file"), documents_folder(),
                                      # the pattern stays ASCII: Qt reads it only between ASCII brackets
                                      self.tr("Hand-over files") + " (*.bindguard);;" + self.tr("All files") + " (*)")
         if path is not None:

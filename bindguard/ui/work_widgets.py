@@ -183,7 +183,7 @@ def reason_html(item: ChecklistItem, catalog: Catalog, situation: Situation | No
     money item still open (on a recycled number: someone else's money, touch nothing)."""
     text = tier_reason(item, catalog, lang, situation)
     if not text and item.kind is ItemKind.DISCOVERY:
-        text = QCoreApplication.translate("WorkPage", "This finds the accounts you may have forgotten.")
+        text = QCoreApplication.translate("WorkPage", "This finds the accounts and bank cards you may have forgotten.")
     if not text and item.kind is ItemKind.CARRIER:
         text = QCoreApplication.translate("WorkPage", "A step with your phone company.")
     parts = []

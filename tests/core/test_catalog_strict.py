@@ -180,6 +180,18 @@ def test_an_entry_label_above_what_its_routes_earn_is_refused(root):
     assert [i.field for i in _issues(root)] == ["confidence"]
 
 
+@pytest.mark.parametrize(("file", "entry"), [("discovery.toml", "unionpay_cards"), ("carrier.toml", "port_out")])
+def test_a_discovery_or_carrier_step_labelled_official_on_how_to_pages_is_refused(root, file, entry):
+    """The ceiling holds for every entry, not only apps and banks: 云闪付“一键查卡” and 携号转网 were 官方
+    on reprints and how-to pages alone."""
+    path = root / file
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'id = "{entry}"')
+    head, block = text[:start], text[start:]
+    path.write_text(head + block.replace('confidence = "reported"', 'confidence = "official"', 1), encoding="utf-8")
+    assert [i.field for i in _issues(root, entry)] == ["confidence"]
+
+
 # -- point 3: no app-specific steps without a source about the app ---------------------------------
 
 def test_app_specific_steps_resting_on_a_coverage_page_are_refused(root):

@@ -15,6 +15,7 @@ import pytest
 from bindguard.core import handover, handover_seal
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, ItemKind, Status
 from bindguard.core.errors import MESSAGES, BindGuardError
+from bindguard.core.file_names import unused_path
 from bindguard.core.situation import Situation
 from bindguard.core.store import Store
 from bindguard.core.vault import Vault, VaultState
@@ -251,8 +252,8 @@ def test_a_sealed_payload_of_the_wrong_shape_is_damage_not_a_crash(receiver):
 def test_the_file_is_written_whole_and_never_over_another(tmp_path):
     name = handover.file_name([NAME], __import__("datetime").date(2026, 12, 7))
     assert name == f"换号清单-{NAME}-2026-12-07.bindguard"
-    first = handover.write_file(handover.unused_path(tmp_path, name), b"one")
-    second = handover.write_file(handover.unused_path(tmp_path, name), b"two")
+    first = handover.write_file(unused_path(tmp_path, name), b"one")
+    second = handover.write_file(unused_path(tmp_path, name), b"two")
     assert first.read_bytes() == b"one"
     assert second.name == f"换号清单-{NAME}-2026-12-07 (2).bindguard"
     with pytest.raises(BindGuardError) as caught:

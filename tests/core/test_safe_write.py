@@ -93,7 +93,7 @@ def test_fit_name_cuts_whole_characters_to_255_bytes() -> None:
 
 
 def test_a_long_checklist_name_saves_a_pdf_name_and_an_ics(tmp_path: Path) -> None:
-    from bindguard.ui.pages.finish import plain_file_name, unused_path
+    from bindguard.core.file_names import plain_file_name, unused_path
 
     name = plain_file_name("换号清单", "王" * 300, dt.date(2026, 12, 1), ".ics")
     path = unused_path(tmp_path, name)
@@ -125,7 +125,7 @@ from bindguard.core.calendar import write_ics
 from bindguard.core.catalog import load_catalog
 from bindguard.core.demo import demo_checklist
 from bindguard.core.errors import BindGuardError
-from bindguard.ui.pages.finish import plain_file_name, unused_path
+from bindguard.core.file_names import plain_file_name, unused_path
 
 path = unused_path(Path(sys.argv[1]), plain_file_name("换号清单", "妈妈", dt.date(2026, 12, 1), ".ics"))
 try:

@@ -168,7 +168,7 @@ def check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogI
             if route.confidence is Confidence.NEWS and outlets and not cites_outlet(route.sources):
                 add(f"{where}.confidence", "labelled news but no source is on a listed news outlet "
                     f"({OUTLETS_FILE}): lower it to reported, or cite the outlet's article")
-            elif account and route.confidence is Confidence.OFFICIAL \
+            elif route.confidence is Confidence.OFFICIAL \
                     and earned(catalog, route.sources, entry, cover) is not Confidence.OFFICIAL:
                 add(f"{where}.confidence", "labelled official but no source is the platform's, bank's or a "
                     "government page about this procedure" + (" (a discovery-coverage page is not)" if cover
@@ -178,7 +178,7 @@ def check_evidence(catalog: Catalog, seen: dict[str, str], issues: list[CatalogI
                 ceiling = max(ceiling, route_label, key=_RANK.get)
             _check_route_words(route, where, add)
         news_unlisted = entry.confidence is Confidence.NEWS and outlets and not cites_outlet(entry.sources)
-        if account and _RANK[entry.confidence] > _RANK[ceiling] and not news_unlisted:  # said once
+        if _RANK[entry.confidence] > _RANK[ceiling] and not news_unlisted:  # said once; discovery and carrier too
             add("confidence", f"labelled {entry.confidence.value} but its own routes, URL and hotline earn "
                 f"{ceiling.value} at most (a page about discovery coverage supports covered_by only): lower it")
         _check_senders(entry, all_sources, add)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayou
 from bindguard.core.checklist import STATUS_MARKS, Status, progress
 from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
+from bindguard.core.file_names import documents_folder, plain_file_name, unused_path
 from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
@@ -31,37 +31,6 @@ from bindguard.ui.widgets.page_body import scroll_body, set_primary
 from bindguard.ui.work_parts import FlowLayout
 
 MONEY_RED = "#b00020"  # 7.1:1 on white
-_NOT_IN_NAMES = '<>:"/\\|?*'  # what Windows refuses in a file name
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (platformdirs: XDG user-dirs on Linux, Known Folders on Windows)."""
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir())
-
-
-def plain_file_name(kind: str, person: str, day: dt.date, suffix: str) -> str:
-    """换号清单-张三-2026-12-01.pdf: what it is, for whom, when; nothing a file system refuses."""
-    from bindguard.core.safe_write import NAME_MAX_BYTES, fit_name
-
-    safe = "".join(c for c in person if c.isprintable() and c not in _NOT_IN_NAMES).strip(" .") or "BindGuard"
-    # a long name is cut by whole characters to what a file system takes (255 bytes), keeping the date
-    # and room for unused_path's " (2)"
-    return fit_name(f"{kind}-{safe}", f"-{day.isoformat()}{suffix}", NAME_MAX_BYTES - len(" (99999)"))
-
-
-def unused_path(folder: Path, name: str) -> Path:
-    """`name` in `folder`, or `name (2)`, `name (3)`… : an earlier copy is never overwritten."""
-    from bindguard.core.safe_write import fit_name
-
-    path = folder / fit_name(Path(name).stem, Path(name).suffix)
-    stem, suffix = path.stem, path.suffix
-    number = 2
-    while os.path.lexists(path):  # False in a folder it may not look into: the save then says so plainly
-        path = folder / fit_name(stem, f" ({number}){suffix}")
-        number += 1
-    return path
 
 
 class FinishPage(BasePage):
