@@ -263,11 +263,6 @@ MESSAGES: dict[str, Text] = {
         "朗读停下来了：声音出了问题。可以再点一次朗读试试。",
         "Reading aloud stopped: the voice had a problem. You can press Read aloud again to try once more.",
     ),
-    "speech.stuck": Text(
-        "现在不能朗读：声音卡住了，还没有停下来。其他功能照常使用；关闭本程序再打开后可以再试。",
-        "Reading aloud does not work right now: the voice is stuck and has not stopped. Everything else works "
-        "as usual; close BindGuard and open it again to try once more.",
-    ),
     "privacy.card_in_text": Text(
         "这段文字里好像有完整的银行卡号。建议只保留最后 4 位。",
         "This text seems to contain a full bank card number. Keeping only the last 4 digits is safer.",

@@ -16,18 +16,6 @@
         <translation>停止朗读</translation>
     </message>
     <message>
-        <source>Getting ready to read…</source>
-        <translation>正在准备朗读…</translation>
-    </message>
-    <message>
-        <source>Getting ready to read</source>
-        <translation>正在准备朗读</translation>
-    </message>
-    <message>
-        <source>Press to cancel reading aloud</source>
-        <translation>按一下可取消朗读</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
