@@ -38,7 +38,8 @@ WRITER = textwrap.dedent("""
     store = Store.open(Path(sys.argv[1]))
     items = [ChecklistItem(f"custom:k{i}", ItemKind.CUSTOM, title=f"item {i}") for i in range(500)]
     checklist = store.create_checklist(Checklist("kill test", Situation.CANCEL_SOON, items=items))
-    print("ready", checklist.id, flush=True)
+    sys.stdout.write(f"ready {checklist.id}\n")  # one write: a kill never leaves half a line
+    sys.stdout.flush()
     j = 0
     while True:  # never finishes on its own: every round ends in SIGKILL
         key, status = f"custom:k{j % 500}", statuses[(j // 500) % len(statuses)]
@@ -104,10 +105,11 @@ def test_killing_during_start_up_backup_or_migration_never_damages_anything(data
                                   stdout=subprocess.PIPE, text=True)
         time.sleep(rng.uniform(0.4, 1.1) * to_ready)
         os.kill(writer.pid, signal.SIGKILL)
-        first = writer.stdout.readline().split()
+        line = writer.stdout.readline()
         writer.stdout.close()
         writer.wait(timeout=10)
-        if first[:1] == ["ready"]:
+        first = line.split()
+        if line.endswith("\n") and len(first) == 2 and first[0] == "ready":  # a whole line: it was ready
             seen_ids.add(int(first[1]))
         store = Store.open(data_dir, backup=False)
         try:
