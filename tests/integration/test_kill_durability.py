@@ -38,7 +38,7 @@ WRITER = textwrap.dedent("""
     store = Store.open(Path(sys.argv[1]))
     items = [ChecklistItem(f"custom:k{i}", ItemKind.CUSTOM, title=f"item {i}") for i in range(500)]
     checklist = store.create_checklist(Checklist("kill test", Situation.CANCEL_SOON, items=items))
-    sys.stdout.write(f"ready {checklist.id}\n")  # one write: a kill never leaves half a line
+    sys.stdout.write(f"ready {checklist.id}\\n")  # one write: a kill never leaves half a line
     sys.stdout.flush()
     j = 0
     while True:  # never finishes on its own: every round ends in SIGKILL
