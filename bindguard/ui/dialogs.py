@@ -53,15 +53,22 @@ def save_dialog(parent: QWidget | None, title: str, suggested: Path, file_filter
     dialog.selectFile(suggested.name)
     if suggested.suffix:
         dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    _name_labels(dialog, QCoreApplication.translate("dialogs", "Save"))
+    return dialog
+
+
+def _name_labels(dialog: QFileDialog, accept: str) -> None:
+    """Where Qt draws its own file dialog, every label in the user's language (one list for save and open)."""
+    from PySide6.QtCore import QCoreApplication
+
     label = QFileDialog.DialogLabel
     for which, text in (
             (label.LookIn, QCoreApplication.translate("dialogs", "Folder:")),
             (label.FileName, QCoreApplication.translate("dialogs", "File name:")),
             (label.FileType, QCoreApplication.translate("dialogs", "File type:")),
-            (label.Accept, QCoreApplication.translate("dialogs", "Save")),
+            (label.Accept, accept),
             (label.Reject, QCoreApplication.translate("dialogs", "Cancel"))):
         dialog.setLabelText(which, text)
-    return dialog
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -80,14 +87,7 @@ def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter:
     dialog = QFileDialog(parent, title, str(folder), file_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    label = QFileDialog.DialogLabel
-    for which, text in (
-            (label.LookIn, QCoreApplication.translate("dialogs", "Folder:")),
-            (label.FileName, QCoreApplication.translate("dialogs", "File name:")),
-            (label.FileType, QCoreApplication.translate("dialogs", "File type:")),
-            (label.Accept, QCoreApplication.translate("dialogs", "Open")),
-            (label.Reject, QCoreApplication.translate("dialogs", "Cancel"))):
-        dialog.setLabelText(which, text)
+    _name_labels(dialog, QCoreApplication.translate("dialogs", "Open"))
     if not dialog.exec():
         return None
     files = dialog.selectedFiles()
