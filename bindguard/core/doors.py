@@ -1,7 +1,9 @@
 """The two doors of page 2 and what they put on the list, with its size in items and minutes.
 
-Both doors pre-select the same evidence-based set; 只做最要紧的 then shows only the money and
-identity tiers on the accounts page, 全面检查 shows everything.
+Both doors pre-select the same evidence-based apps and the situation's 最后一步 steps; 只做最要紧的 lists
+only the few queries that find where her money is (PRODUCT §3.2: about 10-15 items for a typical user,
+it was 18 before a bank card) and shows only the money and identity tiers on the accounts page;
+全面检查 lists every query and shows everything. The page 先查一查 shows every query behind both doors.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
 if TYPE_CHECKING:
-    from bindguard.core.catalog import Catalog, Platform
+    from bindguard.core.catalog import Catalog, Entry, Platform
 
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
 LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。",
@@ -30,25 +32,54 @@ LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 # why the two doors may start with the same number: they differ in the apps offered next
+# the steps of 最后一步 are on the list and in its number: the door says which they are
+LAST_STEPS = Text("其中 {count} 项留到最后一步再做：处理旧号码本身。",
+                  "{count} of them wait for the last step: what to do with the old number itself.")
+LAST_STEPS_RECYCLED = Text("其中 {count} 项在最后一步做：清理上一个机主留下的东西。",
+                           "{count} of them are on the last step: clearing what the previous holder left.")
 ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
                        "Next, only the apps that hold money or your identity are listed.")
 
 
+def last_steps(situation: Situation, catalog: Catalog) -> list[tuple[ItemKind, Entry]]:
+    """The steps of 最后一步 (the carrier page) for the situation, in catalog order: its carrier steps
+    and, for a recycled number, the queries only a recycled number has (二次号码焕新, caller tags, a
+    stranger's SMS). Behind both doors: the page adds any of them the list lacks."""
+    steps: list[tuple[ItemKind, Entry]] = [
+        (ItemKind.CARRIER, step) for step in catalog.carrier.values() if situation.value in step.situations]
+    if situation is Situation.RECYCLED:
+        steps += [(ItemKind.DISCOVERY, service) for service in catalog.discovery.values()
+                  if tuple(service.situations) == (situation.value,)]
+    return steps
+
+
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """Discovery and carrier steps that fit the situation; added when the checklist is made. A
-    discovery service that cannot work now (it needs the dead old number's SMS) is not a step: the
-    discovery page shows it as unusable, with what to use instead."""
+    """Discovery and 最后一步 steps that fit the situation and the door; added when the checklist is made.
+    A discovery service that cannot work now (it needs the dead old number's SMS) is not a step: the
+    discovery page shows it as unusable, with what to use instead. 只做最要紧的 lists only the queries
+    marked `urgent` in the catalog (where her money is): the other six (authorisations, phone cards, memory
+    joggers …) made its list 18 items before a single bank card; they stay on 先查一查 and in 全面检查."""
     from bindguard.core.routes import discovery_usable  # deferred: routes loads the catalog module
 
-    items = []
-    situation = checklist.situation.value
-    for service in catalog.discovery.values():
-        if situation in service.situations and discovery_usable(service, checklist):
-            items.append(entry_item(ItemKind.DISCOVERY, service.id))
-    for step in catalog.carrier.values():
-        if situation in step.situations:
-            items.append(entry_item(ItemKind.CARRIER, step.id))
-    return items
+    situation = checklist.situation
+    last = last_steps(situation, catalog)
+    on_last_page = {entry.id for kind, entry in last if kind is ItemKind.DISCOVERY}
+    items = [entry_item(ItemKind.DISCOVERY, service.id) for service in catalog.discovery.values()
+             if situation.value in service.situations and service.id not in on_last_page
+             and discovery_usable(service, checklist)
+             and (checklist.scope is Scope.FULL or service.urgent)]
+    return items + [entry_item(kind, entry.id) for kind, entry in last]
+
+
+def last_step_words(checklist: Checklist, catalog: Catalog, lang: str) -> str:
+    """"其中 5 项在“最后一步”去营业厅办。": the open items of the list that belong to 最后一步, counted as
+    what they are ('' when none): the door's number holds them, so it says which they are."""
+    keys = {f"{kind.value}:{entry.id}" for kind, entry in last_steps(checklist.situation, catalog)}
+    count = sum(1 for i in checklist.items if i.status.is_open and i.key in keys)
+    if not count:
+        return ""
+    words = LAST_STEPS_RECYCLED if checklist.situation is Situation.RECYCLED else LAST_STEPS
+    return words.format(count=count).get(lang)
 
 
 def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
@@ -131,25 +162,21 @@ def list_summary(checklist: Checklist, lang: str) -> str:
     return LIST_SUMMARY.format(count=count, duration=duration).get(lang)
 
 
-def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str) -> str:
-    """What a door would put on a fresh checklist, in words, before the checklist exists."""
-    checklist = Checklist("", situation, scope)
-    checklist.items = door_additions(checklist, catalog)
-    return list_summary(checklist, lang)
-
-
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
                  lang: str) -> str:
     """Each door's count and time (page 2): for a new checklist what that door would put on it; for the
     checklist being made, what it has plus what that door would add (choosing a door never removes)."""
     if checklist is None:
-        summary = door_preview(situation, scope, catalog, lang)
+        trial = Checklist("", situation, scope)
+        trial.items = door_additions(trial, catalog)
+        summary = list_summary(trial, lang)
     else:
         trial = Checklist(checklist.name, situation, scope)
         trial.discovery_counts = dict(checklist.discovery_counts)
         trial.items = list(checklist.items)
         trial.items += door_additions(trial, catalog)
         summary = list_summary(trial, lang)
+    summary = join_sentences(lang, summary, last_step_words(trial, catalog, lang))
     # both doors start with the same steps and the apps nearly everyone has: each says how it differs
     summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary
