@@ -83,6 +83,9 @@ def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps(
     dead = numbered_steps(Checklist("我自己", Situation.OLD_DEAD))
     assert [p for p, _ in dead][-2:] == ["work", "finish"]
     assert dict(dead)["finish"] == 8
+    # chosen on 您的情况, the checklist not made yet: the same steps, numbered (issue 20)
+    assert numbered_steps(None, Situation.OLD_DEAD) == dead
+    assert dict(numbered_steps(None, Situation.RECYCLED))["finish"] == 9
 
 
 def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_adds():

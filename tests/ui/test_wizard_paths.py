@@ -73,7 +73,7 @@ def walk(window, qtbot, situation: Situation, scope: Scope = Scope.FULL) -> dict
     _click(qtbot, page.doors[scope].radio)
     page.name_edit.setText("妈妈")
     expected["door_words"] = page.doors[scope].explanation.text()
-    assert _step(window) == "Step 2"  # the situation counts once the checklist exists (on leaving this page)
+    assert _step(window) == f"Step 2 of {flow_length}"  # her situation chosen: its steps known at once
     _next(qtbot, window, "numbers")
     checklist = window.ctx.checklist
     door_count = (URGENT_DOOR_COUNT if scope is Scope.ESSENTIAL else DOOR_COUNT)[situation]

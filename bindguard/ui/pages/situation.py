@@ -130,6 +130,7 @@ class SituationPage(BasePage):
         self._loading = False
         self._retranslate_doors()
         self._explain()
+        self.ctx.chosen_situation = self.situation()  # the step list follows it (core.flow)
         checked = self.situation()
         (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
         self.completeness_changed.emit()
@@ -144,6 +145,7 @@ class SituationPage(BasePage):
         show_error(self.name_error, message("checklist.name_empty", self.ctx.lang) if empty else "")
         if self.ctx.checklist is not None and self.is_complete():
             self._save_existing()
+        self.ctx.chosen_situation = self.situation()  # the step list shows only its steps at once (core.flow)
         self._retranslate_doors()
         self._explain()
         self.completeness_changed.emit()
