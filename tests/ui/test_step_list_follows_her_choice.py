@@ -45,7 +45,10 @@ def test_a_new_list_after_a_dead_number_starts_with_every_step_again(make_window
     page = window.page("situation")
     qtbot.mouseClick(page.cards[Situation.OLD_DEAD].radio, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any("最后一步" in s for s in _steps(window)))
-    window.show_page("welcome")
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)  # 上一步 to 欢迎: no list was made
+    assert window.current_id == "welcome"
+    assert any("最后一步" in s for s in _steps(window))
+    assert window.step_label.text() == "第 1 步"  # not "共 8 步" for a choice no list has
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     assert page.situation() is None
     assert any("最后一步" in s for s in _steps(window))  # her earlier choice is not this list's

@@ -136,6 +136,8 @@ class WelcomePage(BasePage):
         return self.tr("Welcome to BindGuard")
 
     def enter(self) -> None:
+        if self.ctx.checklist is None:  # a situation picked for a list never made is no one's (core.flow)
+            self.ctx.chosen_situation = None
         self.large_text.setChecked(self.ctx.large_text)
         self.reload()
         (self.continue_button if self.continue_button.isVisibleTo(self) else self.start_button).setFocus()
