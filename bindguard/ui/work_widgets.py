@@ -119,7 +119,7 @@ class WorkNavigator(QWidget):
         super().__init__(parent)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(6)
+        box.setSpacing(4)
         self.row = QWidget(self)
         self.row.setObjectName("navigator")
         nav = FlowLayout(self.row)
@@ -132,17 +132,22 @@ class WorkNavigator(QWidget):
         self.list_button = QPushButton(self.row)
         self.list_button.setObjectName("showList")
         self.list_button.setCheckable(True)
-        for widget in (self.prev_button, self.position_label, self.next_button, self.list_button):
+        # where she is and how far, as two lines between the buttons (第 6 项，共 24 项 over 已完成 0 项，
+        # 还剩 24 项): one row for the whole navigator, the item starts high on the first screen
+        where = QWidget(self.row)
+        where_box = QVBoxLayout(where)
+        where_box.setContentsMargins(0, 0, 0, 0)
+        where_box.setSpacing(0)
+        self.progress_label = QLabel(where)
+        self.progress_label.setObjectName("progressWords")
+        where_box.addWidget(self.position_label)
+        where_box.addWidget(self.progress_label)
+        for widget in (self.prev_button, where, self.next_button, self.list_button):
             nav.addWidget(widget)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(12)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("progressWords")
-        progress_row = QHBoxLayout()  # the bar and its words on one line: the item starts higher up
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_label)
+        self.progress_bar.setFixedHeight(8)
         self.list_panel = QWidget(self)
         self.list_panel.setObjectName("listPanel")
         panel = QVBoxLayout(self.list_panel)
@@ -156,7 +161,7 @@ class WorkNavigator(QWidget):
         panel.addWidget(self.item_list)
         self.list_panel.hide()
         box.addWidget(self.row)
-        box.addLayout(progress_row)
+        box.addWidget(self.progress_bar)
         box.addWidget(self.list_panel)
 
     def retranslate(self) -> None:
