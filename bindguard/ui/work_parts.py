@@ -35,19 +35,12 @@ def route_html(offered: OfferedRoute, lang: str, main: bool, show_kind: bool) ->
     e = html.escape
     route = offered.route
     title = f"{way_label(offered.number)}{_colon(lang)}{route.title.get(lang)}"
-    kind = ""
+    parts = [f"<h3 style='margin-top:0; margin-bottom:2px'>{e(title)}</h3>"]
     if show_kind:
         kind = offered.kind_words.get(lang)
         if offered.target is not None:
             kind += ("，" if lang == "zh" else ", ") + offered.target.get(lang)
-    if main and kind:  # on the heading's line when it fits: the first steps start higher (issue 20)
-        body = QApplication.font().pointSizeF()
-        words = f"<span style='font-size:{body:.1f}pt; font-weight:normal'><i>{e(kind)}</i></span>"
-        parts = [f"<h3 style='margin-top:0; margin-bottom:2px'>{e(title)} {words}</h3>"]
-    else:
-        parts = [f"<h3 style='margin-top:0; margin-bottom:2px'>{e(title)}</h3>"]
-        if kind:
-            parts.append(f"<p style='margin:0'><i>{e(kind)}</i></p>")
+        parts.append(f"<p style='margin:0'><i>{e(kind)}</i></p>")
     if route.needs:
         needs = _sep(lang).join(f"☐ {e(NEED_LABELS[need].get(lang))}" for need in route.needs)
         heading = e(QCoreApplication.translate("WorkParts", "What you need:"))
