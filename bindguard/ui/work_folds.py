@@ -2,7 +2,7 @@
 why it matters, the first way's steps and the status buttons; the rest opens in place behind plain
 buttons — 更多办法 (what to say, the other ways, the hotline, the official page and its QR code, how
 sure we are) and 备注 (the private note). After 已完成 or 没有这个账号 the page moves on and the undo
-bar offers 撤销. Words are translated in the context "WorkFolds"."""
+bar offers 撤销, above the status buttons in the page's footer. Words are translated in the context "WorkFolds"."""
 
 from __future__ import annotations
 
@@ -100,6 +100,7 @@ class UndoBar(QFrame):
         self.setObjectName("undoBar")
         self.setProperty("class", "notice")
         row = QHBoxLayout(self)
+        row.setContentsMargins(12, 2, 4, 2)  # above the status buttons: it takes little of the page's room
         self.label = rich_label(self, "undoText")
         self.button = QPushButton(self)
         self.button.setObjectName("undoStatus")
