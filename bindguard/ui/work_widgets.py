@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -217,6 +217,17 @@ def notice_html(plan: RoutePlan, catalog: Catalog, lang: str) -> str:
     return "<br>".join(lines)
 
 
+class _LineLabel(QLabel):
+    """A word-wrapped label that asks for its whole text on one line (a wrapped QLabel's hint is a
+    narrower "nice" width): beside its answers it wraps only when the line is really too short."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), line), hint.height())
+
+
 class SmsQuestion(QWidget):
     """"Does the old number still receive SMS codes?" with its answers 能 / 不能 on one line (saved per item)."""
 
@@ -224,7 +235,7 @@ class SmsQuestion(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = _LineLabel(self)
         self.label.setWordWrap(True)
         self.yes = QRadioButton(self)
         self.no = QRadioButton(self)

@@ -201,3 +201,19 @@ def test_at_1024x728_in_large_text_stuck_scrolls_to_its_help_and_done_offers_und
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert page.item.key == "platform:alipay"
     assert page.item.status is Status.STUCK
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_at_1024x728_in_large_text_the_sms_question_and_its_answers_are_one_line(make_window, store, qtbot, lang):
+    window = make_window(lang, large_text=True)
+    window.ctx.vault = FakeVault()
+    window.resize(1024, 728)
+    checklist = _list(store, window.ctx.catalog, Situation.SWITCH)
+    page = open_on(window, checklist, "work")
+    _show(page, "bank:cmb:4321:credit")
+    row = page.question_row
+    assert row.isVisible()
+    line = row.label.fontMetrics().lineSpacing()
+    assert row.label.height() < 1.5 * line  # not wrapped beside its answers (a wrapped label's narrow hint)
+    assert row.yes.y() == row.no.y()
+    assert row.no.geometry().bottom() < row.label.y() + max(row.label.height(), row.no.height()) + 4
