@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.ui.widgets.qr_view import QrView
+from bindguard.ui.work_parts import ColumnStatusBar
 
 
 def rich_label(parent: QWidget, name: str = "") -> QLabel:
@@ -129,3 +130,37 @@ class UndoBar(QFrame):
     def withdraw(self) -> None:
         self.key, self.previous = "", None
         self.hide()
+
+
+class WorkFooter(QWidget):
+    """The work page's footer (BasePage.footer): the frame puts it under the page's scroll area, above
+    上一步/下一步, so the status buttons are on screen whatever the scroll (issue 20: at 1024x768 in
+    large text they were below the first screen); 撤销 shows above them after one moved the page on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workFooter")
+        self.undo_bar = UndoBar(self)
+        self.status_bar = ColumnStatusBar(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 12, 0)  # the page body's right edge
+        box.setSpacing(6)
+        box.addWidget(self.undo_bar)
+        box.addWidget(self.status_bar)
+
+
+def scroll_into_view(page: QWidget, widget: QWidget, again: bool = True) -> None:
+    """Scroll the page's scroll area (only as far as needed) so that `widget` shows whole, or from
+    its top when it is taller than the area (Qt's ensureWidgetVisible would centre it); `again` once
+    the scroll area has taken the page's new height (on the event loop's next turn)."""
+    area = getattr(page, "scroll_area", None)  # set by the frame; a bare page (benchmarks) has none
+    if area is None or not widget.isVisible():
+        return
+    if again:
+        QTimer.singleShot(0, page, lambda: scroll_into_view(page, widget, again=False))
+    page.layout().activate()
+    if widget.height() + 16 <= area.viewport().height():
+        area.ensureWidgetVisible(widget, 0, 16)
+    else:
+        bar = area.verticalScrollBar()
+        bar.setValue(min(max(0, widget.mapTo(page, widget.rect().topLeft()).y() - 8), bar.maximum()))

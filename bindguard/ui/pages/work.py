@@ -5,11 +5,9 @@ words · 下一项 · 全部清单, a thin progress bar; ui/work_widgets.py); th
 does the old number still receive SMS (saved per item); the first way's needs and steps; the help
 遇到困难 opens in place (scrolled to). Folded below, opened in place (ui/work_folds.py): 更多办法 (what
 to say, the other ways, the hotline, the official page and QR code, how sure we are) and 我的备注 (the
-private note); then "if you do only one thing today". The four status buttons are the page's
-`footer`: the frame keeps them under the scroll area, on screen whatever the scroll (issue 20: at
-1024x768 in large text they were below the first screen). 已完成 / 没有这个账号 move on to the next open
-item and offer 撤销 there, above the buttons. Every answer is saved at once, and so is the current item,
-so a reopened checklist lands there.
+private note); then "if you do only one thing today". The status buttons are the page's `footer`,
+always on screen (work_folds.WorkFooter). 已完成 / 没有这个账号 move on to the next open item and offer
+撤销 there. Every answer is saved at once, and so is the current item, so a reopened checklist lands there.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import datetime as dt
 import html
 import itertools
 
-from PySide6.QtCore import QSignalBlocker, QTimer
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -51,8 +49,8 @@ from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
-from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
+from bindguard.ui.work_folds import FoldButton, MorePanel, WorkFooter, rich_label, scroll_into_view
+from bindguard.ui.work_parts import FlowLayout, RouteView, WorkList, say_html
 
 
 class WorkPage(BasePage):
@@ -103,11 +101,8 @@ class WorkPage(BasePage):
 
         self.notice_label = rich_label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
-        # the status buttons (and 撤销 after one of them moved on) are the page's footer: the frame
-        # puts it under the scroll area, on screen whatever the scroll (issue 20, 1024x768 large text)
-        self.footer = QWidget(self)
-        self.footer.setObjectName("workFooter")
-        self.status_bar = ColumnStatusBar(self.footer)
+        self.footer = WorkFooter(self)  # the status buttons and 撤销: the frame puts it under the scroll area
+        self.status_bar, self.undo_bar = self.footer.status_bar, self.footer.undo_bar
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = parts.StuckPanel(inner)
@@ -122,7 +117,6 @@ class WorkPage(BasePage):
 
         # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
         #    page, how sure) and 备注 (the private note); then "if you do only one thing today" --
-        self.undo_bar = UndoBar(self.footer)
         self.undo_bar.undo_requested.connect(self.undo)
         self.undo_button = self.undo_bar.button
         self.more_button = FoldButton("showMore", inner)
@@ -154,11 +148,6 @@ class WorkPage(BasePage):
         for widget in (self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
             body.addWidget(widget)
         body.addStretch(1)
-        foot = QVBoxLayout(self.footer)
-        foot.setContentsMargins(0, 0, 12, 0)  # the body's right edge
-        foot.setSpacing(6)
-        foot.addWidget(self.undo_bar)
-        foot.addWidget(self.status_bar)
         self.retranslate()
 
     # -- the navigator -------------------------------------------------------------------------
@@ -360,20 +349,6 @@ class WorkPage(BasePage):
             self.select(self._urgent_key)
             self._scroll_to_top()
 
-    def _scroll_into_view(self, widget: QWidget) -> None:
-        """Scroll the page (only as far as needed) so that `widget` shows whole, or from its top when
-        it is taller than the scroll area (Qt's ensureWidgetVisible would centre it)."""
-        area = getattr(self, "scroll_area", None)
-        if area is None or not widget.isVisible():
-            return
-        self.layout().activate()
-        top = widget.mapTo(self, widget.rect().topLeft()).y()
-        if widget.height() + 16 <= area.viewport().height():
-            area.ensureWidgetVisible(widget, 0, 16)
-        else:
-            bar = area.verticalScrollBar()
-            bar.setValue(min(max(0, top - 8), bar.maximum()))
-
     def _scroll_to_top(self) -> None:
         area = getattr(self, "scroll_area", None)  # set by the frame; a bare page (benchmarks) has none
         if area is not None:
@@ -443,8 +418,7 @@ class WorkPage(BasePage):
         self._update_stuck(item)
         self._fix_tab_order()
         if status is Status.STUCK:  # the help opened in place, above the buttons: scrolled into view
-            self._scroll_into_view(self.stuck_panel)
-            QTimer.singleShot(0, self, lambda: self._scroll_into_view(self.stuck_panel))
+            scroll_into_view(self, self.stuck_panel)
 
     def _answer(self, works: bool) -> None:
         checklist, item = self.ctx.checklist, self.item
