@@ -32,11 +32,11 @@ LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 # why the two doors may start with the same number: they differ in the apps offered next
-# the steps of 最后一步 are on the list and in its number: the door says which they are
-LAST_STEPS = Text("其中 {count} 项留到最后一步再做：处理旧号码本身。",
-                  "{count} of them wait for the last step: what to do with the old number itself.")
-LAST_STEPS_RECYCLED = Text("其中 {count} 项在最后一步做：清理上一个机主留下的东西。",
-                           "{count} of them are on the last step: clearing what the previous holder left.")
+# the steps of 最后一步 are on the list and in its number: the urgent door says how many of them there are,
+# inside the count (a sentence of its own made 您的情况 2.1 screens long at 1024x768 large text)
+LIST_SUMMARY_LAST = Text("清单上有 {count} 项（{last} 项在最后一步），大约要 {duration}（去柜台、等审核的时间不算）。",
+                         "{count} items on the list ({last} of them on the last step), about {duration} (not "
+                         "counting visits to a counter or waiting for a review).")
 ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
                        "Next, only the apps that hold money or your identity are listed.")
 
@@ -71,15 +71,11 @@ def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistIte
     return items + [entry_item(kind, entry.id) for kind, entry in last]
 
 
-def last_step_words(checklist: Checklist, catalog: Catalog, lang: str) -> str:
-    """"其中 5 项在“最后一步”去营业厅办。": the open items of the list that belong to 最后一步, counted as
-    what they are ('' when none): the door's number holds them, so it says which they are."""
+def last_step_count(checklist: Checklist, catalog: Catalog) -> int:
+    """How many open items of the list belong to 最后一步 (the carrier page): the door's number holds them,
+    so it says how many they are ("清单上有 12 项（5 项在最后一步）")."""
     keys = {f"{kind.value}:{entry.id}" for kind, entry in last_steps(checklist.situation, catalog)}
-    count = sum(1 for i in checklist.items if i.status.is_open and i.key in keys)
-    if not count:
-        return ""
-    words = LAST_STEPS_RECYCLED if checklist.situation is Situation.RECYCLED else LAST_STEPS
-    return words.format(count=count).get(lang)
+    return sum(1 for i in checklist.items if i.status.is_open and i.key in keys)
 
 
 def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
@@ -155,11 +151,13 @@ def estimate_minutes(checklist: Checklist) -> int:
     return -(-total // 5) * 5
 
 
-def list_summary(checklist: Checklist, lang: str) -> str:
-    """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page."""
+def list_summary(checklist: Checklist, lang: str, last: int = 0) -> str:
+    """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page;
+    with `last` (last_step_count) the door's "清单上有 12 项（5 项在最后一步），……"."""
     count = sum(1 for i in checklist.items if i.status.is_open)
     duration = duration_words(estimate_minutes(checklist), lang)
-    return LIST_SUMMARY.format(count=count, duration=duration).get(lang)
+    words = LIST_SUMMARY_LAST if last else LIST_SUMMARY
+    return words.format(count=count, duration=duration, last=last).get(lang)
 
 
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
@@ -169,14 +167,14 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
     if checklist is None:
         trial = Checklist("", situation, scope)
         trial.items = door_additions(trial, catalog)
-        summary = list_summary(trial, lang)
     else:
         trial = Checklist(checklist.name, situation, scope)
         trial.discovery_counts = dict(checklist.discovery_counts)
         trial.items = list(checklist.items)
         trial.items += door_additions(trial, catalog)
-        summary = list_summary(trial, lang)
-    summary = join_sentences(lang, summary, last_step_words(trial, catalog, lang))
+    # the urgent door says how many of its items are 最后一步's (its promise is about 10-15 items); on the
+    # full door the words took 您的情况 past 2 screens at 1024x768 large text, and it promises everything
+    summary = list_summary(trial, lang, last_step_count(trial, catalog) if scope is Scope.ESSENTIAL else 0)
     # both doors start with the same steps and the apps nearly everyone has: each says how it differs
     summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary

@@ -29,18 +29,18 @@ def hand_over_file(store, tmp_path):
 
 
 def _whole(listed, row: int) -> bool:
-    """The row holds its text wrapped, line by line, inside the selected row's 3 px frame and the item's text
-    margin (3 px a side): Qt elides with "…" the line that does not fit."""
+    """The row holds its text wrapped, line by line, inside the selected row's 3 px frame and, across, the
+    item's text margin (3 px a side): Qt elides with "…" the line that does not fit."""
     item = listed.item(row)
     rect = listed.visualItemRect(item)
     if not listed.viewport().rect().contains(rect):
         return False
     metrics = QFontMetrics(listed.font())
-    inset = 3 + 3
-    wrapped = metrics.boundingRect(QRect(0, 0, rect.width() - 2 * inset, 10_000), Qt.TextFlag.TextWordWrap,
-                                   item.text())
+    frame, margin = 3, 3
+    wrapped = metrics.boundingRect(QRect(0, 0, rect.width() - 2 * (frame + margin), 10_000),
+                                   Qt.TextFlag.TextWordWrap, item.text())
     lines = max(1, round(wrapped.height() / metrics.height()))
-    return lines * metrics.lineSpacing() + 2 * inset <= rect.height()
+    return lines * metrics.lineSpacing() + 2 * frame <= rect.height()
 
 
 @pytest.mark.parametrize("saved_before", [0, 2], ids=["first_on_this_computer", "beside_two_saved"])

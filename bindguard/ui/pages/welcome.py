@@ -22,8 +22,10 @@ from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
 from bindguard.ui.widgets.page_body import fit_to_rows, scroll_body, set_primary, tab_chain
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
-# a saved checklist's row: its text wraps inside the selected row's 3 px frame and the delegate's margin
+# a saved checklist's row: its text wraps inside the selected row's 3 px frame and the delegate's 3 px text
+# margin a side (ROW_INSET across); down, only the frame (Qt's item text has no margin above or below)
 ROW_INSET = 8
+ROW_INSET_DOWN = 4
 TEXT_WORD_WRAP = 0x1000  # Qt::TextWordWrap, without the Qt namespace on the start path (widgets/enum_props.py)
 
 
@@ -193,7 +195,7 @@ class WelcomePage(BasePage):
             item = listed.item(row)
             text = metrics.boundingRect(0, 0, max(width, 1), 100_000, TEXT_WORD_WRAP, item.text())
             least = theme.TARGET_PX if self.ctx.large_text else 0  # a row she clicks: 60 px in large text
-            item.setSizeHint(QSize(max(width, 1), max(text.height() + 2 * ROW_INSET, least)))
+            item.setSizeHint(QSize(max(width, 1), max(text.height() + 2 * ROW_INSET_DOWN, least)))
         fit_to_rows(listed, 4)
 
     def resizeEvent(self, event) -> None:
