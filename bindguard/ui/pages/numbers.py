@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
@@ -34,9 +34,17 @@ class NumbersPage(BasePage):
         self._values: dict[str, str] = {}
         self.today = dt.date.today()
         body = scroll_body(self)
-        self.old_label, self.old_edit, self.old_error = self._field(body, "old")
-        self.new_label, self.new_edit, self.new_error = self._field(body, "new")
-        self.date_label, self.date_edit, self.date_error = self._field(body, "date")
+        # each question beside its box, its message under the box (issue 20: a question above each box
+        # made the page 2.4 screens at 1024x768 in large text in English)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(8)
+        fields.setColumnStretch(0, 1)
+        fields.setColumnStretch(1, 1)
+        body.addLayout(fields)
+        self.old_label, self.old_edit, self.old_error = self._field(fields, 0, "old")
+        self.new_label, self.new_edit, self.new_error = self._field(fields, 1, "new")
+        self.date_label, self.date_edit, self.date_error = self._field(fields, 2, "date")
         self.date_edit.setMaxLength(20)
         # situations 1 and 3: the two ways not to give the number up, before any date is set (core words)
         self.keep_note = wrapped(self, "notice", "keepNumberNote")
@@ -62,7 +70,7 @@ class NumbersPage(BasePage):
         self._pause.timeout.connect(self._show_errors)
         self.retranslate()
 
-    def _field(self, body, name: str) -> tuple[QLabel, QLineEdit, QLabel]:
+    def _field(self, grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLineEdit, QLabel]:
         label = section(self, f"{name}Label")
         edit = QLineEdit(self)
         edit.setObjectName(f"{name}Edit")
@@ -71,12 +79,13 @@ class NumbersPage(BasePage):
         error = error_label(self, f"{name}Error")
         edit.textChanged.connect(self._typed)
         edit.editingFinished.connect(lambda: self._finished(edit))
-        for widget in (label, edit, error):
-            body.addWidget(widget)
+        grid.addWidget(label, 2 * row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(edit, 2 * row, 1)
+        grid.addWidget(error, 2 * row + 1, 1)
         return label, edit, error
 
     def title(self) -> str:
-        return self.tr("Your numbers and the dates that matter")
+        return self.tr("Your numbers and dates")  # one line in large text
 
     @property
     def situation(self) -> Situation:
