@@ -39,8 +39,8 @@ class NumbersPage(BasePage):
         fields = QGridLayout()
         fields.setHorizontalSpacing(12)
         fields.setVerticalSpacing(8)
-        fields.setColumnStretch(0, 1)
-        fields.setColumnStretch(1, 1)
+        fields.setColumnStretch(0, 3)  # a number or a date needs less room than its question
+        fields.setColumnStretch(1, 2)
         body.addLayout(fields)
         self.old_label, self.old_edit, self.old_error = self._field(fields, 0, "old")
         self.new_label, self.new_edit, self.new_error = self._field(fields, 1, "new")
