@@ -31,8 +31,12 @@ LANGUAGE_ENV = "BINDGUARD_LENGTH_LANGUAGE"
 IN_CHILD = os.environ.get(CHILD_ENV) == "1"
 MOST_SCREENS = 2.0
 WORK_ITEMS = 4  # 逐项处理: the first items of the work order are measured too
-# pages another engineer is still shortening (page id -> reason): measured, xfail (not strict) while too long
-OTHERS: dict[str, str] = {}  # none at the last merge: 逐项处理 (the `work` engineer's) is held to 2 too
+# pages another engineer is still shortening ("page id" or "page id:language" -> reason): measured, xfail
+# (not strict) while too long
+OTHERS: dict[str, str] = {
+    # 2.11 screens in each situation at 1024x728 large text in English (1.84 in Chinese, held to 2)
+    "work:en": "逐项处理 in English is the `work` engineer's (ui/pages/work*.py and the frame's layout)",
+}
 # the pages whose every control is at least 60 px tall in large text (this test's, issue 20 point 5)
 MINE = ("welcome", "situation", "numbers", "discovery", "accounts", "banks", "carrier")
 CASES = {f"{size}-{language}": (width, 728, large, language)
@@ -135,8 +139,9 @@ def test_the_page_is_at_most_two_screens_and_opens_on_its_first_question(walked,
         table = json.loads(path.read_text() or "{}") if path.exists() else {}
         table[f"{os.environ[SCREEN_ENV]}-{'large' if large else 'normal'}-{language}"] = walked["lengths"]
         path.write_text(json.dumps(table, ensure_ascii=False, indent=1))
-    if page_id in OTHERS and problems:
-        pytest.xfail(f"{OTHERS[page_id]} ({language}): " + "; ".join(problems))
+    other = OTHERS.get(f"{page_id}:{language}") or OTHERS.get(page_id)
+    if other and problems:
+        pytest.xfail(f"{other} ({language}): " + "; ".join(problems))
     if not large:
         return  # 1366x728 in normal text: measured for the report only
     assert problems == [], f"{page_id} ({language}):\n" + "\n".join(problems)
