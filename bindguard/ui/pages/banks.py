@@ -153,13 +153,14 @@ class BanksPage(BasePage):
             self.type_group.addButton(button)
             self.type_buttons[card_type] = button
             type_row.addWidget(button)
-        type_row.addStretch(1)
+        type_row.addSpacing(24)
         self.type_buttons[CardType.DEBIT].setChecked(True)
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addCard")
         self.add_button.clicked.connect(self.add_card)
         type_row.addWidget(self.add_button)  # at the end of the form's last line: one line less (issue 20)
+        type_row.addStretch(1)
         body.addLayout(type_row)
         body.addLayout(cards_area)
 
