@@ -169,3 +169,36 @@ def test_each_door_is_its_name_and_count_in_a_line_and_the_chosen_one_is_explain
     radio = page.doors[Scope.ESSENTIAL].radio
     bottom = radio.mapTo(area.viewport(), QPoint(0, radio.height())).y()
     assert bottom <= area.viewport().height(), "the door question is answered on the first screen"
+
+
+def test_choosing_a_situation_brings_the_door_question_into_view_and_keeps_the_chosen_card_in_sight(
+        make_window, qtbot):
+    """The page in two sub-steps at 1024x768 in large text: once she chooses, the door question comes into
+    view, and the card she chose (where the keyboard is) stays on the screen."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.helpers.settle import settle
+
+    window = make_window("en", large_text=True)
+    window.resize(1008, 728)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    area = page.scroll_area
+    settle()
+
+    def inside(widget) -> bool:
+        top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= area.viewport().height()
+
+    assert not inside(page.doors[Scope.FULL]), "the second door starts below the fold"
+    card = page.cards[Situation.RECYCLED].radio
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    settle()
+    assert card.isChecked() and card.hasFocus()
+    assert area.verticalScrollBar().value() > 0, "the page moved on to the door question"
+    assert inside(page.scope_heading), "the door question is in view"
+    assert inside(page.doors[Scope.ESSENTIAL].radio)
+    assert inside(card), "the chosen card, with the keyboard on it, is still in sight"

@@ -7,7 +7,7 @@ one is updated at every change (no Save button).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import Checklist, ItemKind
 from bindguard.core.doors import door_additions, door_count, door_details, door_summary, suggested_items
@@ -106,8 +106,12 @@ class SituationPage(BasePage):
     def _show_doors(self) -> None:
         """A situation chosen: the next question, the two doors, comes into view (a sub-step)."""
         area = getattr(self, "scroll_area", None)
-        if area is not None:
-            area.ensureWidgetVisible(self.doors[Scope.FULL], 0, 10)
+        if area is not None:  # the two doors and what the chosen one does; their question before that,
+            area.ensureWidgetVisible(self.door_explained, 0, 10)  # and the focus first of all (it
+            area.ensureWidgetVisible(self.scope_heading, 0, 10)  # stays on the card she chose)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus):
+                area.ensureWidgetVisible(focus, 0, 10)
 
     def situation(self) -> Situation | None:
         return next((s for s, card in self.cards.items() if card.radio.isChecked()), None)
