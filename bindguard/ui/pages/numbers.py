@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
@@ -279,7 +279,7 @@ class NumbersPage(BasePage):
         situation = self.situation
         recycled = situation is Situation.RECYCLED
         self.old_label.setText(self.tr("Your old phone number"))
-        self.old_edit.setPlaceholderText(self.tr("11 digits, e.g. 138 1234 5678"))
+        self.old_edit.setPlaceholderText(self.tr("e.g. 138 1234 5678"))
         needed = numbers_needed(situation)
         for widget in (self.old_label, self.old_edit):
             widget.setVisible(needed.old)
@@ -290,7 +290,7 @@ class NumbersPage(BasePage):
         else:
             new_text = self.tr("Your new phone number (if you have one)")
         self.new_label.setText(new_text)
-        self.new_edit.setPlaceholderText(self.tr("11 digits, e.g. 139 8765 4321"))
+        self.new_edit.setPlaceholderText(self.tr("e.g. 139 8765 4321"))
         date_text = {
             Situation.CANCEL_SOON: self.tr("When do you plan to cancel the old number? (if you know)"),
             Situation.SWITCH: self.tr("When do you plan to cancel the old number? (if you know)"),
@@ -322,4 +322,16 @@ class NumbersPage(BasePage):
                             (self.date_edit, self.date_error)):
             if label.isVisible():
                 self._finished(edit)
+        self._fit_boxes()
         self._refresh_timeline()
+
+    def _fit_boxes(self) -> None:
+        """Each box wide enough for its whole example ("e.g. 138 1234 5678"), its question
+        taking the rest of the line."""
+        for edit in (self.old_edit, self.new_edit, self.date_edit):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 28)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # large text on or off
+            self._fit_boxes()

@@ -36,10 +36,6 @@
         <translation>您的旧号码</translation>
     </message>
     <message>
-        <source>11 digits, e.g. 138 1234 5678</source>
-        <translation>11 位数字，例如 138 1234 5678</translation>
-    </message>
-    <message>
         <source>The number you received (it was used by someone before)</source>
         <translation>您拿到的号码（以前有人用过）</translation>
     </message>
@@ -52,7 +48,11 @@
         <translation>您的新号码（如果有）</translation>
     </message>
     <message>
-        <source>11 digits, e.g. 139 8765 4321</source>
+        <source>e.g. 138 1234 5678</source>
+        <translation>11 位数字，例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. 139 8765 4321</source>
         <translation>11 位数字，例如 139 8765 4321</translation>
     </message>
     <message>
