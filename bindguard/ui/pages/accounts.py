@@ -327,7 +327,7 @@ class AccountsPage(BasePage):
     def _update_count(self) -> None:
         checklist = self.ctx.checklist
         count = sum(1 for i in checklist.items if i.kind in (ItemKind.PLATFORM, ItemKind.CUSTOM)) if checklist else 0
-        chosen = self.tr("Chosen so far: {count}").format(count=count)
+        chosen = self.tr("Chosen: {count}").format(count=count)
         # how many are on the whole list and roughly how long: the door's promise, kept in numbers
         self.chosen_label.setText(f"{chosen} ·" if checklist else chosen)  # the list's count follows
         self.list_summary.setText(list_count(checklist, self.ctx.lang) if checklist else "")
