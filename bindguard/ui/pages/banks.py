@@ -153,7 +153,7 @@ class BanksPage(BasePage):
             self.type_group.addButton(button)
             self.type_buttons[card_type] = button
             type_row.addWidget(button)
-        type_row.addSpacing(24)
+        type_row.addSpacing(4)
         self.type_buttons[CardType.DEBIT].setChecked(True)
 
         self.add_button = QPushButton(self)
