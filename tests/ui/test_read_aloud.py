@@ -360,8 +360,49 @@ def test_a_worker_killed_mid_speech_says_so(work, engine, qtbot):
     page.read_aloud.stop()
 
 
-def test_the_worker_ends_itself_when_the_app_is_gone():
-    """A killed app leaves no orphan: the worker's stdin closes, and it ends, mid-speech too."""
+KILLED_APP = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from bindguard.core.store import Store
+from bindguard.ui.run import build_window
+from bindguard.ui.widgets import read_aloud
+from tests.ui.walk import FakeVault, open_on, saved_checklist
+read_aloud.ENGINE = "mock"
+app = QApplication(sys.argv[:1])
+store = Store.open(Path(tempfile.mkdtemp()) / "data")
+window = build_window(app, store, "en", False)
+window.ctx.vault = FakeVault()
+window.show()
+page = open_on(window, saved_checklist(store, window.ctx.catalog), "work")
+page.select("platform:alipay")
+page.read_aloud.button.click()
+page.read_aloud.speaking_changed.connect(lambda on: on or print(read_aloud.speaker().pid, flush=True))
+app.exec()
+"""
+
+
+@POSIX
+def test_a_killed_app_leaves_no_worker_behind(qtbot):
+    """The app's process is killed (SIGKILL: no aboutToQuit) with its worker idle after a reading (a worker
+    that speaks also ends when its next event finds nobody to read it): its stdin closes and it ends."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    app = subprocess.Popen([sys.executable, "-c", KILLED_APP], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    try:
+        pid = int(app.stdout.readline())  # the reading is over, the worker waits for the next
+        assert alive(pid)
+        app.kill()
+        app.wait(timeout=10)
+        qtbot.waitUntil(lambda: not alive(pid), timeout=10000)  # the worker does not outlive the app
+    finally:
+        if app.poll() is None:
+            app.kill()
+
+
+def test_the_worker_ends_itself_when_its_stdin_closes():
+    """The same from the worker's side, on every system: stdin closed mid-speech, and it ends."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     worker = subprocess.Popen([sys.executable, "-m", "bindguard.ui.speech_worker", "--engine", "mock"], cwd=ROOT,
                               env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
