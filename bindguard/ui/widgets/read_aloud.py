@@ -325,6 +325,7 @@ class ReadAloud(QWidget):
         self.button.clicked.connect(self.toggle)
         self.status = QLabel(self)
         self.status.setObjectName("readAloudStatus")
+        self.status.setWordWrap(True)  # as the problem line: the page's row then makes room for it
         self.status.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("readAloudProblem")
@@ -392,6 +393,8 @@ class ReadAloud(QWidget):
 
     def preparing(self, on: bool) -> None:
         self.status.setVisible(on and self.speaking)
+        self.layout().activate()  # the new height now, and the page's row told of it (else X11 drew the
+        self.updateGeometry()  # line under the next label, in a row as tall as before)
 
     def reached(self, line: int) -> None:
         """The engine is at line `line`: never goes back."""
@@ -405,7 +408,7 @@ class ReadAloud(QWidget):
         was = self.speaking
         self.speaking = False
         self._current = -1
-        self.status.hide()
+        self.preparing(False)
         self.retranslate()
         if problem is not None:
             self.say(problem)
