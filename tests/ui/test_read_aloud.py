@@ -102,6 +102,17 @@ def worker_pid(qtbot) -> int:
 
 def alive(pid: int) -> bool:
     """Whether process `pid` still runs (a zombie, killed and not yet reaped, counts as ended)."""
+    if sys.platform == "win32":  # os.kill would end it there
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
     if not Path("/proc").is_dir():
         try:
             os.kill(pid, 0)
