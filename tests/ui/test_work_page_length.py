@@ -118,14 +118,7 @@ def test_at_1024x728_in_large_text_the_status_buttons_name_and_reason_are_on_the
     assert hidden == {}, f"viewport {page.scroll_area.viewport().height()} px"
 
 
-# Situation 4 (a recycled number): before the way comes why the usual way does not apply (the number
-# was someone else's; the notice), and the way's long heading: its first step starts on the first
-# screen of the longest items but does not end on it.
-@pytest.mark.parametrize("situation", [
-    *(s for s in Situation if s is not Situation.RECYCLED),
-    pytest.param(Situation.RECYCLED, marks=pytest.mark.xfail(
-        strict=True, reason="the notice before the way: its first step ends below the first screen"))],
-    ids=lambda s: s.value)
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
 def test_at_1024x728_in_large_text_the_first_way_s_first_step_is_on_the_first_screen(
         make_window, store, qtbot, situation):
     _window, checklist, page = _open_large(make_window, store, qtbot, situation)
