@@ -553,7 +553,12 @@ def _line_tops(part: _Block, cuts_only: bool = False) -> list[float]:
 
 def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
     """Paint the whole report on `device` (already set to A4); return the number of pages."""
-    return _Renderer(device, report, large_text).paint()
+    return _drain(render_steps(device, report, large_text))
+
+
+def render_steps(device: QPagedPaintDevice, report: Report, large_text: bool) -> Generator[None, None, int]:
+    """render() in steps (_Renderer.paint_steps): the caller may let the window repaint in between."""
+    return _Renderer(device, report, large_text).paint_steps()
 
 
 def setup_a4(device: QPagedPaintDevice) -> None:

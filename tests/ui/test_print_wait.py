@@ -198,3 +198,32 @@ def test_while_the_printout_is_prepared_the_button_is_disabled_and_the_page_says
     assert page.print_button.isEnabled()
     assert QApplication.overrideCursor() is None
     assert not page.result.isVisible()
+
+
+def test_while_the_printout_is_laid_out_the_window_keeps_turning(make_window, store, qtbot, tmp_path):
+    """The preview paints every page before it shows (printing into its own device, so not in steps
+    on a timer): between pages the event loop turns, so the window repaints."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrinter
+
+    from bindguard.core.report import build_report
+    from bindguard.ui import printing
+    from bindguard.ui.print_preview import render_turning
+
+    _window, _checklist, page = _finish(make_window, store, "zh")
+    report = build_report(page.ctx.checklist, page.ctx.catalog, lang="zh", notes=None, today=dt.date.today())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing.setup_a4(printer)
+    turns = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: turns.append(page.print_button.isEnabled()))
+    ticker.start(0)
+    try:
+        pages = render_turning(printer, report, False)
+    finally:
+        ticker.stop()
+    assert pages > 3
+    assert len(turns) >= pages - 1  # a turn after every page
+    assert pages == printing.write_pdf(report, tmp_path / "saved.pdf", False)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
@@ -39,7 +38,6 @@ from bindguard.ui.widgets.page_body import scroll_body, set_primary
 from bindguard.ui.work_parts import FlowLayout
 
 MONEY_RED = "#b00020"  # 7.1:1 on white
-STEP_SECONDS = 0.03  # work this long on the PDF, then let the window repaint and take clicks
 
 
 class FinishPage(BasePage):
@@ -334,18 +332,15 @@ class FinishPage(BasePage):
         self._step_timer.start()
 
     def _pdf_step(self) -> None:
-        """Work on the PDF for STEP_SECONDS, then hand the event loop back; at the end say the result."""
+        """One step of the PDF (a page), then the event loop turns (the timer); at the end say the result."""
         if self._steps is None:
             self._step_timer.stop()
             return
-        deadline = time.perf_counter() + STEP_SECONDS
         error = None
         try:
-            while True:
-                next(self._steps)
-                self.pdf_step_done.emit()
-                if time.perf_counter() >= deadline:
-                    return
+            next(self._steps)
+            self.pdf_step_done.emit()
+            return
         except StopIteration:
             pass
         except BindGuardError as failure:
