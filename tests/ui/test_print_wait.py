@@ -227,3 +227,14 @@ def test_while_the_printout_is_laid_out_the_window_keeps_turning(make_window, st
     assert pages > 3
     assert len(turns) >= pages - 1  # a turn after every page
     assert pages == printing.write_pdf(report, tmp_path / "saved.pdf", False)
+
+
+def test_closing_the_window_while_saving_finishes_the_file_first(make_window, store, documents, qtbot):
+    window, _checklist, page = _finish(make_window, store)
+    page.pdf_button.click()
+    assert page.busy()  # the first page is not painted yet: that waits for the event loop
+    window.close()  # 以后再来 or the window's ✕ right after the click
+    assert not page.busy()
+    saved = list(documents.iterdir())
+    assert [p.name for p in saved] == [f"Checklist-妈妈-{_today()}.pdf"]  # whole, and no temporary file beside it
+    assert _pdf_text(saved[0]).count("\f") > 1
