@@ -168,12 +168,16 @@ class _Renderer:
         return _drain(self.block_steps())
 
     def block_steps(self) -> Generator[None, None, list[_Block]]:
-        """blocks() in steps: a pause after each shared document of items is laid out."""
+        """blocks() in steps: a pause after each few hundred rows of 清单一览 and each shared document."""
         blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
         # each general way once, right after 清单一览; its items point to its page, so where it lands
         # is found first (the header, the overview and the ways do not depend on the items' text)
         ways = [self._measure(self._doc(way_html(way, self.report.labels, self.body_pt), self.width))
                 for way in self.report.general_ways]
+        rows = self._overview_rows = self.overview_rows()  # 清单一览's lines, a few hundred rows a step
+        for start in range(0, len(rows), ITEMS_PER_DOCUMENT):
+            self.overview_text += [self._row_lines(*row) for row in rows[start:start + ITEMS_PER_DOCUMENT]]
+            yield
         self.way_pages = {}
         if ways:
             self.paginate([blocks[0], *ways])
@@ -393,8 +397,7 @@ class _Renderer:
         return _drain(self.paint_steps())
 
     def paint_steps(self) -> Generator[None, None, int]:
-        """paint() in steps, so the window can repaint in between (ui/pages/finish.py): a pause after
-        each shared document of items is laid out, after the pages are worked out and after each page."""
+        """paint() in steps, a pause after each part of the layout and each page (ui/pages/finish.py)."""
         blocks = yield from self.block_steps()
         pages = self.paginate(blocks)
         yield
@@ -575,9 +578,8 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
 
 
 def write_pdf_steps(report: Report, path: Path, large_text: bool) -> Generator[None, None, int]:
-    """write_pdf() in steps (a pause after each page, see _Renderer.paint_steps), for the window: run
-    on the GUI thread by its event loop, one step at a time. Closed before the end (the window went
-    away), the temporary file goes and nothing is left at `path`."""
+    """write_pdf() in steps (_Renderer.paint_steps), for the window's event loop to run one at a time.
+    Closed before the end, the temporary file goes and nothing is left at `path`."""
     from bindguard.core.safe_write import replacing
 
     path = Path(path)
