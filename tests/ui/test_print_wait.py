@@ -238,3 +238,43 @@ def test_closing_the_window_while_saving_finishes_the_file_first(make_window, st
     saved = list(documents.iterdir())
     assert [p.name for p in saved] == [f"Checklist-妈妈-{_today()}.pdf"]  # whole, and no temporary file beside it
     assert _pdf_text(saved[0]).count("\f") > 1
+
+
+def test_while_the_preview_lays_out_its_pages_she_still_sees_the_wait(make_window, store, qtbot, monkeypatch):
+    """打印 with the real preview dialog: its pages are painted before it shows, with the event loop
+    turning in between; the wait lasts until the preview is on screen, then the cursor is hers again."""
+    from PySide6.QtCore import QTimer
+
+    from bindguard.ui import print_preview
+
+    _window, _checklist, page = _finish(make_window, store, "zh")
+    during, shown = [], []
+    real_render = print_preview.render_turning
+
+    def render(device, report, large_text):  # the dialog's paintRequested
+        pages = real_render(device, report, large_text)  # turns the event loop after every page
+        during.append((page.print_button.isEnabled(), page.result.text(), _cursor_shape()))
+        return pages
+
+    polls = []
+
+    def close_when_shown():  # once the wait is over with the preview on screen (or after 10 s: fails)
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            polls.append(page.busy())
+            if not page.busy() or len(polls) > 2000:
+                shown.append((page.print_button.isEnabled(), _cursor_shape()))
+                dialog.reject()
+
+    monkeypatch.setattr(print_preview, "render_turning", render)
+    closer = QTimer()
+    closer.timeout.connect(close_when_shown)
+    closer.start(5)
+    try:
+        page.print_button.click()  # returns when the preview is closed
+    finally:
+        closer.stop()
+    assert during and during[0] == (False, "正在准备打印，请稍候……", Qt.CursorShape.WaitCursor)
+    assert shown == [(True, None)]  # on screen: no busy cursor over the preview
+    assert page.print_button.isEnabled()
+    assert QApplication.overrideCursor() is None

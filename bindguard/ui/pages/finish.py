@@ -225,9 +225,7 @@ class FinishPage(BasePage):
         self._busy_on(self.print_button, self.tr("Preparing the printout, please wait…"))
         try:
             report = self._report()
-            # the preview lays the pages out before its own event loop starts: the first turn of that
-            # loop is when the printout is on screen and the wait is over
-            QTimer.singleShot(0, self._busy_off)
+            QTimer.singleShot(20, self._busy_off_when_shown)
             print_preview.preview(self, report, self.ctx.large_text)
         finally:
             self._busy_off()
@@ -255,6 +253,19 @@ class FinishPage(BasePage):
         # painted now, before the work starts: repaint() alone painted nothing (offscreen, seen in a
         # test); a click meanwhile waits in the queue and then meets a disabled button
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _busy_off_when_shown(self) -> None:
+        """The preview paints its pages before it shows, turning the event loop between them: the wait
+        is over when it is on screen (checked every 20 ms until then)."""
+        from PySide6.QtWidgets import QApplication
+
+        if not self.busy():
+            return
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            self._busy_off()
+        else:
+            QTimer.singleShot(20, self._busy_off_when_shown)
 
     def _busy_off(self) -> None:
         from PySide6.QtWidgets import QApplication
