@@ -1,6 +1,6 @@
 """Draw a core.report.Report on A4: to a PDF file, and to a printer through the print preview.
 
-One function, render(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
+One function, render_steps(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
 PDF, the preview and the paper copy cannot differ. It lays the pages out itself rather than using
 QTextDocument.print_(), which has no per-page footer: each item is a small QTextDocument placed
 between a hand-drawn status box (shape and word, never colour alone) and a QR code drawn as vector
@@ -554,13 +554,9 @@ def _line_tops(part: _Block, cuts_only: bool = False) -> list[float]:
     return tops
 
 
-def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
-    """Paint the whole report on `device` (already set to A4); return the number of pages."""
-    return _drain(render_steps(device, report, large_text))
-
-
 def render_steps(device: QPagedPaintDevice, report: Report, large_text: bool) -> Generator[None, None, int]:
-    """render() in steps (_Renderer.paint_steps): the caller may let the window repaint in between."""
+    """Paint the whole report on `device` (already set to A4) in steps (_Renderer.paint_steps), so the
+    caller may let the window repaint in between; the last step returns the number of pages."""
     return _Renderer(device, report, large_text).paint_steps()
 
 
