@@ -275,8 +275,9 @@ def plan_routes(checklist: Checklist, item: ChecklistItem, catalog: Catalog) -> 
         else:
             notice = USUAL_WAY_NEEDS_OLD_NO_FALLBACK
             usable = bool(offered)
-    elif checklist.situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM:
-        notice = RECYCLED_NOTICE
+    elif (checklist.situation is Situation.RECYCLED and item.kind is ItemKind.PLATFORM
+          and not (offered and offered[0].route.kind is RouteKind.RECYCLED)):
+        notice = RECYCLED_NOTICE  # the first way already says it (its heading): said once, not twice
     return RoutePlan(tuple(offered), tuple(held), notice, usable, instead,
                      several_accounts(entry, checklist.situation))
 

@@ -259,8 +259,22 @@ class WizardWindow(QMainWindow):
             page.completeness_changed.connect(self._refresh_frame)  # the situation may change the flow
             page.navigate_requested.connect(self._on_navigate)
             self._built[page_id] = page
-            self.stack.addWidget(area)
+            self.stack.addWidget(self._with_footer(area, page.footer))
         return page
+
+    def _with_footer(self, area: QScrollArea, footer: QWidget | None) -> QWidget:
+        """The page's scroll area, and under it the page's footer if it offers one (the work page's
+        status buttons): fixed above 上一步/下一步, on screen whatever the scroll (issue 20)."""
+        if footer is None:
+            return area
+        holder = QWidget(self.stack)
+        holder.setObjectName(f"pageHolder_{area.objectName().removeprefix('pageScroll_')}")
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        box.addWidget(area, 1)
+        box.addWidget(footer)
+        return holder
 
     def built_pages(self) -> list[BasePage]:
         return [self._built[p] for p in PAGE_ORDER if p in self._built]
@@ -275,7 +289,8 @@ class WizardWindow(QMainWindow):
         if page_id in ("welcome", "situation") and self.ctx.checklist is None:
             self._furthest = 0
         page.enter()
-        self.stack.setCurrentWidget(page.scroll_area)
+        holder = page.scroll_area
+        self.stack.setCurrentWidget(holder if self.stack.indexOf(holder) >= 0 else holder.parentWidget())
         if page_id in self._entered:  # a new page's area is at the top (its scroll bar not touched: issue 23)
             page.scroll_area.verticalScrollBar().setValue(0)
         self._entered.add(page_id)
@@ -425,6 +440,9 @@ class WizardWindow(QMainWindow):
                 item.setToolTip(self.tr("Go back to this step"))
             self.step_list.addItem(item)
         self.step_list.setFixedWidth(self._strip_width() if strip else self._step_list_width())
+        # and its title gives way too: the item's name is the page's heading there, the strip's ▶ and
+        # the navigator say where she is (issue 20: the first screen holds the item and its buttons)
+        self.title_label.setVisible(not strip)
         self._update_buttons()
 
     def _narrow_steps(self) -> bool:

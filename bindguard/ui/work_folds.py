@@ -2,16 +2,17 @@
 why it matters, the first way's steps and the status buttons; the rest opens in place behind plain
 buttons — 更多办法 (what to say, the other ways, the hotline, the official page and its QR code, how
 sure we are) and 备注 (the private note). After 已完成 or 没有这个账号 the page moves on and the undo
-bar offers 撤销. Words are translated in the context "WorkFolds"."""
+bar offers 撤销, above the status buttons in the page's footer. Words are translated in the context "WorkFolds"."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.ui.widgets.qr_view import QrView
+from bindguard.ui.work_parts import ColumnStatusBar
 
 
 def rich_label(parent: QWidget, name: str = "") -> QLabel:
@@ -100,6 +101,7 @@ class UndoBar(QFrame):
         self.setObjectName("undoBar")
         self.setProperty("class", "notice")
         row = QHBoxLayout(self)
+        row.setContentsMargins(12, 2, 4, 2)  # above the status buttons: it takes little of the page's room
         self.label = rich_label(self, "undoText")
         self.button = QPushButton(self)
         self.button.setObjectName("undoStatus")
@@ -128,3 +130,37 @@ class UndoBar(QFrame):
     def withdraw(self) -> None:
         self.key, self.previous = "", None
         self.hide()
+
+
+class WorkFooter(QWidget):
+    """The work page's footer (BasePage.footer): the frame puts it under the page's scroll area, above
+    上一步/下一步, so the status buttons are on screen whatever the scroll (issue 20: at 1024x768 in
+    large text they were below the first screen); 撤销 shows above them after one moved the page on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workFooter")
+        self.undo_bar = UndoBar(self)
+        self.status_bar = ColumnStatusBar(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 12, 0)  # the page body's right edge
+        box.setSpacing(6)
+        box.addWidget(self.undo_bar)
+        box.addWidget(self.status_bar)
+
+
+def scroll_into_view(page: QWidget, widget: QWidget, again: bool = True) -> None:
+    """Scroll the page's scroll area (only as far as needed) so that `widget` shows whole, or from
+    its top when it is taller than the area (Qt's ensureWidgetVisible would centre it); `again` once
+    the scroll area has taken the page's new height (on the event loop's next turn)."""
+    area = getattr(page, "scroll_area", None)  # set by the frame; a bare page (benchmarks) has none
+    if area is None or not widget.isVisible():
+        return
+    if again:
+        QTimer.singleShot(0, page, lambda: scroll_into_view(page, widget, again=False))
+    page.layout().activate()
+    if widget.height() + 16 <= area.viewport().height():
+        area.ensureWidgetVisible(widget, 0, 16)
+    else:
+        bar = area.verticalScrollBar()
+        bar.setValue(min(max(0, widget.mapTo(page, widget.rect().topLeft()).y() - 8), bar.maximum()))

@@ -87,7 +87,10 @@ class RouteView(QFrame):
         self.route = offered.route
         self.main = main
         self.setObjectName("mainRoute" if main else "routeCard")
-        focus = f"QLabel#routeText:focus {{ border: 3px solid {FOCUS}; border-radius: 6px; }}"
+        # the ring's room is kept when the steps have no focus: taking the focus never moves the text
+        # (a border that appeared on focus drew over the first letters: seen at 1024x768 large text)
+        focus = (f"QLabel#routeText {{ border: 3px solid transparent; border-radius: 6px; padding: 2px; }} "
+                 f"QLabel#routeText:focus {{ border-color: {FOCUS}; }}")
         self.setStyleSheet(focus if main else "QFrame#routeCard { border: 1px solid #9aa5b1; border-radius: 8px;"
                            " background: #fbfcfe; } " + focus)
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -119,7 +119,7 @@ class WorkNavigator(QWidget):
         super().__init__(parent)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(6)
+        box.setSpacing(4)
         self.row = QWidget(self)
         self.row.setObjectName("navigator")
         nav = FlowLayout(self.row)
@@ -132,17 +132,22 @@ class WorkNavigator(QWidget):
         self.list_button = QPushButton(self.row)
         self.list_button.setObjectName("showList")
         self.list_button.setCheckable(True)
-        for widget in (self.prev_button, self.position_label, self.next_button, self.list_button):
+        # where she is and how far, as two lines between the buttons (第 6 项，共 24 项 over 已完成 0 项，
+        # 还剩 24 项): one row for the whole navigator, the item starts high on the first screen
+        where = QWidget(self.row)
+        where_box = QVBoxLayout(where)
+        where_box.setContentsMargins(0, 0, 0, 0)
+        where_box.setSpacing(0)
+        self.progress_label = QLabel(where)
+        self.progress_label.setObjectName("progressWords")
+        where_box.addWidget(self.position_label)
+        where_box.addWidget(self.progress_label)
+        for widget in (self.prev_button, where, self.next_button, self.list_button):
             nav.addWidget(widget)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(12)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("progressWords")
-        progress_row = QHBoxLayout()  # the bar and its words on one line: the item starts higher up
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_label)
+        self.progress_bar.setFixedHeight(8)
         self.list_panel = QWidget(self)
         self.list_panel.setObjectName("listPanel")
         panel = QVBoxLayout(self.list_panel)
@@ -156,7 +161,7 @@ class WorkNavigator(QWidget):
         panel.addWidget(self.item_list)
         self.list_panel.hide()
         box.addWidget(self.row)
-        box.addLayout(progress_row)
+        box.addWidget(self.progress_bar)
         box.addWidget(self.list_panel)
 
     def retranslate(self) -> None:
@@ -212,6 +217,17 @@ def notice_html(plan: RoutePlan, catalog: Catalog, lang: str) -> str:
     return "<br>".join(lines)
 
 
+class _LineLabel(QLabel):
+    """A word-wrapped label that asks for its whole text on one line (a wrapped QLabel's hint is a
+    narrower "nice" width): beside its answers it wraps only when the line is really too short."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), line), hint.height())
+
+
 class SmsQuestion(QWidget):
     """"Does the old number still receive SMS codes?" with its answers 能 / 不能 on one line (saved per item)."""
 
@@ -219,7 +235,7 @@ class SmsQuestion(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = _LineLabel(self)
         self.label.setWordWrap(True)
         self.yes = QRadioButton(self)
         self.no = QRadioButton(self)

@@ -404,8 +404,11 @@ def test_recycled_number_counts_are_the_previous_holders_and_point_to_renewal(ca
     checklist = Checklist("x", Situation.RECYCLED)
     plan = plan_routes(checklist, platform_item(catalog.platforms["wechat"]), catalog)
     assert plan.routes[0].route.kind is RouteKind.RECYCLED
-    assert "二次号码焕新" in plan.notice.zh
-    assert "上一个机主" in plan.notice.zh
+    # the first way's heading says it: the notice would say it twice (issue 20: in large text at
+    # 1024x768 it pushed the first step below the first screen)
+    assert plan.notice is None
+    lend = plan_routes(checklist, platform_item(catalog.platforms["wechat_pay"]), catalog)
+    assert lend.notice is None or "上一个机主" in lend.notice.zh
     # the discovery step's code goes to this number, the user's own
     yzt2 = plan_routes(checklist, entry_item(ItemKind.DISCOVERY, "yzt2"), catalog)
     assert Need.OLD_SMS in catalog.discovery["yzt2"].routes[0].needs

@@ -18,6 +18,7 @@ from bindguard.core.checklist import ItemKind, Status
 from bindguard.core.situation import Situation
 from bindguard.core.work_order import one_thing_today
 from tests.helpers.settle import settle
+from tests.ui.test_work_page_length import shown_without_scrolling
 from tests.ui.walk import FakeState, FakeVault, open_on, saved_checklist, status_in_db, with_entry
 
 
@@ -423,7 +424,9 @@ def test_done_moves_on_to_the_next_open_item_and_undo_puts_the_status_back_on_di
     assert "已完成" in said
     assert page.undo_button.text() == "撤销"
     assert QApplication.focusWidget() is page.route_cards[0].label  # the next item's steps, read out
-    assert _visible_in_viewport(page, page.undo_bar)
+    settle()
+    assert shown_without_scrolling(page, page.undo_bar)  # above the status buttons, whatever the scroll
+    assert shown_without_scrolling(page, page.undo_button)
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert status_in_db(store, checklist.id, "platform:alipay") == "later"
     assert page.item.key == "platform:alipay"
@@ -437,20 +440,22 @@ def test_done_moves_on_to_the_next_open_item_and_undo_puts_the_status_back_on_di
 
 
 def test_stuck_opens_the_help_in_place_with_other_ways_the_hotline_what_to_say_and_a_tip(work, qtbot, store):
-    from PySide6.QtWidgets import QApplication
 
     _window, checklist, page = work(Situation.OLD_DEAD)
     page.select("platform:alipay")
     assert not page.stuck_panel.isVisible()
     others = page.route_cards[1:]
     assert others, "alipay has more than one way"
-    qtbot.waitUntil(lambda: page.status_bar.y() > page.route_cards[0].y())  # laid out for this item
-    QApplication.processEvents()
-    top_before = page.status_bar.y()
-    qtbot.mouseClick(page.status_bar.buttons[Status.STUCK], Qt.MouseButton.LeftButton)
+    settle()
+    stuck = page.status_bar.buttons[Status.STUCK]
+    top_before = stuck.mapTo(page.window(), QPoint(0, 0))
+    qtbot.mouseClick(stuck, Qt.MouseButton.LeftButton)
     assert page.stuck_panel.isVisible()
-    # right under the buttons, on the page, which do not move (once the page is laid out again)
-    qtbot.waitUntil(lambda: page.stuck_panel.y() > page.status_bar.y() == top_before)
+    # in place, right after the first way, and scrolled to; the buttons (the page's footer) do not move
+    qtbot.waitUntil(lambda: page.stuck_panel.y() > page.route_cards[0].y()
+                    and shown_without_scrolling(page, page.stuck_panel))
+    assert stuck.mapTo(page.window(), QPoint(0, 0)) == top_before
+    assert shown_without_scrolling(page, stuck)
     # the other ways stay folded under 更多办法 (the page stays short), and the help says where they are
     assert "More ways and the hotline" in page.stuck_call.text()
     assert all(not card.isVisible() for card in others)
@@ -545,7 +550,7 @@ def test_at_1366x728_in_normal_text_the_name_five_steps_and_the_status_buttons_s
     assert len(page.route_cards[0].route.steps) == 5
     assert page.scroll_area.verticalScrollBar().value() == 0
     for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
-        assert _visible_in_viewport(page, widget), widget.objectName()
+        assert shown_without_scrolling(page, widget), widget.objectName()
     assert not page.scroll_area.horizontalScrollBar().isVisible()
 
 
@@ -565,9 +570,11 @@ def test_at_1024x728_in_large_text_the_steps_and_buttons_are_reached_by_scrollin
     inner = [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()
              and a.verticalScrollBar().maximum() > 0 and a is not page.note.edit]
     assert inner == []  # nothing on the page scrolls by itself
-    for widget in (page.name_label, page.route_cards[0], *page.status_bar.buttons.values()):
+    for widget in (page.name_label, page.route_cards[0]):
         page.scroll_area.ensureWidgetVisible(widget, 0, 0)
         assert _visible_in_viewport(page, widget), widget.objectName()
+    for widget in page.status_bar.buttons.values():  # the page's footer: on screen whatever the scroll
+        assert shown_without_scrolling(page, widget), widget.objectName()
     assert not page.scroll_area.horizontalScrollBar().isVisible()
     for button in page.findChildren(QPushButton):
         if button.isVisible() and button.text():

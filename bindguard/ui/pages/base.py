@@ -22,6 +22,9 @@ class BasePage(QWidget):
     completeness_changed = Signal()
     # Ask the frame to move: ("next",) / ("page", page_id)
     navigate_requested = Signal(str)
+    # What the frame puts under the page's scroll area, on screen whatever the scroll (the work
+    # page's status buttons, issue 20); None: the page is its scroll area alone
+    footer: QWidget | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,12 +1,13 @@
 """Page 7, 逐项处理: the current item is the page (issue 20: its first screen is the point).
 
-One column that scrolls as one: the navigator (上一项 · 第 3 项，共 15 项 · 下一项 · 全部清单, progress;
-ui/work_widgets.py); the item's name and why it matters; does the old number still receive SMS (saved
-per item); the first way's needs and steps; the four status buttons (遇到困难 opens help in place).
-Folded below, opened in place (ui/work_folds.py): 更多办法 (what to say, the other ways, the hotline,
-the official page and QR code, how sure we are) and 我的备注 (the private note); then "if you do only one
-thing today". 已完成 / 没有这个账号 move on to the next open item and offer 撤销. Every answer is saved
-at once, and so is the current item, so a reopened checklist lands there.
+One column that scrolls as one: the navigator in one row (上一项 · 第 3 项，共 15 项 over the progress
+words · 下一项 · 全部清单, a thin progress bar; ui/work_widgets.py); the item's name and why it matters;
+does the old number still receive SMS (saved per item); the first way's needs and steps; the help
+遇到困难 opens in place (scrolled to). Folded below, opened in place (ui/work_folds.py): 更多办法 (what
+to say, the other ways, the hotline, the official page and QR code, how sure we are) and 我的备注 (the
+private note); then "if you do only one thing today". The status buttons are the page's `footer`,
+always on screen (work_folds.WorkFooter). 已完成 / 没有这个账号 move on to the next open item and offer
+撤销 there. Every answer is saved at once, and so is the current item, so a reopened checklist lands there.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step
 from bindguard.ui.widgets.route_card import entry_info_html, entry_meta_html
-from bindguard.ui.work_folds import FoldButton, MorePanel, UndoBar, rich_label
-from bindguard.ui.work_parts import ColumnStatusBar, FlowLayout, RouteView, WorkList, say_html
+from bindguard.ui.work_folds import FoldButton, MorePanel, WorkFooter, rich_label, scroll_into_view
+from bindguard.ui.work_parts import FlowLayout, RouteView, WorkList, say_html
 
 
 class WorkPage(BasePage):
@@ -100,7 +101,8 @@ class WorkPage(BasePage):
 
         self.notice_label = rich_label(inner, "routeNotice")
         self.notice_label.setProperty("class", "warning")
-        self.status_bar = ColumnStatusBar(inner)
+        self.footer = WorkFooter(self)  # the status buttons and 撤销: the frame puts it under the scroll area
+        self.status_bar, self.undo_bar = self.footer.status_bar, self.footer.undo_bar
         self.status_bar.status_chosen.connect(self.set_status)
 
         self.stuck_panel = parts.StuckPanel(inner)
@@ -115,7 +117,6 @@ class WorkPage(BasePage):
 
         # -- folded below, opened in place: 更多办法 (what to say, the other routes, hotline, official
         #    page, how sure) and 备注 (the private note); then "if you do only one thing today" --
-        self.undo_bar = UndoBar(inner)
         self.undo_bar.undo_requested.connect(self.undo)
         self.undo_button = self.undo_bar.button
         self.more_button = FoldButton("showMore", inner)
@@ -140,12 +141,11 @@ class WorkPage(BasePage):
         name_row = QHBoxLayout()  # 朗读 beside the name: the first screen keeps its line
         name_row.addWidget(self.name_label, 1)
         name_row.addWidget(self.read_aloud)
-        body.addWidget(self.undo_bar)
         body.addLayout(name_row)
         for widget in (self.reason_label, self.question_row, self.info_label, self.notice_label):
             body.addWidget(widget)
         body.addLayout(self.main_route_box)
-        for widget in (self.status_bar, self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
+        for widget in (self.stuck_panel, fold_row, self.more_panel, self.note, self.urgent_frame):
             body.addWidget(widget)
         body.addStretch(1)
         self.retranslate()
@@ -417,6 +417,8 @@ class WorkPage(BasePage):
         self._update_position()
         self._update_stuck(item)
         self._fix_tab_order()
+        if status is Status.STUCK:  # the help opened in place, above the buttons: scrolled into view
+            scroll_into_view(self, self.stuck_panel)
 
     def _answer(self, works: bool) -> None:
         checklist, item = self.ctx.checklist, self.item
