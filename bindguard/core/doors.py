@@ -17,7 +17,7 @@ from bindguard.core.checklist import (
     old_number_works,
     platform_item,
 )
-from bindguard.core.situation import Scope, Situation
+from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
@@ -32,6 +32,10 @@ APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The app
 # why the two doors may start with the same number: they differ in the apps offered next
 ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
                        "Next, only the apps that hold money or your identity are listed.")
+# page 2 in short (issue 20, one question per screen): each door's count in one line, what it does said
+# once, under the two, for the door chosen
+DOOR_COUNT = Text("清单上有 {count} 项，大约要 {duration}。", "{count} items on the list, about {duration}.")
+NOT_COUNTED = Text("去柜台、等审核的时间不算。", "Visits to a counter and reviews are not counted.")
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
@@ -138,6 +142,37 @@ def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str
     return list_summary(checklist, lang)
 
 
+def _door_list(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog) -> Checklist:
+    """The list a door leads to: for a new checklist what that door would put on it; for the checklist
+    being made, what it has plus what that door would add (choosing a door never removes)."""
+    trial = Checklist(checklist.name if checklist else "", situation, scope)
+    if checklist is not None:
+        trial.discovery_counts = dict(checklist.discovery_counts)
+        trial.items = list(checklist.items)
+    trial.items += door_additions(trial, catalog)
+    return trial
+
+
+def door_count(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
+               lang: str) -> str:
+    """A door's count and time in one line ("清单上有 22 项，大约要 1 小时 55 分钟。"), the numbers of
+    door_summary."""
+    return list_count(_door_list(checklist, situation, scope, catalog), lang)
+
+
+def list_count(checklist: Checklist, lang: str) -> str:
+    """list_summary in one line, without what the time leaves out (said on page 2): the accounts
+    page's count above its list."""
+    count = sum(1 for i in checklist.items if i.status.is_open)
+    return DOOR_COUNT.format(count=count, duration=duration_words(estimate_minutes(checklist), lang)).get(lang)
+
+
+def door_details(situation: Situation, scope: Scope, lang: str) -> str:
+    """What a door puts first, and what its time leaves out, said once under the two doors for the one
+    chosen (what follows on the next page is said there)."""
+    return join_sentences(lang, door_words(situation, scope).get(lang), NOT_COUNTED.get(lang))
+
+
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
                  lang: str) -> str:
     """Each door's count and time (page 2): for a new checklist what that door would put on it; for the
@@ -145,11 +180,7 @@ def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope
     if checklist is None:
         summary = door_preview(situation, scope, catalog, lang)
     else:
-        trial = Checklist(checklist.name, situation, scope)
-        trial.discovery_counts = dict(checklist.discovery_counts)
-        trial.items = list(checklist.items)
-        trial.items += door_additions(trial, catalog)
-        summary = list_summary(trial, lang)
+        summary = list_summary(_door_list(checklist, situation, scope, catalog), lang)
     # both doors start with the same steps and the apps nearly everyone has: each says how it differs
     summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary
