@@ -278,3 +278,4 @@ def test_while_the_preview_lays_out_its_pages_she_still_sees_the_wait(make_windo
     assert shown == [(True, None)]  # on screen: no busy cursor over the preview
     assert page.print_button.isEnabled()
     assert QApplication.overrideCursor() is None
+    assert not page.result.isVisible()  # the preview closed: no "please wait" left behind
