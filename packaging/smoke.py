@@ -180,11 +180,43 @@ class Smoke:
         self._ok(proc, "xvfb-run --exit-when-ready")
         return "started and quit under Xvfb (xcb platform plugin)"
 
+    def speech_worker(self) -> str:
+        """Read aloud's worker process (issue 25): the bundle's own executable with --speech-worker answers."""
+        return talk_to_speech_worker([str(self.exe), "--speech-worker", "--engine", "mock"], self.env)
+
     def checks(self) -> dict[str, Callable[[], str]]:
         return {"bundle contents": self.contents, "--version": self.version, "--smoke-test": self.smoke_test,
                 "bundle self-test": self.selftest,
                 "doctor --json + keyring": self.doctor_keyring, "--data-dir": self.data_dir_override,
-                "export --demo --pdf": self.export_pdf, "X11 start (xvfb)": self.xcb_start}
+                "export --demo --pdf": self.export_pdf, "X11 start (xvfb)": self.xcb_start,
+                "speech worker": self.speech_worker}
+
+
+SYSTEM_ENGINE = {"linux": "speechd", "win32": "sapi", "darwin": "darwin"}
+
+
+def talk_to_speech_worker(cmd: list[str], env: dict[str, str]) -> str:
+    """Start read aloud's worker (`cmd`), ask it to read one line and to quit, and check its answers
+    (line-delimited JSON, bindguard/ui/speech_worker.py). With Qt's mock engine (from source) it is ready and
+    answers the reading; the bundle leaves the mock out (slim.py), so there it must say plainly that this
+    engine cannot start while listing the system's engine, which proves QtTextToSpeech and its plugins load."""
+    commands = [{"cmd": "speak", "n": 1, "id": 1, "lang": "en", "lines": ["Hello."], "slow": False},
+                {"cmd": "quit", "n": 2}]
+    text = "".join(json.dumps(c) + "\n" for c in commands)
+    proc = subprocess.run(cmd, input=text, env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    events = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert proc.returncode == 0 and events, f"exit {proc.returncode}: {(proc.stderr or proc.stdout)[-600:]}"
+    first = events[0]
+    wanted = next((e for p, e in SYSTEM_ENGINE.items() if sys.platform.startswith(p)), "")
+    if first["event"] == "problem":
+        engines = first.get("engines") or []
+        assert first["code"] == "speech.unavailable" and "mock" not in engines, first
+        assert not wanted or wanted in engines, f"the system's engine {wanted} is not listed: {first}"
+        return f"answered: the mock engine is not bundled; engines {engines}"
+    assert first["event"] == "ready", first
+    kinds = [e["event"] for e in events]
+    assert {"event": "ack", "n": 1} in events and ("speaking" in kinds or "no_voice" in kinds), kinds
+    return f"ready with {first['engine']}; answered the reading: {', '.join(dict.fromkeys(kinds))}"
 
 
 def run_all(exe: Path = DEFAULT_EXE) -> list[Result]:

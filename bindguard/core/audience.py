@@ -78,8 +78,9 @@ def _alive(text: Text) -> Text:
     zh, en = text.zh, text.en
     for dead, alive in _DEAD_ZH:
         zh = zh.replace(dead, alive)
-    for dead, alive in _DEAD_EN:
-        en = dead.sub(alive, en)
+    if "no longer" in en or "is stopped" in en:  # what _DEAD_EN looks for; most texts say neither
+        for dead, alive in _DEAD_EN:
+            en = dead.sub(alive, en)
     return text if (zh, en) == (text.zh, text.en) else Text(zh, en)
 
 

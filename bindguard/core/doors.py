@@ -19,7 +19,7 @@ from bindguard.core.checklist import (
     old_number_works,
     platform_item,
 )
-from bindguard.core.situation import Scope, Situation
+from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
@@ -32,11 +32,17 @@ LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 # why the two doors may start with the same number: they differ in the apps offered next
+# page 2 in short (issue 20, one question per screen): each door's count in one line, what it does said
+# once, under the two, for the door chosen
+DOOR_COUNT = Text("清单上有 {count} 项，大约要 {duration}。", "{count} items on the list, about {duration}.")
+# the urgent door's items that are 最后一步's, said once under the two doors (the door's own line stays one line)
+LAST_STEP_ITEMS = Text("其中 {last} 项在最后一步做。", "{last} of them are for the last step.")
+NOT_COUNTED = Text("去柜台、等审核的时间不算。", "Visits to a counter and reviews are not counted.")
 # the steps of 最后一步 are on the list and in its number: the urgent door says how many of them there are,
 # inside the count (a sentence of its own made 您的情况 2.1 screens long at 1024x768 large text)
 LIST_SUMMARY_LAST = Text("清单上有 {count} 项（{last} 项在最后一步），大约要 {duration}（去柜台、等审核的时间不算）。",
-                         "{count} items on the list ({last} of them on the last step), about {duration} (not "
-                         "counting visits to a counter or waiting for a review).")
+                         "{count} items on the list ({last} on the last step), about {duration} (not counting "
+                         "visits to a counter or waiting for a review).")
 ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
                        "Next, only the apps that hold money or your identity are listed.")
 
@@ -160,21 +166,53 @@ def list_summary(checklist: Checklist, lang: str, last: int = 0) -> str:
     return words.format(count=count, duration=duration, last=last).get(lang)
 
 
+def _door_list(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog) -> Checklist:
+    """The list a door leads to: for a new checklist what that door would put on it; for the checklist
+    being made, what it has plus what that door would add (choosing a door never removes)."""
+    trial = Checklist(checklist.name if checklist else "", situation, scope)
+    if checklist is not None:
+        trial.discovery_counts = dict(checklist.discovery_counts)
+        trial.items = list(checklist.items)
+    trial.items += door_additions(trial, catalog)
+    return trial
+
+
+def _door_last(trial: Checklist, scope: Scope, catalog: Catalog) -> int:
+    """How many of the door's items are 最后一步's, said for the urgent door only (its promise is about
+    10-15 items); the full door promises everything (said on both, 您的情况 went past 2 screens)."""
+    return last_step_count(trial, catalog) if scope is Scope.ESSENTIAL else 0
+
+
+def door_count(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
+               lang: str) -> str:
+    """A door's count and time in one line ("清单上有 22 项，大约要 1 小时 55 分钟。"), the numbers of
+    door_summary."""
+    return list_count(_door_list(checklist, situation, scope, catalog), lang)
+
+
+def list_count(checklist: Checklist, lang: str) -> str:
+    """list_summary in one line, without what the time leaves out (said on page 2): the accounts
+    page's count above its list."""
+    count = sum(1 for i in checklist.items if i.status.is_open)
+    return DOOR_COUNT.format(count=count, duration=duration_words(estimate_minutes(checklist), lang)).get(lang)
+
+
+def door_details(situation: Situation, scope: Scope, lang: str, catalog: Catalog | None = None,
+                 checklist: Checklist | None = None) -> str:
+    """What a door puts first, and what its time leaves out, said once under the two doors for the one
+    chosen (what follows on the next page is said there); with the catalog, how many of the urgent door's
+    items are 最后一步's ("其中 5 项在最后一步做。")."""
+    last = _door_last(_door_list(checklist, situation, scope, catalog), scope, catalog) if catalog else 0
+    return join_sentences(lang, door_words(situation, scope).get(lang),
+                          LAST_STEP_ITEMS.format(last=last).get(lang) if last else "", NOT_COUNTED.get(lang))
+
+
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
                  lang: str) -> str:
     """Each door's count and time (page 2): for a new checklist what that door would put on it; for the
     checklist being made, what it has plus what that door would add (choosing a door never removes)."""
-    if checklist is None:
-        trial = Checklist("", situation, scope)
-        trial.items = door_additions(trial, catalog)
-    else:
-        trial = Checklist(checklist.name, situation, scope)
-        trial.discovery_counts = dict(checklist.discovery_counts)
-        trial.items = list(checklist.items)
-        trial.items += door_additions(trial, catalog)
-    # the urgent door says how many of its items are 最后一步's (its promise is about 10-15 items); on the
-    # full door the words took 您的情况 past 2 screens at 1024x768 large text, and it promises everything
-    summary = list_summary(trial, lang, last_step_count(trial, catalog) if scope is Scope.ESSENTIAL else 0)
+    trial = _door_list(checklist, situation, scope, catalog)
+    summary = list_summary(trial, lang, _door_last(trial, scope, catalog))
     # both doors start with the same steps and the apps nearly everyone has: each says how it differs
     summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary

@@ -263,6 +263,11 @@ MESSAGES: dict[str, Text] = {
         "朗读停下来了：声音出了问题。可以再点一次朗读试试。",
         "Reading aloud stopped: the voice had a problem. You can press Read aloud again to try once more.",
     ),
+    "speech.no_answer": Text(
+        "朗读没有回应，已经停下了。您的资料没有受影响，可以再点一次朗读试试。",
+        "Reading aloud did not answer, so it was stopped. Your data is safe; you can press Read aloud again "
+        "to try once more.",
+    ),
     "privacy.card_in_text": Text(
         "这段文字里好像有完整的银行卡号。建议只保留最后 4 位。",
         "This text seems to contain a full bank card number. Keeping only the last 4 digits is safer.",

@@ -39,11 +39,12 @@ class Situation(StrEnum):
         return SITUATION_LABELS[self]
 
 
+# short as the Chinese (issue 20: in English each card took three lines at 1024x768 in large text)
 SITUATION_LABELS: dict[Situation, Text] = {
     Situation.CANCEL_SOON: Text("准备注销/停用旧号", "About to cancel an old number"),
-    Situation.OLD_DEAD: Text("旧号已经停用/注销", "The old number is already stopped or cancelled"),
-    Situation.SWITCH: Text("换新号，旧号还能用", "Switching to a new number; the old one still works"),
-    Situation.RECYCLED: Text("我拿到的是二次号码", "My new number was used by someone before"),
+    Situation.OLD_DEAD: Text("旧号已经停用/注销", "Old number already stopped or cancelled"),
+    Situation.SWITCH: Text("换新号，旧号还能用", "New number; the old one still works"),
+    Situation.RECYCLED: Text("我拿到的是二次号码", "My new number was someone else's"),
 }
 
 
@@ -95,7 +96,7 @@ def door_words(situation: Situation, scope: Scope) -> Text:
     if scope is Scope.ESSENTIAL and recycled:
         return Text("先做涉及钱和身份的：这个号码上可能还挂着前一个机主的支付宝、微信和微信支付、个人所得税，"
                     "还有查出来的账号；其他的以后再做。",
-                    "Money and identity first: the previous holder's Alipay, WeChat and WeChat Pay and tax app "
+                    "Money and identity first: the previous holder's Alipay, WeChat, WeChat Pay and tax app "
                     "that may still be on this number, and what the checks find; the rest can follow later.")
     if scope is Scope.ESSENTIAL:
         return Text("先做涉及钱和身份的：支付宝、微信和微信支付、个人所得税、查出来的账号和您的银行卡；"

@@ -10,7 +10,7 @@ import html
 import re
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBitmap, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QRegion
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextBlockFormat, QTextDocument
 
 from bindguard.core.checklist import Status
 from bindguard.core.report import Report, ReportGeneralWay, ReportItem
@@ -383,10 +383,39 @@ def qr_matrix(url: str) -> tuple[bytes, int]:
     return found
 
 
+_DARK_RUN = re.compile(b"\x00+")
+_RUNS: dict[str, tuple[tuple[tuple[int, int, int, int], ...], int]] = {}  # url -> (rects, side with quiet zone)
+
+
+def qr_runs(url: str) -> tuple[tuple[tuple[int, int, int, int], ...], int]:
+    """The QR code as rectangles (x, y, w, h) in modules, quiet zone included: each run of dark
+    modules in a row, one rectangle for the same run on the rows below it. Plain Python, no Qt
+    (once per URL, in the warm-up thread): drawn with drawRects under a scale, the PDF gets one
+    short `x y w h re` per rectangle, vector, so sharp on paper and lossless (Qt would store a small
+    image as JPEG, with fuzzy edges), and compact (a path of the same squares is ~8 times the bytes).
+    It was a QRegion of a QBitmap, 0.2 ms a code at the first print and GUI thread only (issue 23)."""
+    found = _RUNS.get(url)
+    if found is None:
+        pixels, size = qr_matrix(url)
+        rects = []
+        open_runs: dict[tuple[int, int], int] = {}  # a run's columns -> the row it starts on
+        for y in range(size + 1):  # one row past the end closes every run
+            base = y * size
+            row = ({(run.start() - base, run.end() - base) for run in _DARK_RUN.finditer(pixels, base, base + size)}
+                   if y < size else set())
+            for span in [span for span in open_runs if span not in row]:
+                top = open_runs.pop(span)
+                rects.append((QR_BORDER + span[0], QR_BORDER + top, span[1] - span[0], y - top))
+            for span in row:
+                open_runs.setdefault(span, y)
+        found = _RUNS[url] = (tuple(sorted(rects, key=lambda r: (r[1], r[0]))), size + 2 * QR_BORDER)
+    return found
+
+
 def precompute_catalog_qr(catalog, pause: float = 0.0) -> int:
-    """Encode the QR code of every https address in the catalog (what a printout can show); returns
-    how many. Safe off the GUI thread: no Qt object is made; `pause` after each code hands the
-    interpreter to the window's thread."""
+    """Encode the QR code of every https address in the catalog (what a printout can show) and find
+    its rectangles; returns how many. Safe off the GUI thread: no Qt object is made; `pause` after
+    each code hands the interpreter to the window's thread."""
     import time
 
     from bindguard.core.catalog import is_https_url
@@ -394,7 +423,7 @@ def precompute_catalog_qr(catalog, pause: float = 0.0) -> int:
     urls = {entry.url for table in (catalog.platforms, catalog.banks, catalog.discovery, catalog.carrier)
             for entry in table.values() if is_https_url(entry.url)}
     for url in sorted(urls):
-        qr_matrix(url)
+        qr_runs(url)
         if pause:
             time.sleep(pause)
     return len(urls)
@@ -402,16 +431,9 @@ def precompute_catalog_qr(catalog, pause: float = 0.0) -> int:
 
 @functools.lru_cache(maxsize=512)
 def qr_rects(url: str) -> tuple[list[QRect], int]:
-    """The QR code as rectangles in module units (runs of dark modules, stacked where whole rows
-    repeat), and its size with the quiet zone. Drawn with drawRects under a scale, the PDF gets
-    one short `x y w h re` per rectangle: vector, so sharp on paper at any resolution and lossless
-    (Qt would store a small image as JPEG, with fuzzy edges), and compact (a path of the same
-    squares is ~8 times the bytes, which Qt then has to compress). QRegion finds the runs in C++,
-    a few times faster than doing it in Python."""
-    pixels, size = qr_matrix(url)
-    image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
-    region = QRegion(QBitmap.fromImage(image, Qt.ImageConversionFlag.ThresholdDither))  # the black pixels
-    return list(region.translated(QR_BORDER, QR_BORDER)), size + 2 * QR_BORDER
+    """qr_runs as the QRects drawRects takes (kept for the next printout)."""
+    rects, size = qr_runs(url)
+    return [QRect(*rect) for rect in rects], size
 
 
 def paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
@@ -425,3 +447,30 @@ def paint_qr(painter: QPainter, url: str, rect: QRectF) -> None:
     painter.setBrush(QColor("#000000"))
     painter.drawRects(rects)
     painter.restore()
+
+
+def rows_that_fit(heights: list[float], start: int, room: float) -> int:
+    """How many of the rows from `start` fit one after the other in `room`."""
+    count, used = 0, 0.0
+    for index in range(start, len(heights)):  # no slice: a copy of the rest per page was quadratic
+        if used + heights[index] > room + 0.01:
+            break
+        used += heights[index]
+        count += 1
+    return count
+
+
+@functools.cache
+def css_line_height_on_list_items() -> bool:
+    """Whether this Qt applies a style sheet's line-height to list items too (checked once: a
+    tiny document, well under a millisecond)."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("p, li { line-height: 130%; }")
+    doc.setHtml("<p>a</p><ol><li>b</li><li>c</li></ol><p>d</p>")
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.lineHeightType() != QTextBlockFormat.LineHeightTypes.ProportionalHeight.value or fmt.lineHeight() != 130:
+            return False
+        block = block.next()
+    return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from bindguard.core.report import Report
-from bindguard.ui.printing import render, setup_a4
+from bindguard.ui.printing import render_steps, setup_a4
 
 
 def preview_dialog(parent, report: Report, large_text: bool):
@@ -18,7 +18,7 @@ def preview_dialog(parent, report: Report, large_text: bool):
     printer.setDocName(report.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(report.title)
-    dialog.paintRequested.connect(lambda device: render(device, report, large_text))
+    dialog.paintRequested.connect(lambda device: render_turning(device, report, large_text))
     dialog.printer = printer  # keep the printer alive as long as the dialog
     _large_print_button(dialog)
     screen = (parent.screen() if parent is not None else None) or dialog.screen()
@@ -28,6 +28,21 @@ def preview_dialog(parent, report: Report, large_text: bool):
         width, height = min(width, room.width() - 16), min(height, room.height() - 40)
     dialog.resize(width, height)
     return dialog
+
+
+def render_turning(device, report: Report, large_text: bool) -> int:
+    """printing.render with the event loop turning after each page: the preview lays out every page
+    before it shows (and again to print), and meanwhile the window repaints (issue 23). A click
+    waits in the queue until the pages are done."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    steps = render_steps(device, report, large_text)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def _large_print_button(dialog) -> None:

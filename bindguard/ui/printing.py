@@ -1,6 +1,6 @@
 """Draw a core.report.Report on A4: to a PDF file, and to a printer through the print preview.
 
-One function, render(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
+One function, render_steps(), paints every page on any QPagedPaintDevice (QPdfWriter or QPrinter), so the
 PDF, the preview and the paper copy cannot differ. It lays the pages out itself rather than using
 QTextDocument.print_(), which has no per-page footer: each item is a small QTextDocument placed
 between a hand-drawn status box (shape and word, never colour alone) and a QR code drawn as vector
@@ -10,7 +10,7 @@ page. A first pass measures everything, so the footer can say "第 2 页,共 7 �
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from bindguard.ui.print_parts import (
     LARGE_BODY_PT,
     LAYOUT_DPI,
     RULE,
+    css_line_height_on_list_items,
     esc,
     header_html,
     item_html,
@@ -49,6 +50,7 @@ from bindguard.ui.print_parts import (
     paint_qr,
     paint_status,
     report_font,
+    rows_that_fit,
     way_html,
 )
 
@@ -149,7 +151,7 @@ class _Renderer:
         doc.setDocumentMargin(0)
         doc.setDefaultStyleSheet(self.style)
         doc.setHtml(body)
-        if "<table" in body or not _css_line_height_on_list_items():  # a table leaves an unstyled block
+        if "<table" in body or not css_line_height_on_list_items():  # a table leaves an unstyled block
             cursor = QTextCursor(doc)
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.mergeBlockFormat(self.spacing)
@@ -163,11 +165,19 @@ class _Renderer:
     def blocks(self) -> list[_Block]:
         """The header, then (placed by paginate) the overview, then each section's title and the
         items printed with their steps (a finished item without a note is an overview line only)."""
+        return _drain(self.block_steps())
+
+    def block_steps(self) -> Generator[None, None, list[_Block]]:
+        """blocks() in steps: a pause after each few hundred rows of 清单一览 and each shared document."""
         blocks = [self._measure(self._doc(header_html(self.report, self.body_pt), self.width))]
         # each general way once, right after 清单一览; its items point to its page, so where it lands
         # is found first (the header, the overview and the ways do not depend on the items' text)
         ways = [self._measure(self._doc(way_html(way, self.report.labels, self.body_pt), self.width))
                 for way in self.report.general_ways]
+        rows = self._overview_rows = self.overview_rows()  # 清单一览's lines, a few hundred rows a step
+        for start in range(0, len(rows), ITEMS_PER_DOCUMENT):
+            self.overview_text += [self._row_lines(*row) for row in rows[start:start + ITEMS_PER_DOCUMENT]]
+            yield
         self.way_pages = {}
         if ways:
             self.paginate([blocks[0], *ways])
@@ -177,7 +187,7 @@ class _Renderer:
             blocks[0].slices.clear()
             blocks.extend(ways)
         detailed = [item for section in self.report.sections for item in section.items if item.detailed]
-        parts = self._item_parts(detailed)
+        parts = yield from self._item_parts(detailed)
         box = (11 * max(1.0, self.body_pt / BODY_PT) + 10) * self.mm  # the status box and its word
         for section in self.report.sections:
             items = [item for item in section.items if item.detailed]
@@ -237,8 +247,8 @@ class _Renderer:
         index = 0
         while index < len(rows):
             room = self.body_height - y
-            first = _rows_that_fit(heights, index, room)
-            second = _rows_that_fit(heights, index + first, room)
+            first = rows_that_fit(heights, index, room)
+            second = rows_that_fit(heights, index + first, room)
             if room < 2 * self.row_height or first == 0:
                 page, y = page + 1, 0.0
                 continue
@@ -297,7 +307,7 @@ class _Renderer:
             paint_overview_row(painter, item, rect, self.mm, self.overview_pt, self.report.lang, where, self.device,
                                lines, self.line_step)
 
-    def _item_parts(self, items: list[ReportItem]) -> dict[int, _Block]:
+    def _item_parts(self, items: list[ReportItem]) -> Generator[None, None, dict[int, _Block]]:
         """Every item's text, laid out in shared documents of up to ITEMS_PER_DOCUMENT items per text
         width (with and without a QR code). Each <p> and <li> of item_html is one block of the
         document, so an item's blocks are found by counting; if Qt ever makes more or fewer, the items
@@ -331,6 +341,7 @@ class _Renderer:
                 parts[id(item)] = _Block(doc, 0.0, item, offset=top, doc_height=bottom - top, first_block=first,
                                          block_count=count, whole=kept_whole(body))
                 first += count
+            yield
         return parts
 
     def _measure(self, doc: QTextDocument) -> _Block:
@@ -383,8 +394,13 @@ class _Renderer:
     # -- painting ---------------------------------------------------------------------------
 
     def paint(self) -> int:
-        blocks = self.blocks()
+        return _drain(self.paint_steps())
+
+    def paint_steps(self) -> Generator[None, None, int]:
+        """paint() in steps, a pause after each part of the layout and each page (ui/pages/finish.py)."""
+        blocks = yield from self.block_steps()
         pages = self.paginate(blocks)
+        yield
         painter = QPainter()
         if not painter.begin(self.target):
             raise BindGuardError("export.unwritable", path=getattr(self.target, "outputFileName", lambda: "")())
@@ -408,6 +424,7 @@ class _Renderer:
                     self._paint_block(painter, block, page)
                 self._paint_footer(painter, page, pages)
                 painter.restore()
+                yield
         finally:
             painter.end()
         return pages
@@ -494,15 +511,13 @@ class _Renderer:
         painter.restore()
 
 
-def _rows_that_fit(heights: list[float], start: int, room: float) -> int:
-    """How many of the rows from `start` fit one after the other in `room`."""
-    count, used = 0, 0.0
-    for index in range(start, len(heights)):  # no slice: a copy of the rest per page was quadratic
-        if used + heights[index] > room + 0.01:
-            break
-        used += heights[index]
-        count += 1
-    return count
+def _drain(steps: Generator[None, None, object]):
+    """Run steps to the end; return what they return."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 _REFERENCE: list = []
@@ -519,22 +534,6 @@ def _reference_device() -> QPdfWriter:
         setup_a4(writer)
         _REFERENCE.extend((buffer, writer))
     return _REFERENCE[1]
-
-
-@functools.cache
-def _css_line_height_on_list_items() -> bool:
-    """Whether this Qt applies a style sheet's line-height to list items too (checked once: a
-    tiny document, well under a millisecond)."""
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet("p, li { line-height: 130%; }")
-    doc.setHtml("<p>a</p><ol><li>b</li><li>c</li></ol><p>d</p>")
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.lineHeightType() != QTextBlockFormat.LineHeightTypes.ProportionalHeight.value or fmt.lineHeight() != 130:
-            return False
-        block = block.next()
-    return True
 
 
 def _line_tops(part: _Block, cuts_only: bool = False) -> list[float]:
@@ -555,9 +554,10 @@ def _line_tops(part: _Block, cuts_only: bool = False) -> list[float]:
     return tops
 
 
-def render(device: QPagedPaintDevice, report: Report, large_text: bool) -> int:
-    """Paint the whole report on `device` (already set to A4); return the number of pages."""
-    return _Renderer(device, report, large_text).paint()
+def render_steps(device: QPagedPaintDevice, report: Report, large_text: bool) -> Generator[None, None, int]:
+    """Paint the whole report on `device` (already set to A4) in steps (_Renderer.paint_steps), so the
+    caller may let the window repaint in between; the last step returns the number of pages."""
+    return _Renderer(device, report, large_text).paint_steps()
 
 
 def setup_a4(device: QPagedPaintDevice) -> None:
@@ -570,6 +570,12 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
     """Save the report as an A4 PDF with the fonts embedded (text stays searchable and copyable);
     return the number of pages. Written beside the target and then renamed, so a failure never
     leaves half a file or spoils an earlier copy; an unwritable place is a plain BindGuardError."""
+    return _drain(write_pdf_steps(report, path, large_text))
+
+
+def write_pdf_steps(report: Report, path: Path, large_text: bool) -> Generator[None, None, int]:
+    """write_pdf() in steps (_Renderer.paint_steps), for the window's event loop to run one at a time.
+    Closed before the end, the temporary file goes and nothing is left at `path`."""
     from bindguard.core.safe_write import replacing
 
     path = Path(path)
@@ -583,7 +589,7 @@ def write_pdf(report: Report, path: Path, large_text: bool) -> int:
         writer.setTitle(report.title)
         writer.setCreator(report.footer)
         setup_a4(writer)
-        pages = render(writer, report, large_text)
+        pages = yield from _Renderer(writer, report, large_text).paint_steps()
         del writer  # flushes and closes the file
         if temporary.stat().st_size == 0:
             raise OSError("empty PDF")

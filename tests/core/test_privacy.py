@@ -150,7 +150,10 @@ tails = st.sampled_from(["", " 12/27", " 有效期 12/27", " 08/29 张三", "-12
 def test_a_card_in_groups_is_found_whatever_follows_it(card, layout, sep, tail, before):
     written = _grouped(card, layout, sep)
     text = before + " " + written + tail
-    findings = [f for f in find_sensitive(text) if f.kind == "card"]
+    # an 18-digit card that is also a valid ID number (441021200811111902, found by hypothesis) is
+    # hidden as an ID: nobody can tell the two apart, and it is hidden either way
+    kinds = ("card", "id") if len(card) == 18 and id_valid(card) else ("card",)
+    findings = [f for f in find_sensitive(text) if f.kind in kinds]
     # the finding starts with the card and covers it (digits after it that also pass Luhn, 1 time in 10,
     # may be taken along: nobody can tell them apart, and the card is hidden either way)
     assert findings

@@ -11,7 +11,7 @@ import pytest
 from bindguard.core.catalog import Tier
 from bindguard.core.checklist import BankCard, CardType, Checklist, ItemKind, bank_item
 from bindguard.core.counts import count_words
-from bindguard.core.doors import door_additions, door_summary, last_steps
+from bindguard.core.doors import door_additions, door_details, door_summary, last_steps
 from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope, Situation
 
@@ -67,14 +67,17 @@ def test_the_queries_left_for_the_full_check_are_named_and_the_last_steps_counte
         assert full - urgent == {"discovery:yzt1", "discovery:unicom_yihao", "discovery:wechat_pay_id_check",
                                  "discovery:alipay_authorizations", "discovery:wechat_authorizations",
                                  "discovery:memory_joggers"}
-        urgent_words = door_summary(None, situation, Scope.ESSENTIAL, catalog, "zh")
+        urgent_words = door_summary(None, situation, Scope.ESSENTIAL, catalog, "zh")  # what a screen reader hears
         assert "清单上有 12 项（5 项在最后一步）" in urgent_words  # counted as what they are, in the count
-        assert "12 items on the list (5 of them on the last step)" in door_summary(
+        assert "12 items on the list (5 on the last step)" in door_summary(
             None, situation, Scope.ESSENTIAL, catalog, "en")
+        assert "其中 5 项在最后一步做。" in door_details(situation, Scope.ESSENTIAL, "zh", catalog)  # under the doors
         assert "最后一步" not in door_summary(None, situation, Scope.FULL, catalog, "zh")  # it promises everything
+        assert "最后一步" not in door_details(situation, Scope.FULL, "zh", catalog)
     recycled = door_summary(None, Situation.RECYCLED, Scope.ESSENTIAL, catalog, "zh")
     assert "清单上有 10 项（5 项在最后一步）" in recycled
     assert "最后一步" not in door_summary(None, Situation.OLD_DEAD, Scope.ESSENTIAL, catalog, "zh")  # none
+    assert "最后一步" not in door_details(Situation.OLD_DEAD, Scope.ESSENTIAL, "zh", catalog)
     # the doors now differ in situation 2 as well (both said "11 项，1 小时 15 分钟")
     dead = {scope: door_summary(None, Situation.OLD_DEAD, scope, catalog, "zh") for scope in Scope}
     assert "清单上有 6 项" in dead[Scope.ESSENTIAL] and "清单上有 11 项" in dead[Scope.FULL]

@@ -102,3 +102,26 @@ def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_
     assert "再挑的 App 会加进来" in full
     assert " " not in full.split("。")[-2][-3:]
     assert "apps you pick next" in door_summary(None, Situation.OLD_DEAD, Scope.FULL, catalog, "en")
+
+
+def test_each_doors_one_line_count_is_the_count_and_time_of_its_whole_words(catalog):
+    """Page 2 shows each door's count in a line (door_count) and what it does under the two
+    (door_details): the same numbers as the whole sentence a screen reader hears (door_summary)."""
+    import re
+
+    from bindguard.core.doors import door_count, door_details
+
+    checklist = Checklist("我自己", Situation.SWITCH)
+    checklist.items = [platform_item(catalog.platforms["taobao"])]
+    for situation in Situation:
+        for scope in Scope:
+            for base in (None, checklist):
+                # the urgent door's whole words say its last steps in the count: "清单上有 12 项（5 项在最后一步）"
+                for lang, pattern in (("zh", r"清单上有 (\d+) 项(?:（\d+ 项在最后一步）)?，大约要 ([^（。]+)"),
+                                      ("en", (r"(\d+) items on the list(?: \(\d+ on the last step\))?, "
+                                              r"about ([^(.]+?)[ .(]"))):
+                    whole = re.search(pattern, door_summary(base, situation, scope, catalog, lang))
+                    short = re.search(pattern, door_count(base, situation, scope, catalog, lang))
+                    assert whole and short and whole.groups() == short.groups(), (situation, scope, lang)
+            assert door_words(situation, scope).zh in door_details(situation, scope, "zh")
+            assert "不算" in door_details(situation, scope, "zh")

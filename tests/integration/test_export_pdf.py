@@ -360,6 +360,7 @@ def test_paper_copy_through_qprinter_has_the_same_text_as_the_pdf(qapp, tmp_path
     from PySide6.QtPrintSupport import QPrinter
 
     from bindguard.ui import printing
+    from bindguard.ui.print_preview import render_turning
 
     catalog = load_catalog()
     today = dt.date.today()
@@ -369,7 +370,7 @@ def test_paper_copy_through_qprinter_has_the_same_text_as_the_pdf(qapp, tmp_path
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printing.setup_a4(printer)
-    printing.render(printer, report, False)
+    render_turning(printer, report, False)  # as the preview's 打印 paints the paper copy
     del printer
     assert squash(pdftext(tmp_path / "printed.pdf")) == squash(pdftext(tmp_path / "saved.pdf"))
 

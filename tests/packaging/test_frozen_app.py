@@ -69,3 +69,7 @@ def test_bundle_holds_no_build_machine_desktop_libraries_but_the_input_method_pl
 
 def test_frozen_app_starts_as_a_real_x11_window(frozen):
     _run(frozen.xcb_start)
+
+
+def test_frozen_app_runs_the_speech_worker_and_it_answers(frozen):
+    _run(frozen.speech_worker)

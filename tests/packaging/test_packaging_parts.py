@@ -184,3 +184,16 @@ def test_windows_version_resource_carries_the_app_version():
     assert info[0] == "VSVersionInfo"
     assert info[2]["ffi"][2]["filevers"] == (major, minor, patch, 0)
     assert f"StringStruct', ('ProductVersion', '{__version__}')" in repr(info)
+
+
+def test_the_entry_script_runs_the_speech_worker_before_any_window():
+    """The frozen app starts read aloud's worker as `BindGuard --speech-worker` (issue 25): the entry script
+    dispatches to it before the window is built, and the worker answers (the smoke check of the bundle)."""
+    import os
+
+    smoke = load("smoke.py")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT)
+    detail = smoke.talk_to_speech_worker(
+        [sys.executable, str(PACKAGING / "bindguard_main.py"), "--speech-worker", "--engine", "mock"], env)
+    assert detail.startswith("ready with mock; answered the reading: ") and "speaking" in detail, detail

@@ -66,6 +66,7 @@ def test_the_doors_number_holds_from_the_door_to_the_paper(make_window, store, q
     assert f"of {total} items finished." in finish.summary.text()
     assert changed in finish.summary.text()
     finish.pdf_button.click()
+    qtbot.waitUntil(lambda: not finish.busy())  # the PDF is written in steps
     pdf = next(documents.glob("*.pdf"))
     paper = _pdf_text(pdf)
     assert f"{total} items:" in paper

@@ -1,5 +1,6 @@
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -202,3 +203,35 @@ def test_the_focused_row_keeps_its_tick_visible_and_the_search_has_a_large_named
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.search.text() == ""
     assert page.is_shown("alipay")
+
+
+def _whole_rows(view) -> int:
+    """Rows she can tick that the list shows whole."""
+    inside = view.viewport().rect()
+    return sum(1 for r in range(view.count()) if not view.item(r).isHidden()
+               and int(view.item(r).flags().value) & 0x20 and inside.contains(view.visualItemRect(view.item(r))))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_list_takes_the_height_the_window_has_and_the_page_needs_no_scrolling(make_window, qtbot, lang):
+    """Issue 20: at 1024x768 in large text the list was a box of three rows inside a page that scrolled,
+    with 列表里没有？ below the fold. Now the page fits its scroll area there and the list takes the
+    height left: a taller window shows more rows, not more empty page."""
+    from tests.ui.page_length import screens
+
+    window = make_window(lang, large_text=True)
+    window.resize(1008, 728)
+    _, page = _open_accounts(window, qtbot, Scope.FULL)
+    settle()
+    area = page.scroll_area
+    assert screens(page) <= 1.0, f"the page scrolls: {screens(page):.2f} screens"
+    for widget in (page.search, page.list, page.custom_edit, page.custom_add):
+        bottom = widget.mapTo(area.viewport(), widget.rect().bottomLeft()).y()
+        assert bottom <= area.viewport().height(), (widget.objectName(), bottom, area.viewport().height())
+    rows, height = _whole_rows(page.list), page.list.height()
+    assert rows >= 3, rows
+    window.resize(1008, 728 + 200)
+    qtbot.waitUntil(lambda: page.list.height() >= height + 150)
+    settle()
+    assert screens(page) <= 1.0
+    assert _whole_rows(page.list) >= rows + 2

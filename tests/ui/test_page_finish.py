@@ -24,6 +24,15 @@ def documents(tmp_path, monkeypatch):
     return home / "Documents"
 
 
+def _press(qtbot, page, button=None):
+    """Click (or call save_as) and wait until what it started is over: the PDF is written in steps."""
+    if button is None:
+        page.save_as()
+    else:
+        button.click()
+    qtbot.waitUntil(lambda: not page.busy())
+
+
 def _finish(make_window, store, vault=None):
     window = make_window("en")
     window.ctx.vault = vault or FakeVault()
@@ -96,11 +105,11 @@ def test_notes_are_left_out_unless_ticked(make_window, store, monkeypatch):
 
 
 def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says_where(
-        make_window, store, documents, monkeypatch):
+        make_window, store, documents, monkeypatch, qtbot):
     asked = []
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: asked.append(args))
     _window, _checklist, page = _finish(make_window, store)
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     today = dt.date.today().isoformat()
     target = documents / f"Checklist-妈妈-{today}.pdf"
     assert target.read_bytes().startswith(b"%PDF")
@@ -109,37 +118,37 @@ def test_one_click_on_save_as_pdf_lands_in_documents_under_a_plain_name_and_says
     assert target.name in page.result.text()
     assert page.folder_button.isVisible()
     assert page.save_as_button.isVisible()
-    page.pdf_button.click()  # a second click never overwrites the first copy
+    _press(qtbot, page, page.pdf_button)  # a second click never overwrites the first copy
     assert (documents / f"Checklist-妈妈-{today} (2).pdf").read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 0
 
 
-def test_chinese_file_name_is_the_plain_chinese_one(make_window, store, documents):
+def test_chinese_file_name_is_the_plain_chinese_one(make_window, store, documents, qtbot):
     window = make_window("zh")
     window.ctx.vault = FakeVault()
     checklist = saved_checklist(store, window.ctx.catalog, Situation.CANCEL_SOON)
     page = open_on(window, checklist, "finish")
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     assert (documents / f"换号清单-妈妈-{dt.date.today().isoformat()}.pdf").exists()
     assert "已保存" in page.result.text()
     assert "“" in page.result.text()
 
 
-def test_open_folder_shows_the_folder_of_the_saved_file(make_window, store, documents, monkeypatch):
+def test_open_folder_shows_the_folder_of_the_saved_file(make_window, store, documents, monkeypatch, qtbot):
     opened = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     _window, _checklist, page = _finish(make_window, store)
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     page.folder_button.click()
     assert opened == [str(documents)]
 
 
-def test_save_as_writes_the_file_the_user_chose(make_window, store, tmp_path, monkeypatch):
+def test_save_as_writes_the_file_the_user_chose(make_window, store, tmp_path, monkeypatch, qtbot):
     _window, _checklist, page = _finish(make_window, store)
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     target = tmp_path / "elsewhere" / "清单.pdf"
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: target)
-    page.save_as_button.click()
+    _press(qtbot, page, page.save_as_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert "elsewhere" in page.result.text()
 
@@ -151,20 +160,20 @@ def test_calendar_reminders_are_saved_as_ics_in_documents(make_window, store, do
     assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 
-def test_cancelling_the_save_as_dialog_writes_nothing_more(make_window, store, documents, monkeypatch):
+def test_cancelling_the_save_as_dialog_writes_nothing_more(make_window, store, documents, monkeypatch, qtbot):
     _window, _checklist, page = _finish(make_window, store)
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     before = sorted(documents.iterdir())
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: None)
-    page.save_as_button.click()
+    _press(qtbot, page, page.save_as_button)
     assert sorted(documents.iterdir()) == before
 
 
-def test_an_unwritable_documents_folder_says_so_and_offers_save_as(make_window, store, documents):
+def test_an_unwritable_documents_folder_says_so_and_offers_save_as(make_window, store, documents, qtbot):
     documents.parent.mkdir(parents=True, exist_ok=True)
     documents.write_text("not a folder")  # Documents cannot be made
     _window, _checklist, page = _finish(make_window, store)
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     assert page.result.text().startswith("⚠")
     assert page.save_as_button.isVisible()
     assert not page.folder_button.isVisible()
@@ -232,7 +241,7 @@ def test_with_60_open_money_items_at_1024x728_the_actions_are_in_view_and_the_wi
     for button in (page.print_button, page.pdf_button, page.ics_button, page.later_button):
         corner = button.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(QRect(corner, button.size())), button.text()
-    page.pdf_button.click()  # and after a save the result and its two actions are in view as well
+    _press(qtbot, page, page.pdf_button)  # and after a save the result and its two actions are in view as well
     settle()
     for widget in (page.result, page.folder_button, page.save_as_button):
         corner = widget.mapTo(viewport, QPoint(0, 0))
@@ -264,6 +273,7 @@ def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the
     window, _checklist, page = _finish(make_window, store)
     page.pdf_button.setFocus()
     qtbot.keyClick(page.pdf_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.busy())
     assert list(documents.glob("*.pdf")), "Enter on the focused button saved the PDF"
     assert window.focusWidget() is page.pdf_button, "focus stays where the user was"
     assert not page.pdf_button.isDefault()
@@ -272,7 +282,7 @@ def test_after_saving_with_the_keyboard_the_focused_button_is_not_painted_as_the
 
 
 def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(
-        make_window, store, tmp_path, monkeypatch, documents):
+        make_window, store, tmp_path, monkeypatch, documents, qtbot):
     """Issue 22 point 2 in the window: 保存为 PDF / calendar onto a device (a real mknod) is refused."""
     import os
     import stat
@@ -284,8 +294,8 @@ def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(
     _window, _checklist, page = _finish(make_window, store)
     monkeypatch.setattr("bindguard.ui.dialogs.ask_save_path", lambda *args, **kw: device)
     for button in (page.pdf_button, page.ics_button):
-        button.click()  # into Documents: 另存为 then offers the same kind somewhere else
-        page.save_as()
+        _press(qtbot, page, button)  # into Documents: 另存为 then offers the same kind somewhere else
+        _press(qtbot, page)
         assert page.result.text().startswith("⚠")
         assert "not an ordinary file" in page.result.text()
         info = os.lstat(device)
@@ -294,11 +304,11 @@ def test_save_as_onto_a_device_is_refused_plainly_and_the_device_stays(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".bindguard-")) == []
 
 
-def test_a_very_long_checklist_name_still_saves_pdf_and_calendar(make_window, store, documents):
+def test_a_very_long_checklist_name_still_saves_pdf_and_calendar(make_window, store, documents, qtbot):
     """Issue 22 point 7: a name from an older version or an import, 600 bytes long, crashed both."""
     _window, checklist, page = _finish(make_window, store)
     checklist.name = "王" * 200
-    page.pdf_button.click()
+    _press(qtbot, page, page.pdf_button)
     page.ics_button.click()
     saved = sorted(documents.iterdir())
     assert sorted(p.suffix for p in saved) == [".ics", ".pdf"]

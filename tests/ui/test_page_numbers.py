@@ -170,3 +170,27 @@ def test_a_number_stays_readable_while_typed_even_after_a_pause_and_is_masked_on
     qtbot.keyClick(page.old_edit, Qt.Key.Key_Tab)
     assert page.old_edit.text() == "138****5678"
     assert store.load_checklist(checklist.id).old_number == "138****5678"
+
+
+def test_each_question_stands_beside_its_box_and_the_boxs_example_is_never_cut_off(make_window, qtbot):
+    """Issue 20: a question above each box made the page 2.4 screens at 1024x768 in large text in English.
+    Each question now stands beside its box, and the box stays wide enough for its whole example."""
+    import pytest
+
+    from tests.helpers.settle import settle
+
+    for lang in ("zh", "en"):
+        window = make_window(lang, large_text=True)
+        window.resize(1008, 728)
+        start_checklist(window, qtbot, Situation.SWITCH)
+        window.show_page("numbers")
+        page = window.page("numbers")
+        for edit in (page.old_edit, page.new_edit, page.date_edit):
+            edit.clear()
+        settle()
+        for label, edit in ((page.old_label, page.old_edit), (page.new_label, page.new_edit),
+                            (page.date_label, page.date_edit)):
+            room = edit.width() - 20  # the box's frame and text margins
+            assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (lang, edit.objectName())
+            assert label.geometry().right() < edit.geometry().left(), "the question beside its box"
+            assert label.geometry().center().y() == pytest.approx(edit.geometry().center().y(), abs=3)

@@ -103,13 +103,14 @@ def test_language_switch_changes_the_situation_cards(make_window, qtbot):
 
 def test_an_arrow_key_to_an_option_below_the_fold_scrolls_it_into_view(make_window, qtbot):
     """Issue 20: the arrow keys moved the focus to an option off screen, and Space picked what she
-    could not see. Where the keyboard goes, the page scrolls to."""
+    could not see. Where the keyboard goes, the page scrolls to. (In English: since the doors were
+    made short, both fit the first screen in Chinese.)"""
     from PySide6.QtCore import QPoint, Qt
 
     from bindguard.core.situation import Scope, Situation
     from tests.ui.helpers_wizard import start_checklist
 
-    window = make_window("zh", large_text=True)
+    window = make_window("en", large_text=True)
     window.resize(1008, 728)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -131,3 +132,73 @@ def test_an_arrow_key_to_an_option_below_the_fold_scrolls_it_into_view(make_wind
     assert full.hasFocus()
     assert full.isChecked()
     assert inside(full), "the door the keyboard moved to is on the screen"
+
+
+def test_each_door_is_its_name_and_count_in_a_line_and_the_chosen_one_is_explained_under_the_two(
+        make_window, qtbot):
+    """Issue 20: in English at 1024x768 in large text each door took six lines, the page 2.7 screens and
+    the door question lay below the fold. Each door now says its name and its count; what the chosen
+    door does is said once, under the two (to a screen reader each door says it all)."""
+    import re
+
+    from PySide6.QtCore import QPoint
+
+    from bindguard.core.situation import Scope, Situation
+    from tests.helpers.settle import settle
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("en", large_text=True)
+    window.resize(1008, 728)
+    start_checklist(window, qtbot, Situation.RECYCLED)
+    window.show_page("situation")
+    page = window.page("situation")
+    settle()
+    for scope, door in page.doors.items():
+        words = door.explanation.text()
+        assert re.search(r">\d+ items on the list, about [^.]+\.<", words), words
+        assert door.explanation.height() < 2 * door.explanation.fontMetrics().lineSpacing(), (scope, words)
+        assert "Money and identity" in door.radio.accessibleDescription() or scope is Scope.FULL
+    page.doors[Scope.ESSENTIAL].radio.click()
+    assert "previous holder" in page.door_explained.text()
+    assert "not counted" in page.door_explained.text()
+    page.doors[Scope.FULL].radio.click()
+    assert "The same first items" in page.door_explained.text()
+    area = page.scroll_area
+    area.verticalScrollBar().setValue(0)
+    settle()
+    radio = page.doors[Scope.ESSENTIAL].radio
+    bottom = radio.mapTo(area.viewport(), QPoint(0, radio.height())).y()
+    assert bottom <= area.viewport().height(), "the door question is answered on the first screen"
+
+
+def test_choosing_a_situation_brings_the_door_question_into_view_and_keeps_the_chosen_card_in_sight(
+        make_window, qtbot):
+    """The page in two sub-steps at 1024x768 in large text: once she chooses, the door question comes into
+    view, and the card she chose (where the keyboard is) stays on the screen."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.helpers.settle import settle
+
+    window = make_window("en", large_text=True)
+    window.resize(1008, 728)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    area = page.scroll_area
+    settle()
+
+    def inside(widget) -> bool:
+        top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= area.viewport().height()
+
+    assert not inside(page.doors[Scope.FULL]), "the second door starts below the fold"
+    card = page.cards[Situation.RECYCLED].radio
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    settle()
+    assert card.isChecked() and card.hasFocus()
+    assert area.verticalScrollBar().value() > 0, "the page moved on to the door question"
+    assert inside(page.scope_heading), "the door question is in view"
+    assert inside(page.doors[Scope.ESSENTIAL].radio)
+    assert inside(card), "the chosen card, with the keyboard on it, is still in sight"

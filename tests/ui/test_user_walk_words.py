@@ -21,7 +21,8 @@ def test_a_new_holder_of_a_recycled_number_is_asked_which_apps_the_number_may_st
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     page = window.page("situation")
     page.cards[Situation.RECYCLED].radio.click()
-    urgent = page.doors[Scope.ESSENTIAL].explanation.text()
+    page.doors[Scope.ESSENTIAL].radio.click()  # what a door does is said under the two, for the one chosen
+    urgent = page.door_explained.text()
     assert "您的银行卡" not in urgent
     assert "前一个机主" in urgent
     start_checklist_done = page.name_edit.text()

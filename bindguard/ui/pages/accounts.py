@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core.checklist import ItemKind, custom_item, platform_item
 from bindguard.core.discovery_counts import YZT2
-from bindguard.core.doors import accounts_shown, list_summary, with_money_side
+from bindguard.core.doors import accounts_shown, list_count, with_money_side
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope, Situation, accounts_question
@@ -53,7 +53,7 @@ class AccountsPage(BasePage):
         self._syncing = False
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(10)
+        body.setSpacing(8)
         top = QHBoxLayout()
         self.search_label = QLabel(self)
         self.search = SearchBox("accountSearch", self)
@@ -66,18 +66,22 @@ class AccountsPage(BasePage):
         self.show_all = WrapCheckBox(self)
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self.apply_filter)
-        # on a line of its own, wrapping: the count and the door's "清单上有 11 项，大约要…" beside the
-        # check box made the page wider than a 1024 px screen in large text and squeezed the box's words
+        # not beside the check box: the count and the door's "清单上有 11 项，大约要…" there made the page
+        # wider than a 1024 px screen in large text and squeezed the box's words
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosenCount")
         self.chosen_label.setProperty("class", "muted")
         self.chosen_label.setWordWrap(True)
         body.addWidget(self.show_all)
-        body.addWidget(self.chosen_label)
-        # how many items the whole list has and roughly how long (core list_summary): its own
-        # wrapped line, so a long sentence never widens the page
+        # how many items the whole list has and roughly how long (core list_count), beside how many
+        # are chosen: one line above the list, wrapping rather than widening the page (issue 20: the
+        # two on lines of their own left the list three rows at 1024x768 in large text)
         self.list_summary = wrapped(self, "muted", "listSummary")
-        body.addWidget(self.list_summary)
+        counts = QHBoxLayout()
+        counts.setSpacing(16)
+        counts.addWidget(self.chosen_label)
+        counts.addWidget(self.list_summary, 1)
+        body.addLayout(counts)
 
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
@@ -323,10 +327,10 @@ class AccountsPage(BasePage):
     def _update_count(self) -> None:
         checklist = self.ctx.checklist
         count = sum(1 for i in checklist.items if i.kind in (ItemKind.PLATFORM, ItemKind.CUSTOM)) if checklist else 0
-        chosen = self.tr("Chosen so far: {count}").format(count=count)
+        chosen = self.tr("Chosen: {count}").format(count=count)
         # how many are on the whole list and roughly how long: the door's promise, kept in numbers
-        self.chosen_label.setText(chosen)
-        self.list_summary.setText(list_summary(checklist, self.ctx.lang) if checklist else "")
+        self.chosen_label.setText(f"{chosen} ·" if checklist else chosen)  # the list's count follows
+        self.list_summary.setText(list_count(checklist, self.ctx.lang) if checklist else "")
         self.list_summary.setVisible(checklist is not None)
 
     # -- texts -------------------------------------------------------------------------------------

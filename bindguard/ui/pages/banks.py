@@ -153,17 +153,15 @@ class BanksPage(BasePage):
             self.type_group.addButton(button)
             self.type_buttons[card_type] = button
             type_row.addWidget(button)
-        type_row.addStretch(1)
+        type_row.addSpacing(4)
         self.type_buttons[CardType.DEBIT].setChecked(True)
-        body.addLayout(type_row)
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addCard")
         self.add_button.clicked.connect(self.add_card)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_button)
-        add_row.addStretch(1)
-        body.addLayout(add_row)
+        type_row.addWidget(self.add_button)  # at the end of the form's last line: one line less (issue 20)
+        type_row.addStretch(1)
+        body.addLayout(type_row)
         body.addLayout(cards_area)
 
         body.addStretch(1)
@@ -173,7 +171,7 @@ class BanksPage(BasePage):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Which bank cards are tied to the number?")
+        return self.tr("Which bank cards use the number?")  # one line in large text
 
     # -- bank chooser ------------------------------------------------------------------------------
 

@@ -165,7 +165,7 @@ class DiscoveryPage(BasePage):
         return button
 
     def title(self) -> str:
-        return self.tr("First, find out what is tied to the number")
+        return self.tr("Find what is tied to the number")  # one line in large text
 
     # -- building ----------------------------------------------------------------------------------
 

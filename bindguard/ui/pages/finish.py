@@ -6,6 +6,13 @@ under a plain name (换号清单-张三-2026-12-01.pdf, never overwriting), then
 and 另存为… beside it. Stuck items have their own heading; money items still open are listed in words
 (and in red, never colour alone). Notes go into the printout only when "include my notes" is ticked;
 only then is the vault asked for them. "Come back later" just closes the window: progress is saved.
+
+The wait after 保存为 PDF or 打印 is never silent (issue 23): at the click the buttons are disabled, the
+line under them says 正在保存，请稍候…… (painted before the work starts) and the cursor is busy. The PDF
+is written on the GUI thread in small steps driven by a timer (printing.write_pdf_steps), so the window
+repaints between pages; a second click meanwhile does nothing. Not a worker thread: the QR codes are
+drawn through a QBitmap (GUI thread only), and a Python thread holding the GIL against a Qt mutex has
+deadlocked here before (the read-aloud thread).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bindguard.core.audience import money_left_note
@@ -36,6 +43,8 @@ MONEY_RED = "#b00020"  # 7.1:1 on white
 
 class FinishPage(BasePage):
     page_id = "finish"
+    pdf_step_done = Signal()  # a step of writing the PDF is done (a page painted): the window may repaint
+    pdf_finished = Signal()  # the PDF is saved, or saving it failed: the page says which
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -103,6 +112,12 @@ class FinishPage(BasePage):
         layout.addStretch(1)
         self._last_saved: Path | None = None
         self._last_kind = ".pdf"
+        self._steps = None  # the PDF being written, step by step (printing.write_pdf_steps)
+        self._pdf_path = Path()
+        self._busy_button: QPushButton | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._pdf_step)
 
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -211,15 +226,76 @@ class FinishPage(BasePage):
         return plain_file_name(kind, person, dt.date.today(), suffix)
 
     def print_preview(self) -> None:
-        if self.ctx.checklist is None:
+        if self.ctx.checklist is None or self.busy():
             return
         from bindguard.ui import print_preview
 
-        print_preview.preview(self, self._report(), self.ctx.large_text)
+        self._busy_on(self.print_button, self.tr("Preparing the printout, please wait…"))
+        try:
+            report = self._report()
+            QTimer.singleShot(20, self._busy_off_when_shown)
+            print_preview.preview(self, report, self.ctx.large_text)
+        finally:
+            self._busy_off()
+        if self.result.text() == self.tr("Preparing the printout, please wait…"):
+            self._show_result("")
+
+    # -- the wait: always a sign of life -----------------------------------------------------
+
+    def busy(self) -> bool:
+        """A PDF or the printout is being made: the buttons are disabled and the page says so."""
+        return self._busy_button is not None
+
+    def _busy_on(self, button: QPushButton, words: str) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QApplication
+
+        self._busy_button = button
+        self._show_result(words)
+        # Qt would pass the focus of a disabled button on to the next control (我的备注's tick box, where
+        # an impatient Space would tick it); on the waiting words a screen reader reads them out
+        self.result.setFocus()
+        self.buttons_row.setEnabled(False)
+        self.result_row.setEnabled(False)
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        # painted now, before the work starts: repaint() alone painted nothing (offscreen, seen in a
+        # test); a click meanwhile waits in the queue and then meets a disabled button
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _busy_off_when_shown(self) -> None:
+        """The preview paints its pages before it shows, turning the event loop between them: the wait
+        is over when it is on screen (checked every 20 ms until then)."""
+        from PySide6.QtWidgets import QApplication
+
+        if not self.busy():
+            return
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            self._busy_off()
+        else:
+            QTimer.singleShot(20, self._busy_off_when_shown)
+
+    def _busy_off(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        button, self._busy_button = self._busy_button, None
+        if button is None:
+            return
+        QApplication.restoreOverrideCursor()
+        self.buttons_row.setEnabled(True)
+        self.result_row.setEnabled(True)
+        if self.window().focusWidget() in (None, self.result):
+            button.setFocus()  # where she was
+
+    def hideEvent(self, event) -> None:
+        """Leaving the page (上一步, or closing the window) while a PDF is written finishes it first."""
+        while self._steps is not None:
+            self._pdf_step()
+        super().hideEvent(event)
 
     def save_pdf(self) -> None:
         """One click: into Documents under a plain name that is not taken yet."""
-        if self.ctx.checklist is None:
+        if self.ctx.checklist is None or self.busy():
             return
         self._save(".pdf", unused_path(documents_folder(), self._file_name(".pdf")))
 
@@ -241,20 +317,69 @@ class FinishPage(BasePage):
             path = dialogs.ask_save_path(self, self.tr("Save calendar reminders"), start,
                                          self.tr("Calendar files (*.ics)"))
         if path is not None:
-            self._save(suffix, Path(path))
+            self._save(suffix, Path(path), self.save_as_button)
 
-    def _save(self, suffix: str, path: Path) -> None:
+    def _save(self, suffix: str, path: Path, button: QPushButton | None = None) -> None:
+        if self.busy():
+            return
         self._last_kind = suffix
+        if suffix == ".pdf":
+            self._start_pdf(path, button)
+            return
         try:
-            if suffix == ".pdf":
-                from bindguard.ui import printing
-
-                printing.write_pdf(self._report(), path, self.ctx.large_text)
-            else:
-                self._write_ics(path)
+            self._write_ics(path)
         except BindGuardError as error:
             self._show_result("⚠ " + error.text(self.ctx.lang), retry=True)
             return
+        self._saved(suffix, path)
+
+    def _start_pdf(self, path: Path, button: QPushButton | None) -> None:
+        """The words first, then the work in steps (_pdf_step); the result is said when it is over."""
+        from bindguard.ui import printing
+
+        waiting = self.tr("Saving, please wait…")
+        self._busy_on(button or self.pdf_button, waiting)
+        try:
+            report = self._report()
+        except BaseException:
+            self._busy_off()
+            raise
+        if self.result.text() != waiting:  # a word about the notes: said with the result instead
+            self._show_result(waiting)
+        self._pdf_path = path
+        self._steps = printing.write_pdf_steps(report, path, self.ctx.large_text)
+        self._step_timer.start()
+
+    def _pdf_step(self) -> None:
+        """One step of the PDF (a page), then the event loop turns (the timer); at the end say the result."""
+        if self._steps is None:
+            self._step_timer.stop()
+            return
+        error = None
+        try:
+            next(self._steps)
+            self.pdf_step_done.emit()
+            return
+        except StopIteration:
+            pass
+        except BindGuardError as failure:
+            error = failure
+        except BaseException:
+            self._end_pdf()
+            raise
+        self._end_pdf()
+        if error is not None:
+            self._show_result("⚠ " + error.text(self.ctx.lang), retry=True)
+        else:
+            self._saved(".pdf", self._pdf_path)
+        self.pdf_finished.emit()
+
+    def _end_pdf(self) -> None:
+        self._step_timer.stop()
+        self._steps = None
+        self._busy_off()
+
+    def _saved(self, suffix: str, path: Path) -> None:
         self._last_saved = path
         if suffix == ".pdf":
             text = self.tr("☑ Saved in the folder “{0}” as “{1}”.").format(str(path.parent), path.name)

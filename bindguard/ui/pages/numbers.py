@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from bindguard.core import phone
 from bindguard.core.errors import BindGuardError
@@ -34,9 +34,17 @@ class NumbersPage(BasePage):
         self._values: dict[str, str] = {}
         self.today = dt.date.today()
         body = scroll_body(self)
-        self.old_label, self.old_edit, self.old_error = self._field(body, "old")
-        self.new_label, self.new_edit, self.new_error = self._field(body, "new")
-        self.date_label, self.date_edit, self.date_error = self._field(body, "date")
+        # each question beside its box, its message under the box (issue 20: a question above each box
+        # made the page 2.4 screens at 1024x768 in large text in English)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(8)
+        fields.setColumnStretch(0, 3)  # a number or a date needs less room than its question
+        fields.setColumnStretch(1, 2)
+        body.addLayout(fields)
+        self.old_label, self.old_edit, self.old_error = self._field(fields, 0, "old")
+        self.new_label, self.new_edit, self.new_error = self._field(fields, 1, "new")
+        self.date_label, self.date_edit, self.date_error = self._field(fields, 2, "date")
         self.date_edit.setMaxLength(20)
         # situations 1 and 3: the two ways not to give the number up, before any date is set (core words)
         self.keep_note = wrapped(self, "notice", "keepNumberNote")
@@ -62,7 +70,7 @@ class NumbersPage(BasePage):
         self._pause.timeout.connect(self._show_errors)
         self.retranslate()
 
-    def _field(self, body, name: str) -> tuple[QLabel, QLineEdit, QLabel]:
+    def _field(self, grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLineEdit, QLabel]:
         label = section(self, f"{name}Label")
         edit = QLineEdit(self)
         edit.setObjectName(f"{name}Edit")
@@ -71,12 +79,13 @@ class NumbersPage(BasePage):
         error = error_label(self, f"{name}Error")
         edit.textChanged.connect(self._typed)
         edit.editingFinished.connect(lambda: self._finished(edit))
-        for widget in (label, edit, error):
-            body.addWidget(widget)
+        grid.addWidget(label, 2 * row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(edit, 2 * row, 1)
+        grid.addWidget(error, 2 * row + 1, 1)
         return label, edit, error
 
     def title(self) -> str:
-        return self.tr("Your numbers and the dates that matter")
+        return self.tr("Your numbers and dates")  # one line in large text
 
     @property
     def situation(self) -> Situation:
@@ -270,7 +279,7 @@ class NumbersPage(BasePage):
         situation = self.situation
         recycled = situation is Situation.RECYCLED
         self.old_label.setText(self.tr("Your old phone number"))
-        self.old_edit.setPlaceholderText(self.tr("11 digits, e.g. 138 1234 5678"))
+        self.old_edit.setPlaceholderText(self.tr("e.g. 138 1234 5678"))
         needed = numbers_needed(situation)
         for widget in (self.old_label, self.old_edit):
             widget.setVisible(needed.old)
@@ -281,7 +290,7 @@ class NumbersPage(BasePage):
         else:
             new_text = self.tr("Your new phone number (if you have one)")
         self.new_label.setText(new_text)
-        self.new_edit.setPlaceholderText(self.tr("11 digits, e.g. 139 8765 4321"))
+        self.new_edit.setPlaceholderText(self.tr("e.g. 139 8765 4321"))
         date_text = {
             Situation.CANCEL_SOON: self.tr("When do you plan to cancel the old number? (if you know)"),
             Situation.SWITCH: self.tr("When do you plan to cancel the old number? (if you know)"),
@@ -313,4 +322,16 @@ class NumbersPage(BasePage):
                             (self.date_edit, self.date_error)):
             if label.isVisible():
                 self._finished(edit)
+        self._fit_boxes()
         self._refresh_timeline()
+
+    def _fit_boxes(self) -> None:
+        """Each box wide enough for its whole example ("e.g. 138 1234 5678"), its question
+        taking the rest of the line."""
+        for edit in (self.old_edit, self.new_edit, self.date_edit):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 28)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # large text on or off
+            self._fit_boxes()

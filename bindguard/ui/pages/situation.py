@@ -7,10 +7,10 @@ one is updated at every change (no Save button).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import Checklist, ItemKind
-from bindguard.core.doors import door_additions, door_summary, suggested_items
+from bindguard.core.doors import door_additions, door_count, door_details, door_summary, suggested_items
 from bindguard.core.errors import message
 from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.words import join_sentences
@@ -72,7 +72,7 @@ class SituationPage(BasePage):
         body.addWidget(self.scope_heading)
         self.scope_group = QButtonGroup(self)
         self.doors: dict[Scope, RadioCard] = {}
-        doors = QVBoxLayout()
+        doors = QVBoxLayout()  # one above the other: each its name and its count in a line
         doors.setSpacing(8)
         for scope in (Scope.ESSENTIAL, Scope.FULL):
             card = RadioCard(scope.value, self)
@@ -81,6 +81,10 @@ class SituationPage(BasePage):
             card.radio.toggled.connect(self._changed)
             doors.addWidget(card)
         body.addLayout(doors)
+        # what the chosen door does, said once under the two (each door: its name and count in a line;
+        # issue 20: in English each door took six lines and the page 2.7 screens at 1024x768 large text)
+        self.door_explained = wrapped(self, "notice", "doorExplained")
+        body.addWidget(self.door_explained)
         # who it is for: filled in already (我自己), so it comes last
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_label)
@@ -102,8 +106,12 @@ class SituationPage(BasePage):
     def _show_doors(self) -> None:
         """A situation chosen: the next question, the two doors, comes into view (a sub-step)."""
         area = getattr(self, "scroll_area", None)
-        if area is not None:
-            area.ensureWidgetVisible(self.doors[Scope.FULL], 0, 10)
+        if area is not None:  # the two doors and what the chosen one does; their question before that,
+            area.ensureWidgetVisible(self.door_explained, 0, 10)  # and the focus first of all (it
+            area.ensureWidgetVisible(self.scope_heading, 0, 10)  # stays on the card she chose)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus):
+                area.ensureWidgetVisible(focus, 0, 10)
 
     def situation(self) -> Situation | None:
         return next((s for s, card in self.cards.items() if card.radio.isChecked()), None)
@@ -206,23 +214,22 @@ class SituationPage(BasePage):
         door_summary), in words that fit the situation (core/situation.py door_words)."""
         situation = self.situation() or Situation.CANCEL_SOON
         lang = self.ctx.lang
-        titles = {Scope.ESSENTIAL: self.tr("Only the most important"), Scope.FULL: self.tr("A full check")}
+        checklist, catalog = self.ctx.checklist, self.ctx.catalog
+        titles = {Scope.ESSENTIAL: self.tr("Only the most important"), Scope.FULL: self.tr("Check everything")}
         for scope, door in self.doors.items():
-            summary = door_summary(self.ctx.checklist, situation, scope, self.ctx.catalog, lang)
-            door.set_texts(titles[scope], join_sentences(lang, door_words(situation, scope).get(lang), summary))
+            door.set_texts(titles[scope], door_count(checklist, situation, scope, catalog, lang))
+            summary = door_summary(checklist, situation, scope, catalog, lang)  # the whole, to a screen reader
+            door.radio.setAccessibleDescription(join_sentences(lang, door_words(situation, scope).get(lang), summary))
+        self.door_explained.setText(theme.para(door_details(situation, self.scope(), lang, catalog, checklist)))
 
     def retranslate(self) -> None:
         lang = self.ctx.lang
         explain = {
-            Situation.CANCEL_SOON: self.tr(
-                "Your old number still works and you plan to cancel it. Do every item before you cancel."),
-            Situation.OLD_DEAD: self.tr(
-                "The old number no longer gets SMS. We show ways that work without a code, "
-                "and how many days are left."),
-            Situation.SWITCH: self.tr(
-                "You have a new number and the old one still works. Move every account to the new number."),
-            Situation.RECYCLED: self.tr(
-                "Your new number belonged to someone else before. We help you take it over cleanly."),
+            # one line each (issue 20): the card's name above says the rest
+            Situation.CANCEL_SOON: self.tr("Do every item before you cancel the old number."),
+            Situation.OLD_DEAD: self.tr("We show ways that need no SMS code, and the days left."),
+            Situation.SWITCH: self.tr("Move every account over while the old number works."),
+            Situation.RECYCLED: self.tr("We help you take over this number cleanly."),
         }
         self.situation_heading.setText(self.tr("Which one fits you?"))
         for situation, card in self.cards.items():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +39,7 @@ class WelcomePage(BasePage):
         super().__init__(ctx, parent)
         self._saved_ids: list[int] = []  # by row (not an item data role: see widgets/enum_props.py)
         self._arrived_row: int | None = None  # a checklist just taken over: selected when the dialog closes
-        layout = scroll_body(self, spacing=16)  # large text must never clip the introduction
+        layout = scroll_body(self, spacing=10)  # large text must never clip the introduction
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setObjectName("intro")
@@ -101,21 +100,22 @@ class WelcomePage(BasePage):
         # the other way in: right under 继续 when there is a saved checklist (the two ways in side by
         # side), after the introduction when there is none (reload() moves it)
         self.start_box = QWidget(self)
-        start = QVBoxLayout(self.start_box)
+        # the words beside the button, and 大字 beside 从别的电脑接过来: two lines less (issue 20: the
+        # page was 2.3 screens at 1024x768 in large text in English)
+        start = QHBoxLayout(self.start_box)
         start.setContentsMargins(0, 0, 0, 0)
         start.addWidget(self.start_label)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        start.addLayout(row)
+        start.addWidget(self.start_button)
+        start.addStretch(1)
         layout.addWidget(self.start_box)
         layout.addWidget(self.intro)
         layout.addWidget(self.privacy)
-        layout.addWidget(self.large_text)
         take_row = QHBoxLayout()
+        take_row.addWidget(self.large_text)
         take_row.addWidget(self.take_over_button)
         take_row.addStretch(1)
         layout.addLayout(take_row)
+        self._take_row = take_row
         layout.addStretch(1)  # any room left stays below the buttons, not between them
         self._layout = layout
         self.retranslate()
@@ -172,10 +172,10 @@ class WelcomePage(BasePage):
         self.start_label.setVisible(has_saved)
         self._layout.removeWidget(self.start_box)
         self._layout.insertWidget(self._layout.indexOf(self.intro) if has_saved
-                                  else self._layout.indexOf(self.large_text) + 1, self.start_box)
+                                  else self._layout.indexOf(self._take_row), self.start_box)
         reading = [self.saved_list, self.continue_button, self.hand_over_button, self.start_button,
                    self.large_text, self.take_over_button] if has_saved \
-            else [self.large_text, self.start_button, self.take_over_button]
+            else [self.start_button, self.large_text, self.take_over_button]
         tab_chain(reading)  # Tab goes in the order the page is read
         set_primary(self.continue_button, has_saved)
         set_primary(self.start_button, not has_saved)
@@ -260,8 +260,8 @@ class WelcomePage(BasePage):
             "Whoever gets it receives the SMS codes of every app and bank card still tied to it. "
             "BindGuard helps you find each of them and move it to your new number, step by step.")))
         self.privacy.setText(theme.para(self.tr(
-            "Private: everything you enter stays on this computer. BindGuard makes no network "
-            "connection, keeps phone numbers masked, and locks your notes with the system keyring.")))
+            "Private: all you enter stays on this computer. No network connection; phone numbers "
+            "are kept masked, notes locked with the system keyring.")))
         self.large_text.setText(self.tr("Large text"))
         self.large_text.setAccessibleDescription(self.tr("Make all text and buttons bigger"))
         self.start_button.setText(self.tr("Start a new checklist"))

@@ -12,7 +12,7 @@
         <translation>✓ 已加进清单：{name}。再按“下一步”继续。</translation>
     </message>
     <message>
-        <source>Chosen so far: {count}</source>
+        <source>Chosen: {count}</source>
         <translation>已选：{count} 项</translation>
     </message>
     <message>

@@ -4,10 +4,6 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <source>Which bank cards are tied to the number?</source>
-        <translation>哪些银行卡绑定了这个号码？</translation>
-    </message>
-    <message>
         <source>✓ Added: {card}. Another card? Add it here; if not, press Next again.</source>
         <translation>✓ 已添加：{card}。还有别的卡吗？有就在这里接着加；没有就再按“下一步”。</translation>
     </message>
@@ -74,6 +70,10 @@
     <message>
         <source>e.g. 1234</source>
         <translation>例如 1234</translation>
+    </message>
+    <message>
+        <source>Which bank cards use the number?</source>
+        <translation>哪些银行卡绑定了这个号码？</translation>
     </message>
     <message>
         <source>Bank:</source>

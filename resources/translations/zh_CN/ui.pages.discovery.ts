@@ -4,10 +4,6 @@
 <context>
     <name>DiscoveryPage</name>
     <message>
-        <source>First, find out what is tied to the number</source>
-        <translation>先查一查：这个号码绑定了什么</translation>
-    </message>
-    <message>
         <source>Details: what it finds, where and how</source>
         <translation>详细：能查出什么、在哪里查、怎么查</translation>
     </message>
@@ -110,6 +106,10 @@
     <message>
         <source>Free official services that find accounts you may have forgotten. Press one to read how it works.</source>
         <translation>这些免费的官方服务能帮您找出忘了的账号。点一下，看看怎么用。</translation>
+    </message>
+    <message>
+        <source>Find what is tied to the number</source>
+        <translation>先查一查：这个号码绑定了什么</translation>
     </message>
     <message>
         <source>Who sends SMS to this number?</source>

@@ -4,10 +4,6 @@
 <context>
     <name>NumbersPage</name>
     <message>
-        <source>Your numbers and the dates that matter</source>
-        <translation>您的号码和要紧的日期</translation>
-    </message>
-    <message>
         <source>The old number above is not a valid mobile number yet: please check it.</source>
         <translation>上面的旧号码还不是有效的手机号码，请检查一下。</translation>
     </message>
@@ -28,16 +24,16 @@
         <translation>请先填写您拿到的号码，才能继续。</translation>
     </message>
     <message>
+        <source>Your numbers and dates</source>
+        <translation>号码与日期</translation>
+    </message>
+    <message>
         <source>Enter the date above and the dates that matter will appear here.</source>
         <translation>在上面填好日期，这里会列出要紧的日子。</translation>
     </message>
     <message>
         <source>Your old phone number</source>
         <translation>您的旧号码</translation>
-    </message>
-    <message>
-        <source>11 digits, e.g. 138 1234 5678</source>
-        <translation>11 位数字，例如 138 1234 5678</translation>
     </message>
     <message>
         <source>The number you received (it was used by someone before)</source>
@@ -52,7 +48,11 @@
         <translation>您的新号码（如果有）</translation>
     </message>
     <message>
-        <source>11 digits, e.g. 139 8765 4321</source>
+        <source>e.g. 138 1234 5678</source>
+        <translation>11 位数字，例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. 139 8765 4321</source>
         <translation>11 位数字，例如 139 8765 4321</translation>
     </message>
     <message>

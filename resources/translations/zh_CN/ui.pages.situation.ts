@@ -16,20 +16,24 @@
         <translation>选一个最像您的情况，这里会说明它是什么意思。</translation>
     </message>
     <message>
-        <source>Your old number still works and you plan to cancel it. Do every item before you cancel.</source>
-        <translation>旧号码还能用，您打算注销它。请在注销之前把每一项都处理好。</translation>
+        <source>Check everything</source>
+        <translation>全面检查</translation>
     </message>
     <message>
-        <source>The old number no longer gets SMS. We show ways that work without a code, and how many days are left.</source>
-        <translation>旧号码已经收不到短信了。我们会告诉您不用验证码的办法，以及还剩多少天。</translation>
+        <source>Do every item before you cancel the old number.</source>
+        <translation>请在注销旧号码之前，把每一项都处理好。</translation>
     </message>
     <message>
-        <source>You have a new number and the old one still works. Move every account to the new number.</source>
-        <translation>您有了新号码，旧号码还能用。把每个账号都换绑到新号码上。</translation>
+        <source>We show ways that need no SMS code, and the days left.</source>
+        <translation>我们会告诉您不用短信验证码的办法，以及还剩多少天。</translation>
     </message>
     <message>
-        <source>Your new number belonged to someone else before. We help you take it over cleanly.</source>
-        <translation>您的新号码以前是别人的。我们帮您把它清理干净。</translation>
+        <source>Move every account over while the old number works.</source>
+        <translation>趁旧号码还能用，把每个账号都换绑到新号码上。</translation>
+    </message>
+    <message>
+        <source>We help you take over this number cleanly.</source>
+        <translation>我们帮您把这个号码清理干净。</translation>
     </message>
     <message>
         <source>Which one fits you?</source>
@@ -54,10 +58,6 @@
     <message>
         <source>Only the most important</source>
         <translation>只做最要紧的</translation>
-    </message>
-    <message>
-        <source>A full check</source>
-        <translation>全面检查</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@
         <translation>手机号停用后，大约 90 天就会被运营商重新卖给别人。拿到号码的人，会收到所有还绑着它的 App 和银行卡的验证码。换号卫士一步一步帮您找出它们，把每一个都换到新号码上。</translation>
     </message>
     <message>
-        <source>Private: everything you enter stays on this computer. BindGuard makes no network connection, keeps phone numbers masked, and locks your notes with the system keyring.</source>
+        <source>Private: all you enter stays on this computer. No network connection; phone numbers are kept masked, notes locked with the system keyring.</source>
         <translation>保护隐私：您填写的一切只保存在这台电脑上。本程序不联网，手机号只保存遮盖后的样子，备注用系统密码库加密。</translation>
     </message>
     <message>

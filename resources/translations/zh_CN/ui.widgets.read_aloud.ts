@@ -23,5 +23,9 @@
         <source>Reads this item&apos;s steps aloud, one by one</source>
         <translation>把这一项的步骤一步一步读出来</translation>
     </message>
+    <message>
+        <source>Getting the voice ready…</source>
+        <translation>正在准备声音…</translation>
+    </message>
 </context>
 </TS>
