@@ -65,6 +65,18 @@ def duration_words(minutes: int, lang: str) -> str:
     return say(lang, " ".join(zh), " ".join(en))
 
 
+# quotation marks a name may already hold (云闪付“一键查卡”): such a name is not wrapped again
+QUOTE_MARKS = "“”‘’「」『』\"'"
+
+
+def quoted(name: str) -> str:
+    """An item's name as a sentence quotes it: “支付宝”, but a name that already holds quotation marks
+    (云闪付“一键查卡”) is not wrapped in another pair ("“云闪付“一键查卡””已标记为": a user walk)."""
+    if any(mark in name for mark in QUOTE_MARKS):
+        return name
+    return f"“{name}”"
+
+
 def join_sentences(lang: str, *sentences: str) -> str:
     """Sentences one after another: Chinese ones join without a space (“……再做。清单上有……”)."""
     return SENTENCE_GAP.get(lang).join(s for s in sentences if s)

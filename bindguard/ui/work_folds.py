@@ -11,6 +11,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bindguard.core.words import quoted
 from bindguard.ui.widgets.qr_view import QrView
 from bindguard.ui.work_parts import ColumnStatusBar
 
@@ -120,11 +121,11 @@ class UndoBar(QFrame):
 
     def offer(self, key: str, previous, name: str, status_words: str) -> None:
         self.key, self.previous = key, previous
-        text = QCoreApplication.translate("WorkFolds", "“{0}” is marked: {1}. Here is the next item.")
-        self.label.setText(f"✔ {html.escape(text.format(name, status_words))}")
+        text = QCoreApplication.translate("WorkFolds", "{0} is marked: {1}. Here is the next item.")
+        self.label.setText(f"✔ {html.escape(text.format(quoted(name), status_words))}")
         self.retranslate()
         self.button.setAccessibleDescription(
-            QCoreApplication.translate("WorkFolds", "Put “{0}” back as it was and show it again").format(name))
+            QCoreApplication.translate("WorkFolds", "Put {0} back as it was and show it again").format(quoted(name)))
         self.show()
 
     def withdraw(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from bindguard.core.checklist import STATUS_MARKS, ItemKind, Status
-from bindguard.core.words import status_label
+from bindguard.core.words import quoted, status_label
 
 CHOICES = (Status.DONE, Status.NOT_APPLICABLE, Status.LATER, Status.STUCK)
 
@@ -140,5 +140,6 @@ class StatusBar(QWidget):
             label = status_label(choice, self.kind, lang)
             button.setAccessibleName(label)
             button.setAccessibleDescription(
-                QCoreApplication.translate("StatusBar", "Mark “{name}” as: {status}").format(name=name, status=label))
+                QCoreApplication.translate("StatusBar", "Mark {name} as: {status}").format(
+                    name=quoted(name), status=label))
         self.show_status(status)

@@ -4,8 +4,8 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <source>Mark “{name}” as: {status}</source>
-        <translation>把“{name}”标记为：{status}</translation>
+        <source>Mark {name} as: {status}</source>
+        <translation>把{name}标记为：{status}</translation>
     </message>
 </context>
 </TS>
