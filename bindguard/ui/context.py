@@ -16,7 +16,17 @@ from bindguard.core.store import Store
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog
-    from bindguard.core.situation import Situation
+    from bindguard.core.situation import Scope, Situation
+
+
+@dataclass
+class SituationDraft:
+    """The answers on 您的情况 before the checklist is made: kept when she goes 上一步 to 欢迎 and comes
+    back (issue 20: her choice was lost), until the list is made or she opens a saved one."""
+
+    situation: Situation | None
+    scope: Scope
+    name: str
 
 
 @dataclass
@@ -28,6 +38,7 @@ class AppContext:
     checklist: Checklist | None = None
     # the situation picked on 您的情况 before the checklist is made (core.flow: the step list follows it)
     chosen_situation: Situation | None = None
+    situation_draft: SituationDraft | None = None
     _catalog: Catalog | None = field(default=None, repr=False)
     _vault: Any = field(default=None, repr=False)
     # The catalog may be loaded by the start-up warm-up thread (ui/run.py) while a page asks for it:

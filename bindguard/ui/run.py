@@ -71,6 +71,7 @@ def connect_flow(window: WizardWindow) -> None:
             welcome.reload()
             return
         ctx.checklist = checklist
+        ctx.situation_draft = None  # the answers for a list never made are dropped: she chose a saved one
         flow = window.flow()
         window.show_page(checklist.page if checklist.page in flow and checklist.page != "welcome" else "situation")
 

@@ -50,5 +50,11 @@ def test_a_new_list_after_a_dead_number_starts_with_every_step_again(make_window
     assert any("最后一步" in s for s in _steps(window))
     assert window.step_label.text() == "第 1 步"  # not "共 8 步" for a choice no list has
     qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    # back on 您的情况 with no list made, her choice is kept (issue 20's leftovers) and the steps follow it
+    assert page.situation() is Situation.OLD_DEAD
+    assert not any("最后一步" in s for s in _steps(window))
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # the list is made
+    window.show_page("welcome")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
     assert page.situation() is None
-    assert any("最后一步" in s for s in _steps(window))  # her earlier choice is not this list's
+    assert any("最后一步" in s for s in _steps(window))  # her earlier list's choice is not this list's

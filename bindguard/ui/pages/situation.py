@@ -15,7 +15,7 @@ from bindguard.core.errors import message
 from bindguard.core.situation import Scope, Situation, door_words
 from bindguard.core.words import join_sentences
 from bindguard.ui import theme
-from bindguard.ui.context import AppContext
+from bindguard.ui.context import AppContext, SituationDraft
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import reread, save
 from bindguard.ui.widgets.page_body import (
@@ -127,7 +127,13 @@ class SituationPage(BasePage):
             for button in group.buttons():
                 button.setChecked(False)
             group.setExclusive(True)
-        if checklist is None:
+        draft = self.ctx.situation_draft
+        if checklist is None and draft is not None:  # she went back to 欢迎 before the list was made
+            self.name_edit.setText(draft.name)
+            if draft.situation is not None:
+                self.cards[draft.situation].radio.setChecked(True)
+            self.doors[draft.scope].radio.setChecked(True)
+        elif checklist is None:
             self.name_edit.setText(self.tr("Myself"))
             self.doors[Scope.FULL].radio.setChecked(True)
         else:
@@ -153,6 +159,8 @@ class SituationPage(BasePage):
         show_error(self.name_error, message("checklist.name_empty", self.ctx.lang) if empty else "")
         if self.ctx.checklist is not None and self.is_complete():
             self._save_existing()
+        elif self.ctx.checklist is None:  # kept for her return from 欢迎 (ui/run.py drops it for a saved one)
+            self.ctx.situation_draft = SituationDraft(self.situation(), self.scope(), self.name_edit.text())
         self.ctx.chosen_situation = self.situation()  # the step list shows only its steps at once (core.flow)
         self._retranslate_doors()
         self._explain()
@@ -173,6 +181,7 @@ class SituationPage(BasePage):
         # both doors tick the same few (core/doors.py door_platforms); 全面检查 only shows more
         checklist.items = door_additions(checklist, self.ctx.catalog)
         self.ctx.checklist = self.ctx.store.create_checklist(checklist)
+        self.ctx.situation_draft = None  # made: another new checklist starts afresh
 
     def _save_existing(self) -> None:
         checklist = self.ctx.checklist
