@@ -4,7 +4,9 @@ and these rules fit its words to the situation before the screen or the paper sh
 - The old number still works (situations 1 and 3): a script never says it is dead (“旧号码已经停用”);
   it says the number is going out of use.
 - A recycled number (situation 4): the accounts, cards and loans are the previous holder's, so an
-  entry's note never speaks to her as their owner (“没还清的，先把手机号换好，不要错过还款”).
+  entry's note never speaks to her as their owner (“没还清的，先把手机号换好，不要错过还款”). Her own
+  bank card's script never says her earlier number is dead (it may well still work): she asks to
+  change the card's number to this new one.
 - A payment app whose number follows another account (微信支付 follows 微信, the catalog's own note
   says so) gets, as its first way, changing the number there: its own way only unbinds cards.
 
@@ -28,6 +30,23 @@ _DEAD_ZH = (("已经停用", "以后不用了"), ("已经注销", "以后不用�
 _DEAD_EN = ((re.compile(r"\bis no longer in use\b"), "will no longer be used"),
             (re.compile(r"\bno longer receives SMS\b"), "will no longer be used"),
             (re.compile(r"\bis stopped\b"), "is going out of use"))
+# situation 4: what claims the earlier number is dead, taken out (her earlier number may well still work)
+_CLAIM_ZH = ("已经停用", "已停用", "已经注销", "已经不用了", "收不到验证码", "收不到短信")
+_CLAIM_ZH_STEPS = (("说明旧号码已停用，要", "说明要"), ("说明旧号码已经停用，要", "说明要"),
+                   ("说明旧号码已经不用了，要", "说明要"), ("说明旧号码已经不用了，问", "问"))
+_CLAIM_EN = ((re.compile(r",? and the old one is stopped, so I get no codes"), ""),
+             (re.compile(r"\b(Hello), (?:my old number is stopped and gets no codes|I no longer use my old "
+                         r"(?:phone )?number(?: and get no codes)?)\. "), r"\1. "),
+             (re.compile(r" and no longer use my old number\. How can I change it to"),
+              ". How can I change the account's number to"),
+             (re.compile(r" and no longer use (?:my old number|the old one)\."), "."),
+             (re.compile(r"\bSay that the old number is stopped and you want the new one\."),
+              "Say that you want the number changed to the new one."),
+             (re.compile(r"\bSay the old number is no longer in use and ask\b"), "Ask"),
+             (re.compile(r"\bSay the old number is no longer in use and you want\b"), "Say you want"))
+# a title's condition on the earlier number ("旧号码停用：在招商银行 App …"): the way itself is kept
+_CLAIM_TITLE_ZH = re.compile(r"^旧号码[^：]*(?:停用|不能用)[^：]*：")
+_CLAIM_TITLE_EN = re.compile(r"^Old number (?:no longer works|stopped|is stopped): ")
 # sentences that speak to the owner of a loan or a balance: not to the new holder of a recycled number
 _OWNER_ZH = ("借过钱", "还款", "还清", "您的余额")
 _OWNER_EN = ("borrowed", "repayment", "paid off", "loan is still open", "open loans", "your balance")
@@ -39,7 +58,13 @@ OTHER_AUDIENCE: dict[Situation, tuple[str, ...]] = {
                        "no longer receives SMS"),
     Situation.OLD_DEAD: ("旧号码会收到验证码", "the old number gets a code"),
     Situation.RECYCLED: ("不要错过还款", "没还清", "miss no repayment", "loan is still open", "open loans",
-                         "钱还有风险", "Money is still at risk", "可能忘了的账号", "you may have forgotten"),
+                         "钱还有风险", "Money is still at risk", "可能忘了的账号", "you may have forgotten",
+                         # her earlier number said to be dead, in what she says or is told to say
+                         "旧号码已经停用，收不到", "我的旧号码已经停用", "旧号码已经不用了", "说明旧号码已停用",
+                         "旧号码停用：", "旧号码不能用了：", "and the old one is stopped", "my old number is stopped",
+                         "I no longer use my old", "no longer use the old one", "Say that the old number is stopped",
+                         "Say the old number is no longer in use", "Old number stopped:",
+                         "Old number no longer works:"),
 }
 
 # A recycled number's money items (the finish page's red list, the paper's summary): the apps' accounts are
@@ -101,13 +126,48 @@ def fit_text(text: Text | None, situation: Situation) -> Text | None:
     return text
 
 
+def _no_claim_zh(text: str) -> str:
+    """The Chinese without the clauses that say the earlier number is dead; a greeting left alone joins
+    the sentence after it (“您好，我的旧号码已经停用，收不到验证码。我想……” → “您好，我想……”)."""
+    for old, new in _CLAIM_ZH_STEPS:
+        text = text.replace(old, new)
+    sentences = []
+    for sentence in re.split(r"(?<=[。！？])", text):
+        end = sentence[-1:] if sentence[-1:] in "。！？" else ""
+        clauses = [c for c in sentence.removesuffix(end).split("，") if not any(w in c for w in _CLAIM_ZH)]
+        if clauses:
+            sentences.append("，".join(clauses) + end)
+    joined = "".join(sentences)
+    return re.sub(r"^您好。", "您好，", joined)
+
+
+def _not_dead(text: Text, title: bool = False) -> Text:
+    """Situation 4: nothing claims her earlier number is dead (fit_route_words)."""
+    zh, en = text.zh, text.en
+    if title:
+        zh = _CLAIM_TITLE_ZH.sub("", zh)
+        en = _CLAIM_TITLE_EN.sub("", en)
+        en = en[:1].upper() + en[1:]
+    else:
+        zh = _no_claim_zh(zh)
+        for claim, instead in _CLAIM_EN:
+            en = claim.sub(instead, en)
+    return text if (zh, en) == (text.zh, text.en) else Text(zh, en)
+
+
 def fit_route_words(route: Route, situation: Situation) -> Route:
-    """The route's title, steps and what to say, fitted (steps are never dropped, only reworded)."""
-    if not situation.old_number_works:
+    """The route's title, steps and what to say, fitted (steps are never dropped, only reworded).
+    Situations 1 and 3: the old number is going out of use, not dead. Situation 4: her earlier number
+    is not said to be dead at all (her own bank card: she asks to change its number to this one)."""
+    if situation is Situation.RECYCLED:
+        fit, fit_title = _not_dead, (lambda t: _not_dead(t, title=True))
+    elif situation.old_number_works:
+        fit, fit_title = _alive, _alive
+    else:
         return route
-    steps = tuple(_alive(step) for step in route.steps)
-    say = _alive(route.say) if route.say is not None else None
-    title = _alive(route.title)
+    steps = tuple(fit(step) for step in route.steps)
+    say = fit(route.say) if route.say is not None else None
+    title = fit_title(route.title)
     if steps == route.steps and say == route.say and title == route.title:
         return route
     return replace(route, title=title, steps=steps, say=say)

@@ -133,3 +133,34 @@ def test_her_finish_page_with_money_left_speaks_to_this_situation_only(make_wind
     note = RECYCLED_MONEY_NOTE.get(lang)
     assert (html.escape(note) in money) is (situation is Situation.RECYCLED)  # whose money, where it is not hers
     assert (note in paper) is (situation is Situation.RECYCLED)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_on_a_recycled_number_her_own_bank_cards_script_never_says_her_earlier_number_is_dead(
+        make_window, store, lang):
+    """A walk, situation 4: her own 邮储 card's script said "旧号码已经停用，收不到验证码" although her earlier
+    number may well still work. Every bank and card type of the catalog: what the work page shows with
+    遇到困难 open, and the paper, say nothing of the sort; she asks to change the card's number to this one."""
+    window = make_window(lang)
+    window.ctx.vault = FakeVault()
+    catalog = window.ctx.catalog
+    checklist = Checklist("妈妈", Situation.RECYCLED, old_number="138****1234", new_number="139****5678")
+    checklist.items = [bank_item(BankCard(bank, "1234", kind)) for bank in catalog.banks
+                       for kind in (CardType.DEBIT, CardType.CREDIT)]
+    checklist = store.create_checklist(checklist)
+    page = open_on(window, checklist, "work")
+    said: list[str] = []
+    for item in checklist.items:
+        page.select(item.key)
+        page.set_status(Status.STUCK)
+        page.select(item.key)
+        shown = [w.text() for w in page.findChildren(QLabel) if w.text()]
+        assert _wrong(shown, Situation.RECYCLED) == [], item.key
+        said += [o.route.say.get(lang) for o in plan_routes(checklist, item, catalog).routes if o.route.say]
+    assert _wrong(_strings(build_report(checklist, catalog, lang=lang, notes=None, today=dt.date.today())),
+                  Situation.RECYCLED) == []
+    change = "改成新号码" if lang == "zh" else "new"
+    assert said and all(change in s for s in said)  # she asks for the card's number to be changed to this one
+    dead = ("旧号码已经停用", "已经不用了") if lang == "zh" else ("is stopped", "no longer use")
+    raw = [r.say.get(lang) for b in catalog.banks.values() for r in b.routes if r.say]
+    assert any(w in s for s in raw for w in dead)  # the catalog says it: the rule does the work
