@@ -188,10 +188,17 @@ class WizardWindow(QMainWindow):
         one and is painted filled, like the page's main button (focused must be a ring only)."""
         from PySide6.QtCore import Qt  # after the first key press: not on the start path
 
+        from bindguard.ui.widgets.enter_key import after_enter
+
         button = self.focusWidget()
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat()
                 and isinstance(button, QPushButton) and button.isEnabled() and button.isVisible()):
             button.click()
+            event.accept()
+            return
+        # Enter in a field: the next field of the page, on the last one 下一步 (widgets/enter_key.py)
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat()
+                and self.current_id and after_enter(self.page(self.current_id), button, self._enter_next)):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -391,6 +398,11 @@ class WizardWindow(QMainWindow):
         index = flow.index(self.current_id) if self.current_id in flow else -1
         if index + 1 < len(flow):
             self.show_page(flow[index + 1])
+
+    def _enter_next(self) -> None:
+        """Enter on a page's last field: what 下一步 does, only when 下一步 can be pressed."""
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.go_next()
 
     def go_back(self) -> None:
         flow = self.flow()

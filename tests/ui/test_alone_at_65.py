@@ -71,3 +71,93 @@ def test_she_goes_back_to_welcome_before_the_list_is_made_and_her_choice_is_stil
     window.show_page("welcome")
     qtbot.mouseClick(welcome.start_button, Qt.MouseButton.LeftButton)
     assert page.situation() is None
+
+
+# -- Enter in a text field (kb2_02g_name: she typed the name, pressed Enter, nothing happened) ---------------
+
+
+def _enter(qtbot, widget):
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_she_types_the_name_presses_enter_and_the_list_is_made_once(make_window, qtbot, store):
+    window = make_window("zh")
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    page.cards[Situation.CANCEL_SOON].radio.click()
+    page.name_edit.setText("")
+    _enter(qtbot, page.name_edit)  # no name: 下一步 cannot be pressed, and the message says why
+    assert window.current_id == "situation"
+    assert page.name_error.isVisible() and page.name_error.text()
+    assert not store.list_checklists()
+    page.name_edit.setText("妈妈")
+    _enter(qtbot, page.name_edit)  # the page's only field: Enter is 下一步
+    assert window.current_id == "numbers"
+    assert [c.name for c in store.list_checklists()] == ["妈妈"]  # made once
+
+
+def test_she_presses_enter_after_each_number_and_moves_down_the_page(make_window, qtbot, store):
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh")
+    start_checklist(window, qtbot, Situation.CANCEL_SOON, name="妈妈")
+    page = window.page("numbers")
+    assert window.current_id == "numbers"
+    page.old_edit.setText("13812345678")
+    _enter(qtbot, page.old_edit)
+    assert window.focusWidget() is page.new_edit, window.focusWidget()  # the next field, not 下一步
+    assert window.current_id == "numbers"
+    page.new_edit.setText("1391234")  # not a number yet: its message, and Enter goes no further than Tab would
+    _enter(qtbot, page.new_edit)
+    assert page.new_error.isVisible() and page.new_error.text()
+    assert window.focusWidget() is page.date_edit
+    _enter(qtbot, page.date_edit)  # the last field, the page not complete: 下一步 is not pressed
+    assert window.current_id == "numbers"
+    assert page.new_error.isVisible()
+    page.new_edit.setText("13912345678")
+    _enter(qtbot, page.date_edit)
+    assert window.current_id != "numbers"  # the last field: 下一步
+    assert store.load_checklist(window.ctx.checklist.id).new_number.endswith("5678")
+
+
+def test_enter_in_the_card_digits_adds_the_card_once_and_stays(make_window, qtbot, store):
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh")
+    checklist = start_checklist(window, qtbot, Situation.OLD_DEAD, name="妈妈")
+    window.show_page("banks")
+    page = window.page("banks")
+    page.bank_search.setText("gongshang")
+    _enter(qtbot, page.bank_search)  # a search box keeps Enter: to the list, as before
+    assert window.current_id == "banks"
+    assert window.focusWidget() is page.bank_list
+    page.last4_edit.setText("43")  # too few digits: the message, and the keyboard stays to fix them
+    _enter(qtbot, page.last4_edit)
+    assert page.last4_error.isVisible() and page.last4_error.text()
+    assert window.focusWidget() is page.last4_edit
+    assert window.current_id == "banks" and page.cards.count() == 0
+    page.last4_edit.setText("4321")
+    _enter(qtbot, page.last4_edit)
+    assert window.current_id == "banks"  # its own button, 添加这张卡, not 下一步
+    assert page.cards.count() == 1
+    cards = [i for i in store.load_checklist(checklist.id).items if i.key.startswith("bank:")]
+    assert len(cards) == 1  # added once
+
+
+def test_enter_in_the_name_of_an_account_not_listed_adds_it_once_and_stays(make_window, qtbot, store):
+    from bindguard.core.checklist import ItemKind
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh")
+    checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON, name="妈妈")
+    window.show_page("accounts")
+    page = window.page("accounts")
+    page.search.setText("zhifubao")
+    _enter(qtbot, page.search)
+    assert window.current_id == "accounts"
+    page.custom_edit.setText("健身房")
+    _enter(qtbot, page.custom_edit)
+    assert window.current_id == "accounts"
+    customs = [i for i in store.load_checklist(checklist.id).items if i.kind is ItemKind.CUSTOM]
+    assert [i.title for i in customs] == ["健身房"]

@@ -32,6 +32,7 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
+from bindguard.ui.widgets.enter_key import enter_presses
 from bindguard.ui.widgets.page_body import error_label, say_limit, show_error, tab_chain, wrapped
 from bindguard.ui.widgets.search_box import SearchBox
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
@@ -105,7 +106,7 @@ class AccountsPage(BasePage):
         self.custom_add = QPushButton(self)
         self.custom_add.setObjectName("customAdd")
         self.custom_add.clicked.connect(self.add_custom)
-        self.custom_edit.returnPressed.connect(self.add_custom)
+        enter_presses(self.custom_edit, self.add_custom)  # Enter: 添加, not 下一步 (widgets/enter_key.py)
         row.addWidget(self.custom_label)
         row.addWidget(self.custom_edit, 1)
         row.addWidget(self.custom_add)

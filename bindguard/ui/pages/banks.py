@@ -28,6 +28,7 @@ from bindguard.core.situation import Situation
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
+from bindguard.ui.widgets.enter_key import enter_presses
 from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
 from bindguard.ui.widgets.page_body import (
     error_label,
@@ -113,7 +114,7 @@ class BanksPage(BasePage):
         set_no_horizontal_scroll_bar(self.bank_list)
         self.bank_label.setBuddy(self.bank_search)
         self.bank_search.textChanged.connect(self._filter_banks)
-        self.bank_search.returnPressed.connect(lambda: self.bank_list.setFocus())
+        enter_presses(self.bank_search, lambda: self.bank_list.setFocus())  # Enter: to the list
         self.bank_error = error_label(self, "bankError")
         search_row = QHBoxLayout()  # the label beside its field: one line less (issue 20)
         search_row.addWidget(self.bank_label)
@@ -132,7 +133,7 @@ class BanksPage(BasePage):
         self.last4_edit.setObjectName("last4Edit")
         self.last4_edit.setMaxLength(30)  # long enough to catch a full card number and explain
         self.last4_label.setBuddy(self.last4_edit)
-        self.last4_edit.returnPressed.connect(self.add_card)
+        enter_presses(self.last4_edit, self.add_card)  # Enter: 添加这张卡, not 下一步 (widgets/enter_key.py)
         self.last4_edit.textChanged.connect(self._last4_typed)
         self.last4_error = error_label(self, "last4Error")
         last4_row = QHBoxLayout()  # the label beside its field: one line less (issue 20)

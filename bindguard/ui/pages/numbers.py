@@ -223,12 +223,15 @@ class NumbersPage(BasePage):
         checklist = self.ctx.checklist
         if checklist is None:
             return
+        # a field still wrong keeps what she typed (the walk: Enter after the date put back the new
+        # number's stored form, empty, over the half-typed one, and its message with it)
+        errors = self._check(save=False)
         self._loading = True
-        if self.old_edit.text().strip():
+        if self.old_edit.text().strip() and errors["old"] is None:
             self.old_edit.setText(checklist.old_number)
-        if self.new_edit.text().strip():
+        if self.new_edit.text().strip() and errors["new"] is None:
             self.new_edit.setText(checklist.new_number)
-        if checklist.cancel_date and self.date_edit.text().strip():
+        if checklist.cancel_date and self.date_edit.text().strip() and errors["date"] is None:
             self.date_edit.setText(checklist.cancel_date.isoformat())
         self._loading = False
 

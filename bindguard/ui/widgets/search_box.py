@@ -10,12 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from bindguard.ui.widgets.enter_key import OWN_ENTER
+
 
 class SearchBox(QLineEdit):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setMaxLength(40)
+        self.setProperty(OWN_ENTER, True)  # Enter in a search is the search's (widgets/enter_key.py)
         self.clear_button = QPushButton(parent)
         self.clear_button.setObjectName(f"{name}Clear")
         self.clear_button.clicked.connect(self._clear)
