@@ -161,3 +161,55 @@ def test_enter_in_the_name_of_an_account_not_listed_adds_it_once_and_stays(make_
     assert window.current_id == "accounts"
     customs = [i for i in store.load_checklist(checklist.id).items if i.kind is ItemKind.CUSTOM]
     assert [i.title for i in customs] == ["健身房"]
+
+
+# -- 您的情况 at 1024x728 in large text: choosing a situation (kb2_02c: her chosen card scrolled away) ---------
+
+
+def _inside(area, widget) -> bool:
+    from PySide6.QtCore import QPoint
+
+    top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= area.viewport().height()
+
+
+@pytest.mark.parametrize("how", ["arrows", "click"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_she_chooses_her_situation_and_her_card_stays_in_sight_with_the_door_question(make_window, qtbot, lang, how):
+    from bindguard.core.situation import Scope
+    from tests.helpers.settle import settle
+
+    window = make_window(lang, large_text=True)
+    window.resize(1024, 728)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.page("welcome").start_button, Qt.MouseButton.LeftButton)
+    page = window.page("situation")
+    area = page.scroll_area
+    settle()
+    order = list(Situation)
+    if how == "arrows":  # from the first card, the arrow keys walk the four: each is chosen as she lands on it
+        first = page.cards[order[0]].radio
+        first.setFocus()
+        qtbot.keyClick(first, Qt.Key.Key_Space)
+        for situation in order[1:]:
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down if situation is order[2] else Qt.Key.Key_Right)
+            settle()
+            chosen = page.situation()
+            assert chosen is not None
+            radio = page.cards[chosen].radio
+            assert window.focusWidget() is radio
+            qtbot.waitUntil(lambda radio=radio: _inside(area, radio))  # the focus, always in sight
+            settle()
+            assert _inside(area, radio), chosen
+    else:
+        for situation in reversed(order):
+            radio = page.cards[situation].radio
+            area.ensureWidgetVisible(radio)
+            qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+            settle()
+            assert page.situation() is situation
+            assert _inside(area, radio), situation
+    # the door question is reachable: in view, or one Tab away from the card with its first door in view
+    settle()
+    assert _inside(area, page.scope_heading) or _inside(area, page.doors[Scope.ESSENTIAL].radio)
