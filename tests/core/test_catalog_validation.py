@@ -158,7 +158,7 @@ def test_a_missing_short_line_is_refused_by_name(catalog_copy):
     ("您名下的银行卡（参加的银行）", "您身份证名下在参加的银行开的银行卡（2022 年时有 16 家：工、农、中、建）",
      "zh", "at most 25"),
     ("Your bank cards (at participating banks)",
-     "The bank cards under your ID at participating banks (16 in 2022: ICBC, ABC, BOC, CCB)", "en", "at most 72"),
+     "The bank cards under your ID at participating banks (16 in 2022: ICBC, ABC, BOC, CCB)", "en", "at most 50"),
     ("您名下的银行卡（参加的银行）", "您名下的银行卡。", "zh", "no full stop"),
     ("Your bank cards (at participating banks)", "Your bank cards\\nat participating banks", "en", "no line break"),
 ])
