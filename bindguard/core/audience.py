@@ -38,8 +38,37 @@ OTHER_AUDIENCE: dict[Situation, tuple[str, ...]] = {
     Situation.SWITCH: ("已经停用", "已经注销", "已经收不到短信", "is no longer in use", "is stopped",
                        "no longer receives SMS"),
     Situation.OLD_DEAD: ("旧号码会收到验证码", "the old number gets a code"),
-    Situation.RECYCLED: ("不要错过还款", "没还清", "miss no repayment", "loan is still open", "open loans"),
+    Situation.RECYCLED: ("不要错过还款", "没还清", "miss no repayment", "loan is still open", "open loans",
+                         "钱还有风险", "Money is still at risk", "可能忘了的账号", "you may have forgotten"),
 }
+
+# A recycled number's money items (the finish page's red list, the paper's summary): the apps' accounts are
+# probably the previous holder's, so "钱还有风险" read as if the money were hers (issue 20, a user walk).
+# Her own bank cards may be on the list too (the bank page asks for them): the note names the apps only.
+RECYCLED_MONEY_NOTE = Text(
+    "这个号码上 App 里的账号多半是上一个机主的，里面的钱不是您的：不要动，也不要往里转钱，请平台解除这个号码的绑定。",
+    "The app accounts on this number are probably the previous holder's, and the money in them is not yours: "
+    "touch none of it and send none to them; have the platform release this number.")
+
+
+# Why a query (discovery item) matters, on the work page: on a recycled number nothing found is hers to
+# have forgotten, it is what the previous holder left (a walk, situation 4: "可能忘了的账号和银行卡").
+QUERY_REASON = Text("这一步帮您找出可能忘了的账号和银行卡。",
+                    "This finds the accounts and bank cards you may have forgotten.")
+QUERY_REASON_RECYCLED = Text("这一步帮您查出上一个机主还留在这个号码上的账号和银行卡。",
+                             "This finds the accounts and bank cards the previous holder left tied to this number.")
+
+
+def query_reason(situation: Situation | None) -> Text:
+    """Why a discovery item matters, in the words of the one who reads it."""
+    return QUERY_REASON_RECYCLED if situation is Situation.RECYCLED else QUERY_REASON
+
+
+def money_left_note(situation: Situation) -> Text | None:
+    """What the money items left mean for whoever reads them: on a recycled number they are mostly a
+    stranger's accounts (RECYCLED_MONEY_NOTE); None where they are hers."""
+    return RECYCLED_MONEY_NOTE if situation is Situation.RECYCLED else None
+
 
 # payment apps whose phone number is another account's (the catalog note of each says so)
 FOLLOWS = {"wechat_pay": "wechat"}

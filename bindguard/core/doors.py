@@ -1,7 +1,9 @@
 """The two doors of page 2 and what they put on the list, with its size in items and minutes.
 
-Both doors pre-select the same evidence-based set; 只做最要紧的 then shows only the money and
-identity tiers on the accounts page, 全面检查 shows everything.
+Both doors pre-select the same evidence-based apps and the situation's 最后一步 steps; 只做最要紧的 lists
+only the few queries that find where her money is (PRODUCT §3.2: about 10-15 items for a typical user,
+it was 18 before a bank card) and shows only the money and identity tiers on the accounts page;
+全面检查 lists every query and shows everything. The page 先查一查 shows every query behind both doors.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bindguard.core.text import Text
 from bindguard.core.words import duration_words, join_sentences
 
 if TYPE_CHECKING:
-    from bindguard.core.catalog import Catalog, Platform
+    from bindguard.core.catalog import Catalog, Entry, Platform
 
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
 LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。",
@@ -30,29 +32,56 @@ LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 # why the two doors may start with the same number: they differ in the apps offered next
-ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
-                       "Next, only the apps that hold money or your identity are listed.")
 # page 2 in short (issue 20, one question per screen): each door's count in one line, what it does said
 # once, under the two, for the door chosen
 DOOR_COUNT = Text("清单上有 {count} 项，大约要 {duration}。", "{count} items on the list, about {duration}.")
+# the urgent door's items that are 最后一步's, said once under the two doors (the door's own line stays one line)
+LAST_STEP_ITEMS = Text("其中 {last} 项在最后一步做。", "{last} of them are for the last step.")
 NOT_COUNTED = Text("去柜台、等审核的时间不算。", "Visits to a counter and reviews are not counted.")
+# the steps of 最后一步 are on the list and in its number: the urgent door says how many of them there are,
+# inside the count (a sentence of its own made 您的情况 2.1 screens long at 1024x768 large text)
+LIST_SUMMARY_LAST = Text("清单上有 {count} 项（{last} 项在最后一步），大约要 {duration}（去柜台、等审核的时间不算）。",
+                         "{count} items on the list ({last} on the last step), about {duration} (not counting "
+                         "visits to a counter or waiting for a review).")
+ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
+                       "Next, only the apps that hold money or your identity are listed.")
+
+
+def last_steps(situation: Situation, catalog: Catalog) -> list[tuple[ItemKind, Entry]]:
+    """The steps of 最后一步 (the carrier page) for the situation, in catalog order: its carrier steps
+    and, for a recycled number, the queries only a recycled number has (二次号码焕新, caller tags, a
+    stranger's SMS). Behind both doors: the page adds any of them the list lacks."""
+    steps: list[tuple[ItemKind, Entry]] = [
+        (ItemKind.CARRIER, step) for step in catalog.carrier.values() if situation.value in step.situations]
+    if situation is Situation.RECYCLED:
+        steps += [(ItemKind.DISCOVERY, service) for service in catalog.discovery.values()
+                  if tuple(service.situations) == (situation.value,)]
+    return steps
 
 
 def suggested_items(checklist: Checklist, catalog: Catalog) -> list[ChecklistItem]:
-    """Discovery and carrier steps that fit the situation; added when the checklist is made. A
-    discovery service that cannot work now (it needs the dead old number's SMS) is not a step: the
-    discovery page shows it as unusable, with what to use instead."""
+    """Discovery and 最后一步 steps that fit the situation and the door; added when the checklist is made.
+    A discovery service that cannot work now (it needs the dead old number's SMS) is not a step: the
+    discovery page shows it as unusable, with what to use instead. 只做最要紧的 lists only the queries
+    marked `urgent` in the catalog (where her money is): the other six (authorisations, phone cards, memory
+    joggers …) made its list 18 items before a single bank card; they stay on 先查一查 and in 全面检查."""
     from bindguard.core.routes import discovery_usable  # deferred: routes loads the catalog module
 
-    items = []
-    situation = checklist.situation.value
-    for service in catalog.discovery.values():
-        if situation in service.situations and discovery_usable(service, checklist):
-            items.append(entry_item(ItemKind.DISCOVERY, service.id))
-    for step in catalog.carrier.values():
-        if situation in step.situations:
-            items.append(entry_item(ItemKind.CARRIER, step.id))
-    return items
+    situation = checklist.situation
+    last = last_steps(situation, catalog)
+    on_last_page = {entry.id for kind, entry in last if kind is ItemKind.DISCOVERY}
+    items = [entry_item(ItemKind.DISCOVERY, service.id) for service in catalog.discovery.values()
+             if situation.value in service.situations and service.id not in on_last_page
+             and discovery_usable(service, checklist)
+             and (checklist.scope is Scope.FULL or service.urgent)]
+    return items + [entry_item(kind, entry.id) for kind, entry in last]
+
+
+def last_step_count(checklist: Checklist, catalog: Catalog) -> int:
+    """How many open items of the list belong to 最后一步 (the carrier page): the door's number holds them,
+    so it says how many they are ("清单上有 12 项（5 项在最后一步）")."""
+    keys = {f"{kind.value}:{entry.id}" for kind, entry in last_steps(checklist.situation, catalog)}
+    return sum(1 for i in checklist.items if i.status.is_open and i.key in keys)
 
 
 def with_money_side(platform_ids: list[str], catalog: Catalog) -> list[str]:
@@ -128,18 +157,13 @@ def estimate_minutes(checklist: Checklist) -> int:
     return -(-total // 5) * 5
 
 
-def list_summary(checklist: Checklist, lang: str) -> str:
-    """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page."""
+def list_summary(checklist: Checklist, lang: str, last: int = 0) -> str:
+    """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page;
+    with `last` (last_step_count) the door's "清单上有 12 项（5 项在最后一步），……"."""
     count = sum(1 for i in checklist.items if i.status.is_open)
     duration = duration_words(estimate_minutes(checklist), lang)
-    return LIST_SUMMARY.format(count=count, duration=duration).get(lang)
-
-
-def door_preview(situation: Situation, scope: Scope, catalog: Catalog, lang: str) -> str:
-    """What a door would put on a fresh checklist, in words, before the checklist exists."""
-    checklist = Checklist("", situation, scope)
-    checklist.items = door_additions(checklist, catalog)
-    return list_summary(checklist, lang)
+    words = LIST_SUMMARY_LAST if last else LIST_SUMMARY
+    return words.format(count=count, duration=duration, last=last).get(lang)
 
 
 def _door_list(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog) -> Checklist:
@@ -151,6 +175,12 @@ def _door_list(checklist: Checklist | None, situation: Situation, scope: Scope, 
         trial.items = list(checklist.items)
     trial.items += door_additions(trial, catalog)
     return trial
+
+
+def _door_last(trial: Checklist, scope: Scope, catalog: Catalog) -> int:
+    """How many of the door's items are 最后一步's, said for the urgent door only (its promise is about
+    10-15 items); the full door promises everything (said on both, 您的情况 went past 2 screens)."""
+    return last_step_count(trial, catalog) if scope is Scope.ESSENTIAL else 0
 
 
 def door_count(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
@@ -167,20 +197,22 @@ def list_count(checklist: Checklist, lang: str) -> str:
     return DOOR_COUNT.format(count=count, duration=duration_words(estimate_minutes(checklist), lang)).get(lang)
 
 
-def door_details(situation: Situation, scope: Scope, lang: str) -> str:
+def door_details(situation: Situation, scope: Scope, lang: str, catalog: Catalog | None = None,
+                 checklist: Checklist | None = None) -> str:
     """What a door puts first, and what its time leaves out, said once under the two doors for the one
-    chosen (what follows on the next page is said there)."""
-    return join_sentences(lang, door_words(situation, scope).get(lang), NOT_COUNTED.get(lang))
+    chosen (what follows on the next page is said there); with the catalog, how many of the urgent door's
+    items are 最后一步's ("其中 5 项在最后一步做。")."""
+    last = _door_last(_door_list(checklist, situation, scope, catalog), scope, catalog) if catalog else 0
+    return join_sentences(lang, door_words(situation, scope).get(lang),
+                          LAST_STEP_ITEMS.format(last=last).get(lang) if last else "", NOT_COUNTED.get(lang))
 
 
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,
                  lang: str) -> str:
     """Each door's count and time (page 2): for a new checklist what that door would put on it; for the
     checklist being made, what it has plus what that door would add (choosing a door never removes)."""
-    if checklist is None:
-        summary = door_preview(situation, scope, catalog, lang)
-    else:
-        summary = list_summary(_door_list(checklist, situation, scope, catalog), lang)
+    trial = _door_list(checklist, situation, scope, catalog)
+    summary = list_summary(trial, lang, _door_last(trial, scope, catalog))
     # both doors start with the same steps and the apps nearly everyone has: each says how it differs
     summary = join_sentences(lang, summary, (APPS_PICKED_NEXT if scope is Scope.FULL else ONLY_MONEY_NEXT).get(lang))
     return summary

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bindguard import __version__
+from bindguard.core.audience import money_left_note
 from bindguard.core.catalog import (
     CONFIDENCE_LABELS,
     NEED_LABELS,
@@ -407,6 +408,9 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     money = money_left(checklist, catalog)  # the finish page counts the same, stuck ones included
     if money:
         summary.append(money_left_words(money, lang_))  # the heading 先做这些 says to do them first
+        note = money_left_note(situation)  # a recycled number: the apps' money is a stranger's
+        if note is not None:
+            summary.append(note.get(lang_))
 
     sections = []
     used: dict[str, _Way] = {}

@@ -16,6 +16,7 @@ from bindguard.core.store import Store
 
 if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog
+    from bindguard.core.situation import Situation
 
 
 @dataclass
@@ -25,6 +26,8 @@ class AppContext:
     lang: str = "zh"
     large_text: bool = False
     checklist: Checklist | None = None
+    # the situation picked on 您的情况 before the checklist is made (core.flow: the step list follows it)
+    chosen_situation: Situation | None = None
     _catalog: Catalog | None = field(default=None, repr=False)
     _vault: Any = field(default=None, repr=False)
     # The catalog may be loaded by the start-up warm-up thread (ui/run.py) while a page asks for it:

@@ -281,7 +281,7 @@ class WizardWindow(QMainWindow):
 
     def flow(self) -> list[str]:
         """The page ids that take part for the current checklist, in order."""
-        return pages_for(self.ctx.checklist)
+        return pages_for(self.ctx.checklist, self.ctx.chosen_situation)
 
     def show_page(self, page_id: str) -> None:
         page = self.page(page_id)
@@ -408,7 +408,7 @@ class WizardWindow(QMainWindow):
 
     def _refresh_frame(self) -> None:
         flow = self.flow()
-        steps = numbered_steps(self.ctx.checklist)
+        steps = numbered_steps(self.ctx.checklist, self.ctx.chosen_situation)
         page = self.page(self.current_id)
         self.title_label.setText(page.title())
         position = flow.index(self.current_id) + 1 if self.current_id in flow else 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bindguard.core.audience import query_reason
 from bindguard.core.catalog import Catalog
 from bindguard.core.checklist import ChecklistItem, ItemKind
 from bindguard.core.routes import RoutePlan, stuck_help
@@ -188,7 +189,7 @@ def reason_html(item: ChecklistItem, catalog: Catalog, situation: Situation | No
     money item still open (on a recycled number: someone else's money, touch nothing)."""
     text = tier_reason(item, catalog, lang, situation)
     if not text and item.kind is ItemKind.DISCOVERY:
-        text = QCoreApplication.translate("WorkPage", "This finds the accounts and bank cards you may have forgotten.")
+        text = query_reason(situation).get(lang)  # core.audience: a recycled number's are the previous holder's
     if not text and item.kind is ItemKind.CARRIER:
         text = QCoreApplication.translate("WorkPage", "A step with your phone company.")
     parts = []

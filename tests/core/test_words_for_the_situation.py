@@ -83,6 +83,9 @@ def test_before_a_checklist_is_chosen_the_step_list_numbers_only_the_sure_steps(
     dead = numbered_steps(Checklist("我自己", Situation.OLD_DEAD))
     assert [p for p, _ in dead][-2:] == ["work", "finish"]
     assert dict(dead)["finish"] == 8
+    # chosen on 您的情况, the checklist not made yet: the same steps, numbered (issue 20)
+    assert numbered_steps(None, Situation.OLD_DEAD) == dead
+    assert dict(numbered_steps(None, Situation.RECYCLED))["finish"] == 9
 
 
 def test_where_both_doors_start_with_the_same_items_the_full_check_says_what_it_adds():
@@ -113,8 +116,10 @@ def test_each_doors_one_line_count_is_the_count_and_time_of_its_whole_words(cata
     for situation in Situation:
         for scope in Scope:
             for base in (None, checklist):
-                for lang, pattern in (("zh", r"清单上有 (\d+) 项，大约要 ([^（。]+)"),
-                                      ("en", r"(\d+) items on the list, about ([^(.]+?)[ .(]")):
+                # the urgent door's whole words say its last steps in the count: "清单上有 12 项（5 项在最后一步）"
+                for lang, pattern in (("zh", r"清单上有 (\d+) 项(?:（\d+ 项在最后一步）)?，大约要 ([^（。]+)"),
+                                      ("en", (r"(\d+) items on the list(?: \(\d+ on the last step\))?, "
+                                              r"about ([^(.]+?)[ .(]"))):
                     whole = re.search(pattern, door_summary(base, situation, scope, catalog, lang))
                     short = re.search(pattern, door_count(base, situation, scope, catalog, lang))
                     assert whole and short and whole.groups() == short.groups(), (situation, scope, lang)

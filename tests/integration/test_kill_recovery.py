@@ -62,8 +62,10 @@ def test_killing_the_first_start_after_an_update_mid_migration_never_looks_like_
     began = time.perf_counter()
     for attempt in range(TRIES):
         fresh_v1()
-        if _fork_and_kill(lambda: Store.open(data_dir, backup=False).close(), rng.uniform(0, 2.5) * duration):
-            killed += 1
+        landed = _fork_and_kill(lambda: Store.open(data_dir, backup=False).close(), rng.uniform(0, 2.5) * duration)
+        killed += landed
+        if not landed:  # the child finished first: the one measured migration was slower than most (cold
+            duration *= 0.9  # caches, a loaded machine; a fresh-clone CI run landed 14 of 100): aim earlier
         hot = Path(str(db) + "-journal").exists() or Path(str(db) + "-wal").exists()
         conn = sqlite3.connect(f"{db.as_uri()}?mode=ro&immutable=1", uri=True)
         try:

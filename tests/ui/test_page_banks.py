@@ -219,3 +219,20 @@ def test_choosing_a_credit_card_centre_sets_the_type_to_credit_card(make_window,
     page.last4_edit.setText("8888")
     page.add_button.click()
     assert [(c.card.bank_id, c.card.card_type.value) for c in _cards(store, checklist)] == [("cmb_cc", "credit")]
+
+
+def test_her_bank_typed_but_not_chosen_puts_the_focus_on_the_list_to_choose_from(make_window, qtbot, store):
+    """A walk: she typed 招商 (招商银行 and 招商银行信用卡 both match) and the last 4 digits, pressed 下一步; the
+    page stayed with 请从列表里选一家银行 but the focus stayed on the digits."""
+    window = make_window("zh")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("招商")
+    page.last4_edit.setText("1234")
+    page.last4_edit.setFocus()
+    window.go_next()
+    assert window.current_id == "banks"
+    assert "选一家银行" in page.bank_error.text()
+    assert page.bank_list.count() == 2
+    qtbot.waitUntil(page.bank_list.hasFocus)
+    assert page.last4_edit.text() == "1234"  # nothing she typed is lost
+    assert _cards(store, checklist) == []

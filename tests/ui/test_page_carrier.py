@@ -137,3 +137,22 @@ def test_each_step_is_one_line_with_its_status_and_one_opens_at_a_time(make_wind
     qtbot.mouseClick(second.status_bar.buttons[Status.LATER], Qt.MouseButton.LeftButton)
     assert "Later" in second.heading.words()
     assert status_in_db(store, checklist.id, f"carrier:{second.step.id}") == "later"
+
+
+def test_a_screen_reader_pressing_done_saves_it(make_window, store, qtbot, catalog_with_steps):
+    """Walked through the accessibility tree under Xvfb (as Orca does): 已完成 is a checkable button, whose
+    accessible action is Toggle, and toggling it changed nothing on disk (only a mouse click was heard)."""
+    from PySide6.QtGui import QAccessible
+
+    _window, checklist, page = _open(make_window, store, catalog_with_steps, Situation.CANCEL_SOON)
+    card = next(card for card in page.step_cards if card.step.id == "counter_cancel")
+    button = card.status_bar.buttons[Status.DONE]
+    actions = QAccessible.queryAccessibleInterface(button).actionInterface()
+    first = actions.actionNames()[0]  # what a screen reader's "activate" calls
+    actions.doAction(first)
+    qtbot.waitUntil(lambda: status_in_db(store, checklist.id, "carrier:counter_cancel") == "done")
+    assert button.isChecked()
+    later = card.status_bar.buttons[Status.LATER]
+    QAccessible.queryAccessibleInterface(later).actionInterface().doAction(first)
+    qtbot.waitUntil(lambda: status_in_db(store, checklist.id, "carrier:counter_cancel") == "later")
+    assert later.isChecked() and not button.isChecked()  # one chosen at a time

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -104,3 +105,31 @@ def test_a_payment_apps_first_way_changes_the_number(catalog, situation):
     first = plan_routes(checklist, item, catalog).first
     assert "微信" in first.route.title.zh
     assert "换手机号" in first.route.title.zh
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)
+def test_her_finish_page_with_money_left_speaks_to_this_situation_only(make_window, store, situation, lang):
+    """A walk, situation 4: the finish page said "钱还有风险：有 3 个涉及钱的项目还没做完" over a stranger's
+    支付宝 and 微信支付, as if the money were hers. Every string the page shows, and the paper's, is read."""
+    from bindguard.core.audience import RECYCLED_MONEY_NOTE
+
+    window = make_window(lang)
+    window.ctx.vault = FakeVault()
+    catalog = window.ctx.catalog
+    checklist = Checklist("妈妈", situation, old_number="138****1234", new_number="139****5678")
+    checklist.items = door_additions(checklist, catalog)
+    checklist.items.append(bank_item(BankCard("icbc", "1234", CardType.DEBIT)))
+    checklist.items.append(platform_item(catalog.platforms["meituan"]))
+    checklist = store.create_checklist(checklist)
+    page = open_on(window, checklist, "finish")
+    shown = [w.text() for w in page.findChildren(QLabel) if w.text() and w.isVisibleTo(page)]
+    shown += [w.text() for w in page.findChildren(QAbstractButton) if w.text() and w.isVisibleTo(page)]
+    money = page.findChild(QLabel, "moneyLeft").text()
+    assert "支付宝" in money or "Alipay" in money  # money items are left: the red list is shown
+    assert _wrong(shown, situation) == []
+    paper = _strings(build_report(checklist, catalog, lang=lang, notes=None, today=dt.date.today()))
+    assert _wrong(paper, situation) == []
+    note = RECYCLED_MONEY_NOTE.get(lang)
+    assert (html.escape(note) in money) is (situation is Situation.RECYCLED)  # whose money, where it is not hers
+    assert (note in paper) is (situation is Situation.RECYCLED)

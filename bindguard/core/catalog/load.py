@@ -165,6 +165,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             if cls is DiscoveryService:
                 for fld in ("finds", "finds_short", "where", "enter", "result", "limits"):
                     extra[fld] = reader.text(data, fld)
+                extra["urgent"] = reader.boolean(data, "urgent")
             if cls in (DiscoveryService, CarrierStep):
                 extra["situations"] = reader.strings(data, "situations")
             table[reader.entry] = cls(**fields, **extra)

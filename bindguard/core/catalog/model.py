@@ -202,6 +202,9 @@ class DiscoveryService(Entry):
     result: Text | None = None
     limits: Text | None = None
     situations: tuple[str, ...] = ()
+    # 只做最要紧的 lists it too (core.doors): it finds where her money is (her bank cards, what may take
+    # money from them, the app accounts on the number), or it is 最后一步's own step for a recycled number
+    urgent: bool = False
 
 
 @dataclass(frozen=True)

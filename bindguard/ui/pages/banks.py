@@ -257,6 +257,10 @@ class BanksPage(BasePage):
             ok = False
         self.added_note.hide()
         if not ok:
+            if bank_id not in self.ctx.catalog.banks and not self.last4_error.isVisibleTo(self):
+                # the digits are right, the bank is not chosen: the focus goes where she chooses it
+                # (a walk: "招商" matched 招商银行 and 招商银行信用卡, the focus stayed on the digits)
+                (self.bank_list if self.bank_list.count() else self.bank_search).setFocus()
             return False
         item = bank_item(BankCard(bank_id, last4, self.card_type()))
         if checklist.item(item.key) is None:

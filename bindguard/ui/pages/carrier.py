@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bindguard.core.catalog import DiscoveryService, Entry
 from bindguard.core.checklist import ChecklistItem, ItemKind, Status, entry_item
+from bindguard.core.doors import last_steps
 from bindguard.core.situation import Situation
 from bindguard.core.words import status_label
 from bindguard.ui.context import AppContext
@@ -116,14 +117,8 @@ class CarrierPage(BasePage):
         checklist = self.ctx.checklist
         if checklist is None:
             return []
-        situation = checklist.situation
-        steps: list[tuple[Entry, ItemKind]] = [
-            (step, ItemKind.CARRIER) for step in self.ctx.catalog.carrier.values()
-            if situation.value in step.situations]
-        if situation is Situation.RECYCLED:
-            steps += [(service, ItemKind.DISCOVERY) for service in self.ctx.catalog.discovery.values()
-                      if tuple(service.situations) == (situation.value,)]
-        return steps
+        # core.doors.last_steps: the same steps both doors put on the list (and count)
+        return [(step, kind) for kind, step in last_steps(checklist.situation, self.ctx.catalog)]
 
     def _item_for(self, step: Entry, kind: ItemKind) -> ChecklistItem:
         """The checklist item of a step; added (and saved) if the catalog gained the step later."""

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bindguard.core.audience import money_left_note
 from bindguard.core.checklist import STATUS_MARKS, Status, progress
 from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
@@ -167,8 +168,15 @@ class FinishPage(BasePage):
         if money:
             names = "".join(f"<li>⚠ {html.escape(self._name(i))} — "
                             f"{html.escape(status_label(i.status, i.kind, self.ctx.lang))}</li>" for i in money)
-            heading = self.tr("Money is still at risk: {0}").format(money_left_words(money, self.ctx.lang))
-            self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>"
+            words = money_left_words(money, self.ctx.lang)
+            note = money_left_note(checklist.situation)  # a recycled number: mostly a stranger's money
+            if note is None:
+                heading = self.tr("Money is still at risk: {0}").format(words)
+                whose = ""
+            else:
+                heading = self.tr("Deal with these items that involve money first: {0}").format(words)
+                whose = f"<p style='color:{MONEY_RED}'>{html.escape(note.get(self.ctx.lang))}</p>"
+            self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>{whose}"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")
         elif not stuck:
             done = self.tr("Every item with money is finished.")

@@ -138,6 +138,7 @@ class SituationPage(BasePage):
         self._loading = False
         self._retranslate_doors()
         self._explain()
+        self.ctx.chosen_situation = self.situation()  # the step list follows it (core.flow)
         checked = self.situation()
         (self.cards[checked].radio if checked else self.cards[Situation.CANCEL_SOON].radio).setFocus()
         self.completeness_changed.emit()
@@ -152,6 +153,7 @@ class SituationPage(BasePage):
         show_error(self.name_error, message("checklist.name_empty", self.ctx.lang) if empty else "")
         if self.ctx.checklist is not None and self.is_complete():
             self._save_existing()
+        self.ctx.chosen_situation = self.situation()  # the step list shows only its steps at once (core.flow)
         self._retranslate_doors()
         self._explain()
         self.completeness_changed.emit()
@@ -218,7 +220,7 @@ class SituationPage(BasePage):
             door.set_texts(titles[scope], door_count(checklist, situation, scope, catalog, lang))
             summary = door_summary(checklist, situation, scope, catalog, lang)  # the whole, to a screen reader
             door.radio.setAccessibleDescription(join_sentences(lang, door_words(situation, scope).get(lang), summary))
-        self.door_explained.setText(theme.para(door_details(situation, self.scope(), lang)))
+        self.door_explained.setText(theme.para(door_details(situation, self.scope(), lang, catalog, checklist)))
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,12 @@ from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
 from bindguard.ui.widgets.page_body import fit_to_rows, scroll_body, set_primary, tab_chain
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
+# a saved checklist's row: its text wraps inside the selected row's 3 px frame and the delegate's 3 px text
+# margin a side (ROW_INSET across); down, only the frame (Qt's item text has no margin above or below)
+ROW_INSET = 8
+ROW_INSET_DOWN = 4
+TEXT_WORD_WRAP = 0x1000  # Qt::TextWordWrap, without the Qt namespace on the start path (widgets/enum_props.py)
+
 
 class WelcomePage(BasePage):
     page_id = "welcome"
@@ -31,6 +38,7 @@ class WelcomePage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._saved_ids: list[int] = []  # by row (not an item data role: see widgets/enum_props.py)
+        self._arrived_row: int | None = None  # a checklist just taken over: selected when the dialog closes
         layout = scroll_body(self, spacing=10)  # large text must never clip the introduction
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -130,6 +138,8 @@ class WelcomePage(BasePage):
         return self.tr("Welcome to BindGuard")
 
     def enter(self) -> None:
+        if self.ctx.checklist is None:  # a situation picked for a list never made is no one's (core.flow)
+            self.ctx.chosen_situation = None
         self.large_text.setChecked(self.ctx.large_text)
         self.reload()
         (self.continue_button if self.continue_button.isVisibleTo(self) else self.start_button).setFocus()
@@ -175,8 +185,18 @@ class WelcomePage(BasePage):
         self._update_continue()
 
     def _fit_list(self) -> None:
-        """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two."""
-        fit_to_rows(self.saved_list, 4)
+        """As tall as its rows, up to four: no empty box, no box-in-a-page to scroll for one or two.
+        Each row as tall as its text wrapped at the list's width now, inside the selected row's frame:
+        measured by Qt's delegate, a long name in large text got one line and "…" (issue 20)."""
+        listed = self.saved_list
+        width = listed.viewport().width() - 2 * ROW_INSET
+        metrics = QFontMetrics(listed.font())
+        for row in range(listed.count()):
+            item = listed.item(row)
+            text = metrics.boundingRect(0, 0, max(width, 1), 100_000, TEXT_WORD_WRAP, item.text())
+            least = theme.TARGET_PX if self.ctx.large_text else 0  # a row she clicks: 60 px in large text
+            item.setSizeHint(QSize(max(width, 1), max(text.height() + 2 * ROW_INSET_DOWN, least)))
+        fit_to_rows(listed, 4)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -202,8 +222,30 @@ class WelcomePage(BasePage):
         from bindguard.ui.handover_dialog import ImportDialog
 
         self.handover_dialog = ImportDialog(self.ctx, self)
-        self.handover_dialog.imported.connect(lambda _ids: self.reload())
+        self.handover_dialog.imported.connect(self._arrived)
+        self.handover_dialog.finished.connect(lambda _result: self._ready_to_continue())
         self.handover_dialog.open()
+
+    def _arrived(self, checklist_ids: list[int]) -> None:
+        """Checklists came from another computer: listed at once, the first of them selected."""
+        self.reload()
+        rows = [self.saved_row(i) for i in checklist_ids if self.saved_row(i) >= 0]
+        if rows:
+            self.saved_list.setCurrentRow(rows[0])
+            self._arrived_row = rows[0]
+
+    def _ready_to_continue(self) -> None:
+        """The dialog closed: the checklist that arrived is selected, its row whole and in view, and the
+        focus on 继续 (it was on 开始一份新清单 or on 从别的电脑接过来 at the page's foot)."""
+        if self._arrived_row is None or not self.continue_button.isVisibleTo(self):
+            return
+        self._arrived_row = None
+        self._fit_list()
+        self.continue_button.setFocus()
+        area = getattr(self, "scroll_area", None)
+        if area is not None:
+            area.ensureWidgetVisible(self.continue_button)
+            area.ensureWidgetVisible(self.saved_list)
 
     def _continue_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -44,11 +44,14 @@ class StatusBar(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setObjectName(f"status_{status.value}")
             button.setProperty("class", "status")  # theme.py: chosen = filled, focused = a ring only
-            button.clicked.connect(lambda _checked=False, s=status: self._choose(s))
+            # toggled, not clicked: a screen reader's action on a checkable button is Toggle, which
+            # emits no clicked (walked through the accessibility tree: 已完成 saved nothing)
+            button.toggled.connect(lambda _checked=False, s=status: self._toggled(s))
             self.buttons[status] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             index = len(self.buttons) - 1
             layout.addWidget(button, index // 2, index % 2)  # 2 x 2: long Chinese words fit
+        self._showing = False  # show_status() checking the buttons itself: no choice of hers
         self.lang = "zh"
         self.kind = ItemKind.PLATFORM  # 没有这个账号 for accounts, 不需要 for cards and steps (core decides)
         self._columns = 2
@@ -103,6 +106,10 @@ class StatusBar(QWidget):
             layout.invalidate()
         super().resizeEvent(event)
 
+    def _toggled(self, status: Status) -> None:
+        if not self._showing:
+            self._choose(status)
+
     def _choose(self, status: Status) -> None:
         button = self.buttons[status]
         had_focus = button.hasFocus()
@@ -112,8 +119,13 @@ class StatusBar(QWidget):
             button.setFocus()  # the page's redraw must not move the user elsewhere
 
     def show_status(self, status: Status) -> None:
+        self._showing = True
+        try:
+            for choice, button in self.buttons.items():
+                button.setChecked(choice is status)
+        finally:
+            self._showing = False
         for choice, button in self.buttons.items():
-            button.setChecked(choice is status)
             font = button.font()
             font.setBold(choice is status)  # chosen: bold text and the ✔ mark, not colour alone
             button.setFont(font)

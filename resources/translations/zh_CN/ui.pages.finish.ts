@@ -16,6 +16,10 @@
       <translation>遇到困难的有 {0} 项。可以请家里人帮忙，或者带上身份证去柜台问：</translation>
     </message>
     <message>
+      <source>Deal with these items that involve money first: {0}</source>
+      <translation>先处理这些涉及钱的项目：{0}</translation>
+    </message>
+    <message>
       <source>Every item with money is finished.</source>
       <translation>涉及钱的项目都已经处理完了。</translation>
     </message>

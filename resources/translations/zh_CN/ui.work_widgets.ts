@@ -92,10 +92,6 @@
         <translation>用方向键选择项目</translation>
     </message>
     <message>
-        <source>This finds the accounts and bank cards you may have forgotten.</source>
-        <translation>这一步帮您找出可能忘了的账号和银行卡。</translation>
-    </message>
-    <message>
         <source>A step with your phone company.</source>
         <translation>这是在运营商那里办的一步。</translation>
     </message>
