@@ -141,7 +141,7 @@ def test_every_discovery_service_says_what_it_finds_in_one_short_line():
     for service in catalog.discovery.values():
         line = service.finds_short
         assert line is not None, service.id
-        for lang, most in FINDS_SHORT_MOST.items():
+        for lang, most in FINDS_SHORT_MOST:
             assert 0 < len(line.get(lang)) <= most and "\n" not in line.get(lang), (service.id, lang)
 
 

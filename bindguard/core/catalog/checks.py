@@ -62,7 +62,7 @@ def check_situations(catalog: Catalog, seen: dict[str, str], issues: list[Catalo
 
 # `finds_short`, under each discovery service's name on 先查一查: one line of plain words (issue 20), at most
 # this many characters per language; a faithful short form of the entry's own sourced `finds`
-FINDS_SHORT_MOST = {"zh": 25, "en": 50}  # one line at 1024x768 in large text
+FINDS_SHORT_MOST = (("zh", 25), ("en", 50))  # one line at 1024x768 in large text (a limit, not a Text)
 
 
 def check_finds_short(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
@@ -72,7 +72,7 @@ def check_finds_short(catalog: Catalog, seen: dict[str, str], issues: list[Catal
         line = service.finds_short
         if line is None:
             continue
-        for lang, most in FINDS_SHORT_MOST.items():
+        for lang, most in FINDS_SHORT_MOST:
             words = line.get(lang)
             problem = ""
             if "\n" in words:
