@@ -213,3 +213,22 @@ def test_she_chooses_her_situation_and_her_card_stays_in_sight_with_the_door_que
     # the door question is reachable: in view, or one Tab away from the card with its first door in view
     settle()
     assert _inside(area, page.scope_heading) or _inside(area, page.doors[Scope.ESSENTIAL].radio)
+
+
+def test_she_types_a_senders_name_presses_enter_and_hears_what_was_found_once(make_window, qtbot, store):
+    """The typed sender name: Enter looks it up (as 下一步 does with something not looked at yet), says
+    what was found and stays; the next Enter, nothing new, goes on."""
+    from bindguard.core.checklist import ItemKind
+    from tests.ui.helpers_wizard import start_checklist
+
+    window = make_window("zh")
+    checklist = start_checklist(window, qtbot, Situation.CANCEL_SOON, name="妈妈")
+    window.show_page("discovery")
+    page = window.page("discovery")
+    page.open_senders()
+    page.sender_edit.setText("【美团】")
+    _enter(qtbot, page.sender_edit)
+    assert window.current_id == "discovery", "the page stays once to say what was found"
+    assert "美团" in page.sms_result.text() and page.sms_result.isVisible()
+    assert "meituan" in store.load_checklist(checklist.id).selected_refs(ItemKind.PLATFORM)
+    assert page.sender_edit.text() == ""
