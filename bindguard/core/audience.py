@@ -45,7 +45,7 @@ _CLAIM_EN = ((re.compile(r",? and the old one is stopped, so I get no codes"), "
              (re.compile(r"\bSay the old number is no longer in use and ask\b"), "Ask"),
              (re.compile(r"\bSay the old number is no longer in use and you want\b"), "Say you want"))
 # a title's condition on the earlier number ("旧号码停用：在招商银行 App …"): the way itself is kept
-_CLAIM_TITLE_ZH = re.compile(r"^旧号码[^：]*(?:停用|不能用)[^：]*：")
+_CLAIM_TITLE_ZH = ("停用", "不能用")  # in the part before "：" of a title starting with 旧号码
 _CLAIM_TITLE_EN = re.compile(r"^Old number (?:no longer works|stopped|is stopped): ")
 # sentences that speak to the owner of a loan or a balance: not to the new holder of a recycled number
 _OWNER_ZH = ("借过钱", "还款", "还清", "您的余额")
@@ -145,7 +145,9 @@ def _not_dead(text: Text, title: bool = False) -> Text:
     """Situation 4: nothing claims her earlier number is dead (fit_route_words)."""
     zh, en = text.zh, text.en
     if title:
-        zh = _CLAIM_TITLE_ZH.sub("", zh)
+        condition, colon, rest = zh.partition("：")
+        if colon and condition.startswith("旧号码") and any(w in condition for w in _CLAIM_TITLE_ZH):
+            zh = rest
         en = _CLAIM_TITLE_EN.sub("", en)
         en = en[:1].upper() + en[1:]
     else:
