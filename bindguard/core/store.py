@@ -248,9 +248,12 @@ class Store(StoreOpen, SetAsideFiles):
         import json  # not at the top: the first window lists checklists without it
 
         self._seen = self._data_version()  # read before the rows: a change in between is caught
+        # a read-only view shows an older file as it is (not migrated): before schema 4 no promise was kept
+        promised = "promised" if self.schema_version >= 4 else "NULL"
         row = self.conn.execute(
-            """SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
-                      discovery_counts, page, current_item, created, updated, promised FROM checklist WHERE id=?""",
+            f"""SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
+                       discovery_counts, page, current_item, created, updated, {promised} FROM checklist
+                WHERE id=?""",
             (checklist_id,),
         ).fetchone()
         if row is None:

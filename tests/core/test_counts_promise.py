@@ -72,7 +72,7 @@ def test_an_old_schema_file_migrates_and_its_list_says_only_the_total(data_dir, 
     shutil.copyfile(DATA / "schema_v3.sqlite3", data_dir / DB_NAME)
     store = Store.open(data_dir)
     assert store.recovery is None
-    assert store.schema_version == SCHEMA_VERSION == 4
+    assert store.schema_version == SCHEMA_VERSION
     checklist = store.load_checklist(1)
     assert checklist.promised is None
     assert len(checklist.items) == 18
@@ -138,3 +138,18 @@ def test_a_hand_over_keeps_the_promise_and_an_older_file_arrives_without_one(tmp
     assert count_words(old, catalog, "zh") == "清单上共 19 项。"  # the total only: no guess
     sender.close()
     receiver.close()
+
+
+def test_an_old_schema_file_seen_read_only_shows_its_list_with_the_total_only(data_dir, catalog):
+    """A file that cannot be written (another program holds it) is shown as it is, not migrated: a schema-3
+    file has no `promised` column, and its list still opens and says only its total."""
+    from bindguard.core.store_faults import LOCKED, StoreUnavailable
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(DATA / "schema_v3.sqlite3", data_dir / DB_NAME)
+    view = Store.open_read_only(data_dir, StoreUnavailable(LOCKED, data_dir))
+    assert view.schema_version == 3
+    checklist = view.load_checklist(1)
+    assert checklist.promised is None
+    assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"
+    view.close()
