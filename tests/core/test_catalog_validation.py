@@ -132,3 +132,39 @@ def test_search_is_right_for_each_new_catalog_even_when_old_ones_are_gone():
         catalog = Catalog(platforms={platform.id: platform})
         assert [p.id for p in catalog.search(f"alias{i}")] == ["wechat"], i
         del platform, catalog
+
+
+def test_every_discovery_service_says_what_it_finds_in_one_short_line():
+    from bindguard.core.catalog.checks import FINDS_SHORT_MOST
+
+    catalog = load_catalog(today=dt.date.today())
+    for service in catalog.discovery.values():
+        line = service.finds_short
+        assert line is not None, service.id
+        for lang, most in FINDS_SHORT_MOST:
+            assert 0 < len(line.get(lang)) <= most and "\n" not in line.get(lang), (service.id, lang)
+
+
+def test_a_missing_short_line_is_refused_by_name(catalog_copy):
+    _edit(catalog_copy / "discovery.toml",
+          'finds_short = { zh = "您名下的银行卡（参加的银行）", '
+          'en = "Your bank cards (at participating banks)" }\n', "")
+    assert ("discovery.toml", "unionpay_cards", "finds_short", "missing") in _issues(catalog_copy)
+    with pytest.raises(CatalogError):
+        load_catalog(catalog_copy, TODAY)
+
+
+@pytest.mark.parametrize("old, new, lang, words", [
+    ("您名下的银行卡（参加的银行）", "您身份证名下在参加的银行开的银行卡（2022 年时有 16 家：工、农、中、建）",
+     "zh", "at most 25"),
+    ("Your bank cards (at participating banks)",
+     "The bank cards under your ID at participating banks (16 in 2022: ICBC, ABC, BOC, CCB)", "en", "at most 50"),
+    ("您名下的银行卡（参加的银行）", "您名下的银行卡。", "zh", "no full stop"),
+    ("Your bank cards (at participating banks)", "Your bank cards\\nat participating banks", "en", "no line break"),
+])
+def test_a_short_line_that_is_not_one_short_line_fails_the_check(catalog_copy, old, new, lang, words):
+    _edit(catalog_copy / "discovery.toml", old, new)
+    _catalog, issues = load_catalog_collecting(catalog_copy, TODAY)
+    found = [i for i in issues if i.field == "finds_short"]
+    assert [(i.entry, i.evidence) for i in found] == [("unionpay_cards", True)]
+    assert found[0].message.startswith(f"{lang}: ") and words in found[0].message

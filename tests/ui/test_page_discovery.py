@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 
 from bindguard.core.checklist import ItemKind
@@ -232,3 +233,61 @@ def test_a_recycled_number_never_calls_what_is_found_her_forgotten_accounts(make
     _, page = _open_discovery(window, qtbot, Situation.RECYCLED)
     assert "上一个机主" in page.intro.text()
     assert "您忘了的" not in page.intro.text()
+
+
+def _shown_lines(window, qtbot, page):
+    """Each service's button as she sees it: {service id: (second line, accessible name)}, the ones
+    behind 还有 N 个查找办法 opened first when there are some."""
+    if page.more_toggle.isVisible():
+        qtbot.mouseClick(page.more_toggle, Qt.MouseButton.LeftButton)
+    shown = {}
+    for sid, toggle in page.detail_toggles.items():
+        assert toggle.isVisible(), sid
+        line = toggle.findChild(type(page.intro), f"details_{sid}_line")
+        assert line is not None and line.isVisible(), sid
+        shown[sid] = (line.text(), toggle.accessibleName())
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("situation", list(Situation))
+def test_every_service_says_what_it_finds_in_one_line_under_its_name(make_window, qtbot, situation, lang, large):
+    from bindguard.core.routes import discovery_fits
+
+    window = make_window(lang, large_text=large)
+    checklist, page = _open_discovery(window, qtbot, situation)
+    catalog = window.ctx.catalog
+    expected = [fit.service.id for fit in discovery_fits(checklist, catalog)]
+    shown = _shown_lines(window, qtbot, page)
+    assert list(shown) == expected
+    colon = "：" if lang == "zh" else ": "
+    for sid, (line, name) in shown.items():
+        service = catalog.discovery[sid]
+        assert line == service.finds_short.get(lang), sid
+        # a screen reader says the name and the line together
+        assert name == f"{service.name.get(lang)}{colon}{line}", sid
+
+
+def test_in_large_text_the_first_four_services_are_shown_and_the_others_open_in_place(make_window, qtbot):
+    window = make_window("zh", large_text=True)
+    _, page = _open_discovery(window, qtbot, Situation.SWITCH)
+    toggles = list(page.detail_toggles.values())
+    assert len(toggles) > 5
+    assert [t.isVisible() for t in toggles] == [True] * 4 + [False] * (len(toggles) - 4)
+    assert page.more_toggle.isVisible()
+    assert page.more_toggle.words() == f"还有 {len(toggles) - 4} 个查找办法"
+    assert page.more_toggle.height() >= 60
+    qtbot.mouseClick(page.more_toggle, Qt.MouseButton.LeftButton)
+    assert all(t.isVisible() for t in toggles)
+    # pressed again, they fold away; Tab goes from the fourth service to the fold button
+    qtbot.mouseClick(page.more_toggle, Qt.MouseButton.LeftButton)
+    assert not toggles[4].isVisible()
+    assert toggles[3].nextInFocusChain() is page.more_toggle
+
+
+def test_in_normal_text_every_service_is_shown_without_a_fold(make_window, qtbot):
+    window = make_window("en")
+    _, page = _open_discovery(window, qtbot, Situation.SWITCH)
+    assert all(t.isVisible() for t in page.detail_toggles.values())
+    assert not page.more_toggle.isVisible()

@@ -60,6 +60,33 @@ def check_situations(catalog: Catalog, seen: dict[str, str], issues: list[Catalo
                 )
 
 
+# `finds_short`, under each discovery service's name on 先查一查: one line of plain words (issue 20), at most
+# this many characters per language; a faithful short form of the entry's own sourced `finds`
+FINDS_SHORT_MOST = (("zh", 25), ("en", 50))  # one line at 1024x768 in large text (a limit, not a Text)
+
+
+def check_finds_short(catalog: Catalog, seen: dict[str, str], issues: list[CatalogIssue]) -> None:
+    """Every discovery service says what it finds in one short line (a missing one is the reader's
+    "missing"); a longer line or a second sentence fails `catalog check` and CI."""
+    for service in catalog.discovery.values():
+        line = service.finds_short
+        if line is None:
+            continue
+        for lang, most in FINDS_SHORT_MOST:
+            words = line.get(lang)
+            problem = ""
+            if "\n" in words:
+                problem = "one line only: no line break"
+            elif len(words) > most:
+                problem = f"{len(words)} characters: one short line is at most {most} (the details are in finds)"
+            elif words[-1] in "。.！!":
+                problem = "a line, not a sentence: no full stop at the end"
+            if problem:
+                # evidence=True: fails `catalog check` and CI; the window still opens
+                issues.append(CatalogIssue(file_of(seen, service.id), service.id, "finds_short",
+                                           f"{lang}: {problem}", evidence=True))
+
+
 def _nothing_found(entry: Entry) -> bool:
     """The schema's marker for an entry with no public source: sources = [], reported, unverified."""
     return not entry.sources and entry.confidence is Confidence.REPORTED and entry.is_unverified

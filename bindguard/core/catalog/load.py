@@ -9,6 +9,7 @@ from typing import Any
 from bindguard.core.catalog.checks import (
     check_banks,
     check_evidence,
+    check_finds_short,
     check_general_ways,
     check_outlets,
     check_situations,
@@ -162,7 +163,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
             if cls is Bank:
                 extra.update(_bank_fields(reader, data))
             if cls is DiscoveryService:
-                for fld in ("finds", "where", "enter", "result", "limits"):
+                for fld in ("finds", "finds_short", "where", "enter", "result", "limits"):
                     extra[fld] = reader.text(data, fld)
                 extra["urgent"] = reader.boolean(data, "urgent")
             if cls in (DiscoveryService, CarrierStep):
@@ -185,6 +186,7 @@ def _load_from_toml(root: Path, today: dt.date) -> tuple[Catalog, list[CatalogIs
                 )
     check_general_ways(catalog, seen, issues)
     check_situations(catalog, seen, issues)
+    check_finds_short(catalog, seen, issues)
     catalog.news_outlets = _load_outlets(root, issues)
     catalog.sms_signatures = _load_signatures(root, catalog, issues)
     check_evidence(catalog, seen, issues)

@@ -196,6 +196,7 @@ class Bank(Entry):
 @dataclass(frozen=True)
 class DiscoveryService(Entry):
     finds: Text | None = None
+    finds_short: Text | None = None  # what it finds in one short line, under its name (checks.FINDS_SHORT_MOST)
     where: Text | None = None
     enter: Text | None = None
     result: Text | None = None

@@ -43,7 +43,8 @@ KEYS: dict[str, frozenset[str]] = {
                               "no_code", "accounts_per_number", "pays_through", "general_way",
                               "money_risk"},  # money_risk: refused with its own message (tier_fields)
     "bank": ENTRY_KEYS | {"kind", "parent", "province", "general_way"},
-    "service": ENTRY_KEYS | {"finds", "where", "enter", "result", "limits", "situations", "urgent"},
+    "service": ENTRY_KEYS | {"finds", "finds_short", "where", "enter", "result", "limits", "situations",
+                             "urgent"},
     "step": ENTRY_KEYS | {"situations"},
     "way": ENTRY_KEYS | {"label", "applies_to"},
     "category": frozenset({"id", "name", "order", "essential", "icon"}),

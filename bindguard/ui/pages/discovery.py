@@ -1,8 +1,10 @@
 """Page 4, 先查一查: guided discovery before choosing accounts.
 
-Each discovery service of the situation is one line, its name, with 详细 opening in place what it
-finds, where, what to enter, how the result arrives and its limits (issue 20: the page was 14
-screens long in large text). Two plain buttons open the two things she fills in: the counts
+Each discovery service of the situation is one button: its name, and under it what it finds in one
+short line (the catalog's finds_short); pressed, it opens in place what it finds, where, what to
+enter, how the result arrives and its limits (issue 20: the page was 14 screens long in large text).
+In large text the first four are shown and the others open in place under 还有 N 个查找办法.
+Two plain buttons open the two things she fills in: the counts
 一证通查2.0 sent back (those apps are then pre-selected, and the page says when the ticked apps do
 not add up), and who sends SMS to the number: the common senders as tick boxes, a sender typed by
 name, or SMS texts pasted by those who can copy them. They are matched on this computer, on
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -45,6 +47,7 @@ from bindguard.ui.widgets.page_body import scroll_body, section, tab_chain, wrap
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 NOT_KNOWN = -1  # the spin box's "not checked yet" value; never stored
+FIRST_SERVICES = 4  # in large text, the services shown before 还有 N 个查找办法 (see __init__)
 
 
 class DiscoveryPage(BasePage):
@@ -60,14 +63,21 @@ class DiscoveryPage(BasePage):
         body = scroll_body(self, spacing=10)
         self.intro = wrapped(self, "muted", "discoveryIntro")
         body.addWidget(self.intro)
-        # each service is one line, its name, with 详细 beside it: the details open in place (issue 20:
-        # all of them open made the page 14 screens long at 1024x768 in large text)
-        self.services_area = QGridLayout()  # two a row: nine services in five rows
-        self.services_area.setHorizontalSpacing(8)
+        # each service is one button, one a row: its name and what it finds in one line; pressed, its
+        # details open in place (issue 20: all of them open made the page 14 screens long at 1024x768 in
+        # large text). Two a row, a name and its line wrapped onto 3 to 6 lines in a half-width column
+        # (2.1 screens in Chinese, 2.9 in English); one a row, the nine were still 2.2 and 2.8 screens:
+        # in large text the first FIRST_SERVICES are shown and the others open in place below them.
+        self.services_area = QGridLayout()
         self.services_area.setVerticalSpacing(4)
-        self.services_area.setColumnStretch(0, 1)
-        self.services_area.setColumnStretch(1, 1)
         body.addLayout(self.services_area)
+        self.more_toggle = Disclosure("moreServices", self)
+        self.more_toggle.toggled.connect(self._show_more)
+        body.addWidget(self.more_toggle)
+        self.more_area = QGridLayout()
+        self.more_area.setVerticalSpacing(4)
+        body.addLayout(self.more_area)
+        self.more_cards: list[QFrame] = []  # the services behind more_toggle
         self.service_cards: list[QFrame] = []
         self.detail_toggles: dict[str, Disclosure] = {}
         self.details: dict[str, QLabel] = {}
@@ -200,7 +210,8 @@ class DiscoveryPage(BasePage):
         lang = self.ctx.lang
         catalog = self.ctx.catalog
         fits = discovery_fits(checklist, catalog) if checklist else []
-        shown = (lang, id(catalog), fits)
+        large = self.ctx.large_text
+        shown = (lang, id(catalog), fits, large)
         if shown == self._services_shown:
             return  # coming back to the page: the same cards (built again they cost ~30 ms)
         self._services_shown = shown
@@ -208,8 +219,10 @@ class DiscoveryPage(BasePage):
             card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.service_cards = []
+        self.more_cards = []
         self.detail_toggles = {}
         self.details = {}
+        first = FIRST_SERVICES if large and len(fits) - FIRST_SERVICES >= 2 else len(fits)  # never 1 folded
         for index, fit in enumerate(fits):
             service = fit.service
             card = QFrame(self)
@@ -218,7 +231,10 @@ class DiscoveryPage(BasePage):
             layout.setSpacing(4)
             service_name = service.name.get(lang)
             toggle = Disclosure(f"details_{service.id}", card)
-            toggle.set_words(service_name)
+            finds = service.finds_short.get(lang) if service.finds_short else ""
+            toggle.set_words(service_name, finds)  # what it finds in one line, under its name (issue 20)
+            if finds:  # a screen reader says it with the name
+                toggle.setAccessibleName(self.tr("{name}: {finds}").format(name=service_name, finds=finds))
             toggle.setAccessibleDescription(self.tr("Details: what it finds, where and how"))
             layout.addWidget(toggle)
             confidence = CONFIDENCE_LABELS[service.confidence].get(lang)
@@ -244,13 +260,30 @@ class DiscoveryPage(BasePage):
             toggle.toggled.connect(lambda on, d=detail: self._show_detail(d, on))
             self.detail_toggles[service.id] = toggle
             self.details[service.id] = detail
-            if fit.usable:
-                self.services_area.addWidget(card, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-            else:  # its warning is long: a row of its own, the page's whole width (unusable ones come last)
-                self.services_area.addWidget(card, (index + 1) // 2 + 1, 0, 1, 2)
-            card.show()  # now, not on the next turn of the event loop (a language switch redraws at once)
+            if index < first:
+                self.services_area.addWidget(card, index, 0)
+                card.show()  # now, not on the next turn of the event loop (a language switch redraws at once)
+            else:  # the unusable ones come last: behind more_toggle when there is one
+                self.more_area.addWidget(card, index, 0)
+                self.more_cards.append(card)
             self.service_cards.append(card)
+        self.more_toggle.setChecked(False)
+        self.more_toggle.setVisible(bool(self.more_cards))
+        self._retranslate_more()
+        self._show_more(False)
         self._chain()
+
+    def _show_more(self, on: bool) -> None:
+        for card in self.more_cards:
+            card.setVisible(on)
+        if on and self.more_cards:
+            self._bring_into_view(self.more_cards[-1])
+        self._chain()
+
+    def _retranslate_more(self) -> None:
+        count = len(self.more_cards)
+        self.more_toggle.set_words(self.tr("{count} more ways to find things").format(count=count))
+        self.more_toggle.setAccessibleDescription(self.tr("Shows the other services, each with what it finds"))
 
     def _show_detail(self, detail: QLabel, on: bool) -> None:
         detail.setVisible(on)
@@ -299,9 +332,10 @@ class DiscoveryPage(BasePage):
 
     def _chain(self) -> None:
         toggles = list(self.detail_toggles.values())
-        tab_chain([*toggles, self.counts_toggle, *self.spins.values(), self.senders_toggle,
-                   *self.sender_boxes.values(), self.sender_edit, self.paste_toggle, self.sms_edit, self.sms_button,
-                   self.joggers_toggle])
+        shown = toggles[:len(toggles) - len(self.more_cards)]
+        tab_chain([*shown, self.more_toggle, *toggles[len(shown):], self.counts_toggle, *self.spins.values(),
+                   self.senders_toggle, *self.sender_boxes.values(), self.sender_edit, self.paste_toggle, self.sms_edit,
+                   self.sms_button, self.joggers_toggle])
 
     def enter(self) -> None:
         if not self.spins:

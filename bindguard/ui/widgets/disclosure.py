@@ -4,13 +4,14 @@
 A checkable push button whose words wrap onto more lines instead of widening the page (a long
 English name): the text is a word-wrapped label inside it, laid out by the button's own layout, and
 the button reports a height for its width. It is as tall as every other button (60 px in large
-text, theme.py), so it is an easy target; Space, Enter or a click opens and closes it.
+text, theme.py), so it is an easy target; Space, Enter or a click opens and closes it. An optional
+second line under the words says more in plain words (先查一查: what each service finds).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 class Disclosure(QPushButton):
@@ -23,9 +24,18 @@ class Disclosure(QPushButton):
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setStyleSheet("background: transparent; border: none;")
-        layout = QHBoxLayout(self)
+        self.line = QLabel(self)  # the second line, e.g. what a service finds; hidden when empty
+        self.line.setObjectName(f"{name}_line")
+        self.line.setWordWrap(True)
+        self.line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.line.setStyleSheet("background: transparent; border: none;")
+        self.line.setContentsMargins(22, 0, 0, 0)  # under the words, past the ▸ mark
+        self.line.hide()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
+        layout.setSpacing(0)
         layout.addWidget(self.label)
+        layout.addWidget(self.line)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
@@ -34,11 +44,21 @@ class Disclosure(QPushButton):
         self._words = ""
         self.toggled.connect(self._show_state)
 
-    def set_words(self, words: str) -> None:
-        """Its words (without the ▸/▾ mark, which shows whether it is open)."""
+    def set_words(self, words: str, line: str = "") -> None:
+        """Its words (without the ▸/▾ mark, which shows whether it is open), and an optional second
+        line under them: then the words are bold (the caller puts the line in the accessible name or
+        description, in its own language's punctuation)."""
         self._words = words
+        self.line.setText(line)
+        self.line.setVisible(bool(line))
+        font = self.label.font()
+        font.setBold(bool(line))
+        self.label.setFont(font)
         self.setAccessibleName(words)
         self._show_state(self.isChecked())
+
+    def second_line(self) -> str:
+        return self.line.text()
 
     def words(self) -> str:
         return self._words

@@ -28,6 +28,18 @@
         <translation>注意</translation>
     </message>
     <message>
+        <source>{name}: {finds}</source>
+        <translation>{name}：{finds}</translation>
+    </message>
+    <message>
+        <source>{count} more ways to find things</source>
+        <translation>还有 {count} 个查找办法</translation>
+    </message>
+    <message>
+        <source>Shows the other services, each with what it finds</source>
+        <translation>显示其他查找办法，每个都写着能查到什么</translation>
+    </message>
+    <message>
         <source>✓ Found and added to your list: {names}</source>
         <translation>✓ 找到了，已加到清单：{names}</translation>
     </message>
