@@ -153,3 +153,21 @@ def test_an_old_schema_file_seen_read_only_shows_its_list_with_the_total_only(da
     assert checklist.promised is None
     assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"
     view.close()
+
+
+def test_a_saved_list_with_finished_items_the_door_counts_them_all_and_says_how_many_are_left(catalog):
+    """Back on 您的情况 or 选择账号 with one item done, the door said "清单上有 17 项" (open ones only) while the
+    work page and the paper said 共 18 项: the whole number, and how many are left."""
+    from bindguard.core.checklist import Status
+    from bindguard.core.doors import door_count
+    from bindguard.core.doors import list_count as door_list_count
+
+    checklist = _yesterdays_urgent_list(catalog)
+    checklist.items[0].status = Status.DONE
+    total = len(checklist.items)
+    assert f"清单上有 {total} 项，还剩 {total - 1} 项，大约要" in door_list_count(checklist, "zh")
+    assert f"{total} items ({total - 1} left) on the list" in door_list_count(checklist, "en")
+    said = door_count(checklist, checklist.situation, checklist.scope, catalog, "zh")
+    assert f"清单上有 {total} 项，还剩 {total - 1} 项" in said
+    checklist.items[0].status = Status.TODO
+    assert f"清单上有 {total} 项，大约要" in door_list_count(checklist, "zh")
