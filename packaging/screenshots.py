@@ -42,7 +42,8 @@ README_SHOTS = tuple(
 def demo_checklist(store, catalog, situation=None) -> int:
     """A checklist for Mum switching to a new number (or in `situation`), with a few apps and two cards."""
     from bindguard.core.checklist import BankCard, CardType, Checklist, Status, bank_item, platform_item
-    from bindguard.core.doors import suggested_items
+    from bindguard.core.counts import keep_promise
+    from bindguard.core.doors import door_additions
     from bindguard.core.situation import Scope, Situation
 
     situation = situation or Situation.SWITCH
@@ -50,9 +51,10 @@ def demo_checklist(store, catalog, situation=None) -> int:
                           old_number="" if situation is Situation.RECYCLED else "138****5678",
                           new_number="139****4321" if situation.needs_new_number else "",
                           cancel_date=dt.date.today() + dt.timedelta(days=20))
-    checklist.items = suggested_items(checklist, catalog)
+    checklist.items = door_additions(Checklist("妈妈", situation, Scope.FULL), catalog)
+    keep_promise(checklist)  # what its door said, as if she had chosen it: the count's words are hers
     for pid in ("alipay", "wechat", "iit", "taobao", "jd", "meituan"):
-        if pid in catalog.platforms:
+        if pid in catalog.platforms and checklist.item(f"platform:{pid}") is None:
             checklist.items.append(platform_item(catalog.platforms[pid]))
     for bank_id, last4 in (("icbc", "1234"), ("cmb", "5678")):
         if bank_id in catalog.banks:

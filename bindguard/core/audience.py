@@ -71,9 +71,9 @@ OTHER_AUDIENCE: dict[Situation, tuple[str, ...]] = {
 # probably the previous holder's, so "钱还有风险" read as if the money were hers (issue 20, a user walk).
 # Her own bank cards may be on the list too (the bank page asks for them): the note names the apps only.
 RECYCLED_MONEY_NOTE = Text(
-    "这个号码上 App 里的账号多半是上一个机主的，里面的钱不是您的：不要动，也不要往里转钱，请平台解除这个号码的绑定。",
-    "The app accounts on this number are probably the previous holder's, and the money in them is not yours: "
-    "touch none of it and send none to them; have the platform release this number.")
+    "这些 App 里的账号多半是上一个机主的，钱不是您的：不要动，也不要转钱进去，请平台解除这个号码的绑定。",
+    "These apps' accounts are probably the previous holder's, and so is their money: touch none of it; "
+    "have each platform release this number.")
 
 
 # Why a query (discovery item) matters, on the work page: on a recycled number nothing found is hers to

@@ -111,6 +111,9 @@ class Checklist:
     current_item: str = ""
     created: dt.datetime | None = None
     updated: dt.datetime | None = None
+    # the keys the door put on the list when it was made or its door last changed (core.counts); None for a
+    # list saved before the store kept them (schema 4): its promise is not known
+    promised: tuple[str, ...] | None = None
 
     def item(self, key: str) -> ChecklistItem | None:
         return next((i for i in self.items if i.key == key), None)

@@ -10,7 +10,8 @@ import datetime as dt
 
 from bindguard.core.catalog import Catalog
 from bindguard.core.checklist import BankCard, CardType, Checklist, ChecklistItem, Status, bank_item, platform_item
-from bindguard.core.doors import suggested_items
+from bindguard.core.counts import keep_promise
+from bindguard.core.doors import door_additions, suggested_items
 from bindguard.core.situation import Scope, Situation
 
 DEMO_NAME = "妈妈（示例）"
@@ -42,6 +43,11 @@ def demo_checklist(catalog: Catalog, today: dt.date, situation: Situation = Situ
         items.append(bank_item(BankCard(banks[index % len(banks)].id, last4, card_type)))
     for index, item in enumerate(items):
         item.status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
+    # what its door said (as if she had chosen it on 您的情况): the demo's pages and paper say "您又加了 …"
+    door = Checklist(DEMO_NAME, situation, Scope.FULL)
+    door.items = door_additions(door, catalog)
+    keep_promise(door)
+    checklist.promised = door.promised
     checklist.items = items
     return checklist
 

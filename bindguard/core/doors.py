@@ -27,21 +27,25 @@ if TYPE_CHECKING:
     from bindguard.core.catalog import Catalog, Entry, Platform
 
 NEARLY_EVERYONE = 1  # rank 1: 支付宝, 微信, 微信支付, 个人所得税
-LIST_SUMMARY = Text("清单上有 {count} 项，大约要 {duration}（去柜台、等审核的时间不算）。",
-                    "{count} items on the list, about {duration} (not counting visits to a counter or waiting "
+LIST_SUMMARY = Text("清单上有 {items}，大约要 {duration}（去柜台、等审核的时间不算）。",
+                    "{items} on the list, about {duration} (not counting visits to a counter or waiting "
                     "for a review).")
 APPS_PICKED_NEXT = Text("您在下一步再挑的 App 会加进来。", "The apps you pick next are added to it.")
 # why the two doors may start with the same number: they differ in the apps offered next
 # page 2 in short (issue 20, one question per screen): each door's count in one line, what it does said
 # once, under the two, for the door chosen
-DOOR_COUNT = Text("清单上有 {count} 项，大约要 {duration}。", "{count} items on the list, about {duration}.")
+DOOR_COUNT = Text("清单上有 {items}，大约要 {duration}。", "{items} on the list, about {duration}.")
+# how many items, finished ones included (the number the work page and the paper say); with some finished,
+# how many are left: the time is theirs (a saved list's door counted only the open ones: 22 beside 共 23 项)
+ITEMS = Text("{total} 项", "{total} items")
+ITEMS_LEFT = Text("{total} 项，还剩 {left} 项", "{total} items ({left} left)")
 # the urgent door's items that are 最后一步's, said once under the two doors (the door's own line stays one line)
 LAST_STEP_ITEMS = Text("其中 {last} 项在最后一步做。", "{last} of them are for the last step.")
 NOT_COUNTED = Text("去柜台、等审核的时间不算。", "Visits to a counter and reviews are not counted.")
 # the steps of 最后一步 are on the list and in its number: the urgent door says how many of them there are,
 # inside the count (a sentence of its own made 您的情况 2.1 screens long at 1024x768 large text)
-LIST_SUMMARY_LAST = Text("清单上有 {count} 项（{last} 项在最后一步），大约要 {duration}（去柜台、等审核的时间不算）。",
-                         "{count} items on the list ({last} on the last step), about {duration} (not counting "
+LIST_SUMMARY_LAST = Text("清单上有 {items}（{last} 项在最后一步），大约要 {duration}（去柜台、等审核的时间不算）。",
+                         "{items} on the list ({last} on the last step), about {duration} (not counting "
                          "visits to a counter or waiting for a review).")
 ONLY_MONEY_NEXT = Text("下一步只列出跟钱和身份有关的 App。",
                        "Next, only the apps that hold money or your identity are listed.")
@@ -160,10 +164,16 @@ def estimate_minutes(checklist: Checklist) -> int:
 def list_summary(checklist: Checklist, lang: str, last: int = 0) -> str:
     """"清单上有 13 项，大约要 1 个小时（去柜台、等审核的时间不算）。" for the door and the accounts page;
     with `last` (last_step_count) the door's "清单上有 12 项（5 项在最后一步），……"."""
-    count = sum(1 for i in checklist.items if i.status.is_open)
     duration = duration_words(estimate_minutes(checklist), lang)
     words = LIST_SUMMARY_LAST if last else LIST_SUMMARY
-    return words.format(count=count, duration=duration, last=last).get(lang)
+    return words.format(items=_items(checklist, lang), duration=duration, last=last).get(lang)
+
+
+def _items(checklist: Checklist, lang: str) -> str:
+    """"22 项", or with some finished "23 项，还剩 22 项": the total is the list's whole number."""
+    total = len(checklist.items)
+    left = sum(1 for i in checklist.items if i.status.is_open)
+    return (ITEMS_LEFT if left < total else ITEMS).format(total=total, left=left).get(lang)
 
 
 def _door_list(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog) -> Checklist:
@@ -193,8 +203,8 @@ def door_count(checklist: Checklist | None, situation: Situation, scope: Scope, 
 def list_count(checklist: Checklist, lang: str) -> str:
     """list_summary in one line, without what the time leaves out (said on page 2): the accounts
     page's count above its list."""
-    count = sum(1 for i in checklist.items if i.status.is_open)
-    return DOOR_COUNT.format(count=count, duration=duration_words(estimate_minutes(checklist), lang)).get(lang)
+    duration = duration_words(estimate_minutes(checklist), lang)
+    return DOOR_COUNT.format(items=_items(checklist, lang), duration=duration).get(lang)
 
 
 def door_details(situation: Situation, scope: Scope, lang: str, catalog: Catalog | None = None,

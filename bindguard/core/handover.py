@@ -69,6 +69,8 @@ def _checklist_to_json(checklist: Checklist, notes: dict[str, str]) -> dict[str,
         "cancel_date": checklist.cancel_date.isoformat() if checklist.cancel_date else None,
         "suspended_only": checklist.suspended_only, "discovery_counts": checklist.discovery_counts,
         "page": checklist.page, "current_item": checklist.current_item,
+        # what the door promised (core.counts); null: not known, as the store keeps it
+        "promised": None if checklist.promised is None else list(checklist.promised),
         "items": [{
             "key": item.key, "kind": item.kind.value, "ref": item.ref, "title": item.title,
             "status": item.status.value, "money_risk": item.money_risk,
@@ -85,6 +87,16 @@ def _text(value: object, default: str = "") -> str:
     if not isinstance(value, str):
         raise TypeError("not text")
     return value
+
+
+def _promised(value: object) -> tuple[str, ...] | None:
+    """The door's promise as the file carries it; a file made before it was carried has none (None: not
+    known, never worked out from today's door rule, core.counts). A wrong type is damage."""
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise TypeError("promised")
+    return tuple(_text(key) for key in value)
 
 
 def _checklist_from_json(data: object) -> tuple[Checklist, dict[str, str]]:
@@ -128,6 +140,7 @@ def _checklist_from_json(data: object) -> tuple[Checklist, dict[str, str]]:
         discovery_counts={str(k): int(v) for k, v in counts.items()},
         page=_text(data.get("page"), "situation") or "situation", current_item=_text(data.get("current_item")),
     )
+    checklist.promised = _promised(data.get("promised"))
     keys = {item.key for item in items}
     return checklist, {str(k): _text(v) for k, v in notes.items() if k in keys and _text(v).strip()}
 

@@ -201,12 +201,14 @@ class Store(StoreOpen, SetAsideFiles):
         checklist.updated = _now()
         tx.execute(
             """UPDATE checklist SET name=?, situation=?, scope=?, old_number=?, new_number=?,
-               cancel_date=?, suspended_only=?, discovery_counts=?, page=?, current_item=?, updated=?
-               WHERE id=?""",
+               cancel_date=?, suspended_only=?, discovery_counts=?, page=?, current_item=?, updated=?,
+               promised=? WHERE id=?""",
             (checklist.name, checklist.situation.value, checklist.scope.value, checklist.old_number,
              checklist.new_number, checklist.cancel_date.isoformat() if checklist.cancel_date else None,
              int(checklist.suspended_only), json.dumps(checklist.discovery_counts, sort_keys=True),
-             checklist.page, checklist.current_item, checklist.updated.isoformat(), checklist.id),
+             checklist.page, checklist.current_item, checklist.updated.isoformat(),
+             None if checklist.promised is None else json.dumps(list(checklist.promised), ensure_ascii=False),
+             checklist.id),
         )
 
     def set_position(self, checklist_id: int, page: str, item_key: str = "") -> None:
@@ -246,9 +248,12 @@ class Store(StoreOpen, SetAsideFiles):
         import json  # not at the top: the first window lists checklists without it
 
         self._seen = self._data_version()  # read before the rows: a change in between is caught
+        # a read-only view shows an older file as it is (not migrated): before schema 4 no promise was kept
+        promised = "promised" if self.schema_version >= 4 else "NULL"
         row = self.conn.execute(
-            """SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
-                      discovery_counts, page, current_item, created, updated FROM checklist WHERE id=?""",
+            f"""SELECT id, name, situation, scope, old_number, new_number, cancel_date, suspended_only,
+                       discovery_counts, page, current_item, created, updated, {promised} FROM checklist
+                WHERE id=?""",
             (checklist_id,),
         ).fetchone()
         if row is None:
@@ -264,7 +269,7 @@ class Store(StoreOpen, SetAsideFiles):
             cancel_date=dt.date.fromisoformat(row[6]) if row[6] else None,
             suspended_only=bool(row[7]), discovery_counts=counts, page=row[9], current_item=row[10],
             created=dt.datetime.fromisoformat(row[11]), updated=dt.datetime.fromisoformat(row[12]),
-            items=self._read_items(row[0]),
+            items=self._read_items(row[0]), promised=_promised(row[13]),
         )
 
     # -- items ---------------------------------------------------------------------------------
@@ -389,6 +394,19 @@ def _counted(groups: list[tuple[Status, bool, int]]) -> Progress:
             money_left += count
     return Progress(sum(by_status.values()), by_status[Status.DONE], by_status[Status.NOT_APPLICABLE],
                     by_status[Status.LATER], by_status[Status.STUCK], by_status[Status.TODO], money_left)
+
+
+def _promised(value: str | None) -> tuple[str, ...] | None:
+    """The door's keys as stored (schema 4); NULL (a list saved before) or an unreadable value: not known."""
+    import json
+
+    if value is None:
+        return None
+    try:
+        keys = json.loads(value)
+    except ValueError:
+        return None
+    return tuple(keys) if isinstance(keys, list) and all(isinstance(k, str) for k in keys) else None
 
 
 def _situation(value: str) -> Situation:

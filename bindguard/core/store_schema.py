@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA_V1 = """
 CREATE TABLE checklist (
@@ -63,5 +63,13 @@ CREATE INDEX item_by_position ON item (checklist_id, position);
 # right after this (empty) step; new files get the setting before their first table.
 SCHEMA_V3 = ""
 
+# v4: `checklist.promised` keeps what the door promised (issue 20): the JSON list of the keys the door put on
+# the list when it was made or its door last changed. Recomputing it from today's door rule made a list
+# read "您又加了 6 项" when the rule or the catalog changed under it. Lists saved before have NULL: their
+# promise is not known, and no count guesses it (core/counts.py).
+SCHEMA_V4 = """
+ALTER TABLE checklist ADD COLUMN promised TEXT;
+"""
+
 # MIGRATIONS[n] takes a database from user_version n-1 to n. Append only; never edit a shipped step.
-MIGRATIONS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+MIGRATIONS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}

@@ -296,7 +296,7 @@ def test_an_older_file_is_migrated_to_incremental_vacuum_keeping_everything(data
     data_dir.mkdir(parents=True)
     shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.sqlite3", data_dir / DB_NAME)
     store = Store.open(data_dir)
-    assert store.schema_version == 3
+    assert store.schema_version >= 3  # schema 3 made it shrink; later steps follow
     assert store.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
     assert len(store.load_checklist(1).items) == 4
     assert store.integrity_ok()

@@ -245,6 +245,7 @@ def test_schema_v1_database_is_migrated_keeping_every_item_and_setting(data_dir)
     assert checklist.old_number == "138****1234"
     assert checklist.discovery_counts == {"wechat": 2}
     assert checklist.page == "work"
+    assert checklist.promised is None  # schema 4: a list saved before has no promise (core.counts)
     assert [i.status for i in checklist.items] == [Status.DONE, Status.STUCK, Status.TODO, Status.LATER]
     card = checklist.item("bank:ccb:1234:debit").card
     assert card is not None

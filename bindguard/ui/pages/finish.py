@@ -174,7 +174,7 @@ class FinishPage(BasePage):
                 heading = self.tr("Money is still at risk: {0}").format(words)
                 whose = ""
             else:
-                heading = self.tr("Deal with these items that involve money first: {0}").format(words)
+                heading = words  # only how many: whose money it is, the note says (no "at risk", not hers)
                 whose = f"<p style='color:{MONEY_RED}'>{html.escape(note.get(self.ctx.lang))}</p>"
             self.money_left.setText(f"<p style='color:{MONEY_RED}'><b>⚠ {html.escape(heading)}</b></p>{whose}"
                                     f"<ul style='color:{MONEY_RED}; list-style-type: none;'>{names}</ul>")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from bindguard.core.checklist import Checklist, ItemKind
+from bindguard.core.counts import keep_promise
 from bindguard.core.doors import door_additions, door_count, door_details, door_summary, suggested_items
 from bindguard.core.errors import message
 from bindguard.core.situation import Scope, Situation, door_words
@@ -180,6 +181,7 @@ class SituationPage(BasePage):
         checklist = Checklist(self.name_edit.text().strip(), situation, self.scope())
         # both doors tick the same few (core/doors.py door_platforms); 全面检查 only shows more
         checklist.items = door_additions(checklist, self.ctx.catalog)
+        keep_promise(checklist)  # the door's number, stored with the list (core.counts)
         self.ctx.checklist = self.ctx.store.create_checklist(checklist)
         self.ctx.situation_draft = None  # made: another new checklist starts afresh
 
@@ -189,7 +191,9 @@ class SituationPage(BasePage):
         assert checklist is not None and checklist.id is not None and situation is not None
         store, catalog = self.ctx.store, self.ctx.catalog
         checklist.name = self.name_edit.text().strip()
+        changed = False
         if situation is not checklist.situation:
+            changed = True
             checklist.situation = situation
             wanted = {i.key: i for i in suggested_items(checklist, catalog)}
             for item in list(checklist.items):
@@ -206,6 +210,9 @@ class SituationPage(BasePage):
             for item in door_additions(checklist, catalog):
                 store.add_item(checklist.id, item)
                 checklist.items.append(item)
+            changed = True
+        if changed:  # the door's words just said this list's count: it is the new promise (core.counts)
+            keep_promise(checklist)
         store.save_meta(checklist)
 
     # -- texts -----------------------------------------------------------------------------------
