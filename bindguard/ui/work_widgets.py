@@ -28,6 +28,7 @@ from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge, tier_reason
 from bindguard.core.words import LIST_SEP, USE_INSTEAD, join_sentences
 from bindguard.ui.widgets.item_list import item_name
+from bindguard.ui.widgets.option_group import option_group
 from bindguard.ui.widgets.read_aloud import plain
 from bindguard.ui.work_folds import rich_label
 from bindguard.ui.work_parts import FlowLayout, WorkList
@@ -247,6 +248,7 @@ class SmsQuestion(QWidget):
         for radio, works in ((self.yes, True), (self.no, False)):
             self.group.addButton(radio)
             radio.toggled.connect(lambda on, works=works: on and self.answered.emit(works))
+        option_group(self.group)  # Tab enters at the answer given, the arrows answer (widgets/option_group.py)
 
     def show_answer(self, works: bool) -> None:
         for radio in (self.yes, self.no):

@@ -30,6 +30,7 @@ from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
 from bindguard.ui.widgets.enter_key import enter_presses
 from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
+from bindguard.ui.widgets.option_group import option_group
 from bindguard.ui.widgets.page_body import (
     error_label,
     fit_to_rows,
@@ -156,6 +157,7 @@ class BanksPage(BasePage):
             type_row.addWidget(button)
         type_row.addSpacing(4)
         self.type_buttons[CardType.DEBIT].setChecked(True)
+        option_group(self.type_group)  # Tab enters at the type chosen, the arrows choose (widgets/option_group.py)
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addCard")

@@ -19,6 +19,7 @@ from bindguard.ui import theme
 from bindguard.ui.context import AppContext, SituationDraft
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import reread, save
+from bindguard.ui.widgets.option_group import option_group
 from bindguard.ui.widgets.page_body import (
     error_label,
     say_limit,
@@ -54,6 +55,7 @@ class SituationPage(BasePage):
             card.radio.clicked.connect(self._show_doors)
             card.explanation.hide()  # said once, for the one chosen, under the four (below)
             grid.addWidget(card, index // 2, index % 2)
+        option_group(self.situation_group)  # Tab enters at the one chosen, the arrows choose (widgets/option_group.py)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body.addLayout(grid)
@@ -81,6 +83,7 @@ class SituationPage(BasePage):
             self.scope_group.addButton(card.radio)
             card.radio.toggled.connect(self._changed)
             doors.addWidget(card)
+        option_group(self.scope_group)
         body.addLayout(doors)
         # what the chosen door does, said once under the two (each door: its name and count in a line;
         # issue 20: in English each door took six lines and the page 2.7 screens at 1024x768 large text)
