@@ -41,6 +41,10 @@ ITEMS = Text("{total} 项", "{total} items")
 ITEMS_LEFT = Text("{total} 项，还剩 {left} 项", "{total} items ({left} left)")
 # the urgent door's items that are 最后一步's, said once under the two doors (the door's own line stays one line)
 LAST_STEP_ITEMS = Text("其中 {last} 项在最后一步做。", "{last} of them are for the last step.")
+# a saved list that has every item either door would add: both doors read the same count, said why once
+# under the two (issue 20: "the doors differ where the situation makes them differ, or say why not")
+SAME_LIST = Text("您的清单里已经有这些项：选哪一个，清单都一样。",
+                 "Your list has these already: either choice, the same list.")
 NOT_COUNTED = Text("去柜台、等审核的时间不算。", "Visits to a counter and reviews are not counted.")
 # the steps of 最后一步 are on the list and in its number: the urgent door says how many of them there are,
 # inside the count (a sentence of its own made 您的情况 2.1 screens long at 1024x768 large text)
@@ -211,10 +215,21 @@ def door_details(situation: Situation, scope: Scope, lang: str, catalog: Catalog
                  checklist: Checklist | None = None) -> str:
     """What a door puts first, and what its time leaves out, said once under the two doors for the one
     chosen (what follows on the next page is said there); with the catalog, how many of the urgent door's
-    items are 最后一步's ("其中 5 项在最后一步做。")."""
+    items are 最后一步's ("其中 5 项在最后一步做。"); for a saved list on which both doors read the same
+    count (choosing a door never removes items), why ("您的清单里已经有这些项：……")."""
     last = _door_last(_door_list(checklist, situation, scope, catalog), scope, catalog) if catalog else 0
     return join_sentences(lang, door_words(situation, scope).get(lang),
-                          LAST_STEP_ITEMS.format(last=last).get(lang) if last else "", NOT_COUNTED.get(lang))
+                          LAST_STEP_ITEMS.format(last=last).get(lang) if last else "",
+                          SAME_LIST.get(lang) if doors_read_the_same(checklist, situation, catalog, lang) else "",
+                          NOT_COUNTED.get(lang))
+
+
+def doors_read_the_same(checklist: Checklist | None, situation: Situation, catalog: Catalog | None,
+                        lang: str) -> bool:
+    """Whether both doors give the same count for this saved list: it has all either door would add."""
+    if checklist is None or catalog is None:
+        return False
+    return len({door_count(checklist, situation, scope, catalog, lang) for scope in Scope}) == 1
 
 
 def door_summary(checklist: Checklist | None, situation: Situation, scope: Scope, catalog: Catalog,

@@ -1,7 +1,7 @@
 """A large radio card: a radio button with a bold title and a wrapped one-line explanation below.
 
-Clicking anywhere on the card selects it; the arrow keys move between the cards of one
-QButtonGroup (Qt walks the group, not the parent widget), Space selects.
+Clicking anywhere on the card selects it; the arrow keys move to and choose the cards of one
+QButtonGroup (widgets/option_group.py), Space selects.
 """
 
 from __future__ import annotations
