@@ -291,3 +291,28 @@ def test_in_normal_text_every_service_is_shown_without_a_fold(make_window, qtbot
     _, page = _open_discovery(window, qtbot, Situation.SWITCH)
     assert all(t.isVisible() for t in page.detail_toggles.values())
     assert not page.more_toggle.isVisible()
+
+
+def test_a_screen_reader_opening_each_part_sees_it_open_and_lands_in_it(make_window, qtbot):
+    """Walked by accessible names under Xvfb (as Orca does): a fold's accessible action is Toggle, and toggling
+    谁给这个号码发短信 showed ▾ over nothing (the page listened for a mouse click only)."""
+    from PySide6.QtGui import QAccessible
+
+    window = make_window("zh", large_text=True)
+    _, page = _open_discovery(window, qtbot)
+    first = next(iter(page.detail_toggles.values()))
+    page.open_senders(True, focus=False)  # the page opening a part itself keeps her focus where it is
+    assert window.focusWidget() is first
+    page.open_senders(False)
+    # the box for copied texts is inside the senders' part: it is toggled last, with that part open
+    for toggle, part, close in ((page.senders_toggle, page.senders_part, True),
+                                (page.counts_toggle, page.counts_part, True),
+                                (page.senders_toggle, page.senders_part, False),
+                                (page.paste_toggle, page.sms_edit, True)):
+        actions = QAccessible.queryAccessibleInterface(toggle).actionInterface()
+        actions.doAction(actions.actionNames()[0])  # what a screen reader's "activate" calls
+        qtbot.waitUntil(part.isVisible)
+        assert toggle.isChecked()
+        if close:
+            actions.doAction(actions.actionNames()[0])
+            qtbot.waitUntil(lambda part=part: not part.isVisible())

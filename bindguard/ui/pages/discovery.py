@@ -55,6 +55,7 @@ class DiscoveryPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._setting_fold = False  # the page itself sets a fold's state (not her toggle)
         self._loading = False
         self._matched: set[Sender] = set()  # the ticked senders already looked at
         self.spins: dict[str, QSpinBox] = {}
@@ -170,9 +171,19 @@ class DiscoveryPage(BasePage):
         self.retranslate()
 
     def _opener(self, name: str, slot) -> Disclosure:
+        """A fold she opens: on `toggled`, not `clicked`: a screen reader's toggle action (AT-SPI) changes
+        the state without a click, and the fold showed ▾ over nothing (a walk by accessible names)."""
         button = Disclosure(name, self)
-        button.clicked.connect(slot)
+        button.toggled.connect(lambda on: None if self._setting_fold else slot(on))
         return button
+
+    def _set_fold(self, button: Disclosure, on: bool) -> None:
+        """The page opens or closes a fold itself: its own open_* call does the rest."""
+        self._setting_fold = True
+        try:
+            button.setChecked(on)
+        finally:
+            self._setting_fold = False
 
     def title(self) -> str:
         return self.tr("Find what is tied to the number")  # one line in large text
@@ -304,7 +315,7 @@ class DiscoveryPage(BasePage):
 
     def open_counts(self, on: bool = True, focus: bool = True) -> None:
         """Open (or close) the part where she enters what 一证通查2.0 sent back."""
-        self.counts_toggle.setChecked(on)
+        self._set_fold(self.counts_toggle, on)
         self.counts_part.setVisible(on)
         if on and focus and self.spins:
             first = next(iter(self.spins.values()))
@@ -314,7 +325,7 @@ class DiscoveryPage(BasePage):
 
     def open_senders(self, on: bool = True, focus: bool = True) -> None:
         """Open (or close) the part about who sends SMS to the number."""
-        self.senders_toggle.setChecked(on)
+        self._set_fold(self.senders_toggle, on)
         self.senders_part.setVisible(on)
         if on and focus:
             if self.sender_boxes:
@@ -324,7 +335,7 @@ class DiscoveryPage(BasePage):
 
     def open_paste(self, on: bool = True, focus: bool = True) -> None:
         """Show the box for copied SMS texts (for those who can copy them from the phone)."""
-        self.paste_toggle.setChecked(on)
+        self._set_fold(self.paste_toggle, on)
         self.sms_edit.setVisible(on)
         if on and focus:
             self.sms_edit.setFocus()
