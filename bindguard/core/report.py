@@ -213,15 +213,19 @@ class Report:
 
 
 def item_name(item: ChecklistItem, catalog: Catalog, lang: Lang) -> str:
-    """What the user calls it: the catalog name, their own title, or '招商银行 借记卡 尾号1234'."""
+    """What the user calls it, on screen and on paper (the one naming rule): the catalog name, their own
+    title, or '招商银行 借记卡 尾号1234'."""
     if item.kind is ItemKind.CUSTOM:
         return item.title or item.key
     entry = catalog.entry(item.ref) if item.ref else None
     name = entry.name.get(lang) if entry else (item.title or item.ref or item.key)
     if item.kind is ItemKind.BANK_CARD and item.card is not None:
-        card_type, last4 = item.card.card_type.label.get(lang), item.card.last4
+        card_type, last4 = item.card.card_type.label.get(lang).split("（")[0], item.card.last4
+        if card_type.casefold() in name.casefold():  # 招商银行信用卡: not "招商银行信用卡 信用卡 尾号4321"
+            card_type = ""
         # "尾号" is how banks and their customers name a card; dots print badly
-        return say(lang, f"{name} {card_type.split('（')[0]} 尾号{last4}", f"{name} {card_type} ending {last4}")
+        return say(lang, f"{name} {card_type} 尾号{last4}".replace("  ", " "),
+                   f"{name} {card_type} ending {last4}".replace("  ", " "))
     return name
 
 

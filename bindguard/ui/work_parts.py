@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QListWidget
 
 from bindguard.core.catalog import CONFIDENCE_LABELS, NEED_LABELS, Catalog, Route
 from bindguard.core.checklist import STATUS_MARKS, ChecklistItem
+from bindguard.core.report import item_name
 from bindguard.core.routes import OfferedRoute
 from bindguard.core.tiers import money_badge
 from bindguard.core.words import status_label
 from bindguard.ui.theme import FOCUS
-from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.route_card import way_label
 from bindguard.ui.widgets.status_bar import StatusBar
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from bindguard.core.audience import query_reason
 from bindguard.core.catalog import Catalog
 from bindguard.core.checklist import ChecklistItem, ItemKind
+from bindguard.core.report import item_name
 from bindguard.core.routes import RoutePlan, stuck_help
 from bindguard.core.situation import Situation
 from bindguard.core.speech_text import help_script, item_script
 from bindguard.core.tiers import money_badge, tier_reason
 from bindguard.core.words import LIST_SEP, USE_INSTEAD, join_sentences
-from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.option_group import option_group
 from bindguard.ui.widgets.read_aloud import plain
 from bindguard.ui.work_folds import rich_label

@@ -245,3 +245,16 @@ def test_items_that_follow_a_general_way_point_to_it_and_keep_only_what_is_their
     done = dataclasses.replace(usual, status=Status.DONE)
     assert build_report(Checklist("妈妈", Situation.CANCEL_SOON, items=[done]), catalog, lang="zh", notes=None,
                         today=TODAY).general_ways == ()
+
+
+def test_a_card_centres_card_is_named_without_its_type_twice(catalog):
+    """A walk: the finish page listed "招商银行信用卡 信用卡 尾号4321" (the card centre's name already says it)."""
+    from bindguard.core.checklist import BankCard, CardType, bank_item
+    from bindguard.core.report import item_name
+
+    centre = catalog.bank_for_card("cmb", credit=True)
+    card = bank_item(BankCard(centre, "4321", CardType.CREDIT))
+    assert item_name(card, catalog, "zh") == "招商银行信用卡 尾号4321"
+    assert item_name(card, catalog, "en") == "CMB credit card ending 4321"
+    debit = bank_item(BankCard("cmb", "1234", CardType.DEBIT))
+    assert item_name(debit, catalog, "zh") == "招商银行 借记卡 尾号1234"

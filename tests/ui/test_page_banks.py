@@ -236,3 +236,20 @@ def test_her_bank_typed_but_not_chosen_puts_the_focus_on_the_list_to_choose_from
     qtbot.waitUntil(page.bank_list.hasFocus)
     assert page.last4_edit.text() == "1234"  # nothing she typed is lost
     assert _cards(store, checklist) == []
+
+
+def test_a_bank_chosen_by_a_screen_reader_selecting_its_row_is_the_bank_added(make_window, qtbot, store):
+    """Walked by accessible names (as Orca does): selecting 招商银行 (AT-SPI Selection) left no current row,
+    and 下一步 said 请从列表里选一家银行 over the selected bank."""
+    window = make_window("zh")
+    checklist, page = _open_banks(window, qtbot)
+    page.bank_search.setText("招商")
+    row = next(page.bank_list.item(r) for r in range(page.bank_list.count())
+               if page.bank_list.item(r).text() == "招商银行")
+    page.bank_list.setCurrentItem(None)
+    row.setSelected(True)  # what the accessibility tree's Selection does: no current row of its own
+    assert page.selected_bank() == "cmb"
+    page.last4_edit.setText("4321")
+    window.next_button.click()
+    qtbot.waitUntil(lambda: [c.card.last4 for c in _cards(store, checklist)] == ["4321"])
+    assert not page.bank_error.isVisible()

@@ -36,6 +36,7 @@ from bindguard.ui.widgets.page_body import (
     fit_to_rows,
     scroll_body,
     section,
+    selection_is_the_choice,
     show_error,
     tab_chain,
     wrapped,
@@ -111,6 +112,7 @@ class BanksPage(BasePage):
         self.bank_list = QListWidget(self)
         self.bank_list.setObjectName("bankList")
         self.bank_list.currentItemChanged.connect(self._bank_chosen)
+        selection_is_the_choice(self.bank_list)
         self.bank_list.setWordWrap(True)  # a long name wraps: no scroll bar sideways to cover a row
         set_no_horizontal_scroll_bar(self.bank_list)
         self.bank_label.setBuddy(self.bank_search)

@@ -29,12 +29,12 @@ from bindguard.core.checklist import STATUS_MARKS, Status, progress
 from bindguard.core.counts import change_words
 from bindguard.core.errors import BindGuardError
 from bindguard.core.file_names import documents_folder, plain_file_name, unused_path
+from bindguard.core.report import item_name
 from bindguard.core.words import NOT_NEEDED_LABEL, STATUS_LABELS, join_sentences, money_left_words, status_label
 from bindguard.core.work_order import money_left, work_order
 from bindguard.ui import dialogs
 from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
-from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.page_body import scroll_body, set_primary
 from bindguard.ui.work_parts import FlowLayout
 

@@ -18,7 +18,7 @@ from bindguard.ui.context import AppContext
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.set_aside_notice import SetAsideNotice
 from bindguard.ui.widgets.enum_props import set_no_horizontal_scroll_bar
-from bindguard.ui.widgets.page_body import fit_to_rows, scroll_body, set_primary, tab_chain
+from bindguard.ui.widgets.page_body import fit_to_rows, scroll_body, selection_is_the_choice, set_primary, tab_chain
 from bindguard.ui.widgets.wrap_button import WrapCheckBox
 
 # a saved checklist's row: its text wraps inside the selected row's 3 px frame and the delegate's 3 px text
@@ -72,6 +72,7 @@ class WelcomePage(BasePage):
         self.saved_label.setBuddy(self.saved_list)
         self.saved_list.itemActivated.connect(self._continue_item)
         self.saved_list.currentItemChanged.connect(lambda *_: self._update_continue())
+        selection_is_the_choice(self.saved_list)
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue_item(self.saved_list.currentItem()))

@@ -36,6 +36,7 @@ from bindguard.core.checklist import (
     progress,
 )
 from bindguard.core.counts import count_words
+from bindguard.core.report import item_name
 from bindguard.core.tiers import money_badge
 from bindguard.core.words import join_sentences, progress_words, status_label
 from bindguard.core.work_order import one_thing_today, work_order
@@ -44,7 +45,6 @@ from bindguard.ui.context import AppContext
 from bindguard.ui.links import open_external
 from bindguard.ui.pages.base import BasePage
 from bindguard.ui.store_writes import resync, save
-from bindguard.ui.widgets.item_list import item_name
 from bindguard.ui.widgets.note_editor import NoteEditor
 from bindguard.ui.widgets.page_body import scroll_body
 from bindguard.ui.widgets.read_aloud import SLOW_SETTING, ReadAloud, mark_step

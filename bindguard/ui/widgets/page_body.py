@@ -104,3 +104,17 @@ def say_limit(edit, label: QLabel, lang: str) -> None:
     elif showing:
         show_error(label, "")
         label.setProperty("limitMessage", False)
+
+
+def selection_is_the_choice(view: QListWidget) -> None:
+    """The row she selects is the row chosen. A screen reader chooses a row by selecting it (AT-SPI
+    Selection), which leaves the current row where it was: the bank page said 请从列表里选一家银行 over a
+    selected 招商银行 (a walk by accessible names). The pages read the current row."""
+
+    def follow() -> None:
+        selected = view.selectedItems()
+        if selected and view.currentItem() is not selected[0]:
+            view.setCurrentItem(selected[0])
+
+    view.itemSelectionChanged.connect(follow)
+
