@@ -66,7 +66,8 @@ QPushButton:default, QPushButton#nextButton {{
 QPushButton:disabled, QPushButton#nextButton:disabled {{
               border-color: #8a8f94; color: {disabled_text}; background: {disabled_bg}; }}
 QPushButton:focus {{ outline: none; border: 3px solid {focus}; padding: 3px 17px; }}
-QWidget#page_work QPushButton, QWidget#workFooter QPushButton {{ min-height: {work_button}px; }}
+QWidget#page_work QPushButton, QWidget#workFooter QPushButton, QWidget#page_banks QPushButton {{
+              min-height: {work_button}px; }}
 QPushButton.status, QPushButton.status:default {{ background: {window}; color: {accent}; }}
 QPushButton.status:checked, QPushButton.status:checked:default {{ background: {accent}; color: {window}; }}
 QPushButton.status:focus {{ border: 3px solid {focus}; padding: 3px 17px; }}
@@ -144,9 +145,9 @@ def apply(app: QApplication, large_text: bool) -> None:
         window=WINDOW, sidebar=SIDEBAR, muted=MUTED, error=ERROR, focus=FOCUS, card_border=CARD_BORDER,
         money_text=MONEY_TEXT, money_bg=MONEY_BG, info_text=INFO_TEXT, info_bg=INFO_BG, ok_text=OK_TEXT,
         ok_bg=OK_BG, disabled_text=DISABLED_TEXT, disabled_bg=DISABLED_BG, field=button - 8,
-        # the work page's buttons are TARGET_PX tall in all, padding and border included (not 72):
-        # in large text its first screen holds the item's name, why, the first steps and the status
-        # buttons (issue 20)
+        # the work and bank pages' buttons are TARGET_PX tall in all, padding and border included (not 72):
+        # in large text their first screen holds the item and its status buttons, the card's digits and
+        # type (issue 20)
         work_button=TARGET_PX - 12 if large_text else button,
         indicator=round(points * 1.4), spin=round(points * 7),
         # what she clicks is at least 60 px tall in large text (适老化, issue 20): the content box

@@ -1,5 +1,7 @@
 import dataclasses
 
+import pytest
+
 from bindguard.core.catalog import Text
 from bindguard.core.checklist import ItemKind
 from bindguard.core.situation import Situation
@@ -122,10 +124,12 @@ def test_recycled_number_bank_page_asks_about_sms_meant_for_someone_else(make_wi
     window = make_window("zh")
     start_checklist(window, qtbot, Situation.RECYCLED)
     window.show_page("banks")
-    intro = window.page("banks").intro.text()
-    assert "别人的卡" in intro
-    assert "机主" in intro
-    assert "会给这个号码发短信的银行卡都加进来" not in intro
+    page = window.page("banks")
+    assert page.strangers_note.isVisible()  # under the form: the card's digits stay on the first screen
+    assert "别人的卡" in page.strangers_note.text()
+    assert "机主" in page.strangers_note.text()
+    assert "自己的卡" in page.intro.text()
+    assert "都加进来" not in page.intro.text()
 
 
 def test_a_credit_card_is_filed_under_the_banks_card_centre_and_a_debit_card_under_the_bank(
@@ -253,3 +257,23 @@ def test_a_bank_chosen_by_a_screen_reader_selecting_its_row_is_the_bank_added(ma
     window.next_button.click()
     qtbot.waitUntil(lambda: [c.card.last4 for c in _cards(store, checklist)] == ["4321"])
     assert not page.bank_error.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("situation", [Situation.SWITCH, Situation.RECYCLED], ids=lambda s: s.value)
+def test_at_1024x728_in_large_text_the_cards_digits_type_and_add_are_on_the_first_screen(
+        make_window, qtbot, lang, situation):
+    """The page's answer controls on its first screen (issue 20, PRODUCT "one question per screen"): the type
+    row was 36 px below it, and on a recycled number the digits too (a four-line intro over the form)."""
+    window = make_window(lang, large_text=True)
+    window.resize(1024, 728)
+    checklist = start_checklist(window, qtbot, situation)
+    assert checklist is not None
+    window.show_page("banks")
+    page = window.page("banks")
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < 600)
+    page.layout().activate()
+    bottom = page.scroll_area.viewport().height()
+    for widget in (page.bank_search, page.last4_edit, *page.type_buttons.values(), page.add_button):
+        assert widget.mapTo(page, widget.rect().bottomLeft()).y() <= bottom, widget.objectName()
+    assert all(b.height() >= 60 for b in (*page.type_buttons.values(), page.add_button))

@@ -167,6 +167,11 @@ class BanksPage(BasePage):
         type_row.addWidget(self.add_button)  # at the end of the form's last line: one line less (issue 20)
         type_row.addStretch(1)
         body.addLayout(type_row)
+        # a recycled number: a bank's SMS meant for someone else is the previous holder's card (said under
+        # the form: over it, four lines pushed the card's digits below the first screen at 1024x768)
+        self.strangers_note = wrapped(self, "muted", "strangersNote")
+        self.strangers_note.hide()
+        body.addWidget(self.strangers_note)
         body.addLayout(cards_area)
 
         body.addStretch(1)
@@ -388,17 +393,19 @@ class BanksPage(BasePage):
     # -- texts -------------------------------------------------------------------------------------
 
     def _retranslate_intro(self) -> None:
+        """One line over the form (at 1024x768 in large text the card's digits and type stay on the first
+        screen, issue 20); on a recycled number, what to do with a stranger's bank SMS under it."""
         checklist = self.ctx.checklist
-        if checklist is not None and checklist.situation is Situation.RECYCLED:
+        recycled = checklist is not None and checklist.situation is Situation.RECYCLED
+        if recycled:
+            self.intro.setText(self.tr("Your own cards only: the bank and the last 4 digits."))
             # this number's SMS from a bank are someone else's: the previous holder's cards
-            self.intro.setText(self.tr(
+            self.strangers_note.setText(self.tr(
                 "Does a bank send this number SMS meant for someone else? Those are the previous holder's "
-                "cards: call that bank's hotline and say the number is yours now (the list shows how). "
-                "Here, add your own cards that should send SMS to this number: only the bank and the last "
-                "4 digits."))
+                "cards: call that bank's hotline and say the number is yours now (the list shows how)."))
         else:
-            self.intro.setText(self.tr("Add every bank card that sends its SMS to your old number. "
-                                       "You need only the bank and the last 4 digits of the card."))
+            self.intro.setText(self.tr("Add each card: only the bank and its last 4 digits."))
+        self.strangers_note.setVisible(recycled)
 
     def retranslate(self) -> None:
         self._retranslate_intro()

@@ -28,14 +28,6 @@
         <translation>还没有添加银行卡。</translation>
     </message>
     <message>
-        <source>Does a bank send this number SMS meant for someone else? Those are the previous holder&apos;s cards: call that bank&apos;s hotline and say the number is yours now (the list shows how). Here, add your own cards that should send SMS to this number: only the bank and the last 4 digits.</source>
-        <translation>有银行给这个号码发短信，但说的是别人的卡吗？那是前一个机主的卡：请打那家银行的客服电话，说明这个号码现在是您的（清单里写了怎么说）。这里只添加您自己的、应该给这个号码发短信的卡：只填银行和卡号最后 4 位。</translation>
-    </message>
-    <message>
-        <source>Add every bank card that sends its SMS to your old number. You need only the bank and the last 4 digits of the card.</source>
-        <translation>把会给您旧号码发短信的银行卡都加进来。只需要填银行和卡号的最后 4 位。</translation>
-    </message>
-    <message>
         <source>Add a card</source>
         <translation>添加一张卡</translation>
     </message>
@@ -74,6 +66,18 @@
     <message>
         <source>Which bank cards use the number?</source>
         <translation>哪些银行卡绑定了这个号码？</translation>
+    </message>
+    <message>
+        <source>Your own cards only: the bank and the last 4 digits.</source>
+        <translation>这里只加您自己的卡：填银行和卡号最后 4 位。</translation>
+    </message>
+    <message>
+        <source>Does a bank send this number SMS meant for someone else? Those are the previous holder&apos;s cards: call that bank&apos;s hotline and say the number is yours now (the list shows how).</source>
+        <translation>有银行给这个号码发短信，但说的是别人的卡吗？那是前一个机主的卡：请打那家银行的客服电话，说明这个号码现在是您的（清单里写了怎么说）。</translation>
+    </message>
+    <message>
+        <source>Add each card: only the bank and its last 4 digits.</source>
+        <translation>每张卡都加进来：只需要填银行和卡号最后 4 位。</translation>
     </message>
     <message>
         <source>Bank:</source>
