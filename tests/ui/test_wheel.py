@@ -82,6 +82,11 @@ def test_the_wheel_over_the_bank_list_scrolls_the_list_then_the_page(make_window
     start_checklist(window, qtbot, Situation.SWITCH)
     window.show_page("banks")
     page = window.page("banks")
+    for last4 in ("1111", "2222", "3333"):  # her cards below the form: the page is longer than the window
+        page.bank_search.setText("CCB")
+        page.last4_edit.setText(last4)
+        page.add_button.click()
+    page.bank_search.setText("")
     settle()
     bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
