@@ -82,3 +82,17 @@ def crash_dialogs(monkeypatch):
     previous = sys.excepthook
     yield shown
     sys.excepthook = previous
+
+
+@pytest.fixture
+def documents(tmp_path, monkeypatch):
+    """A Documents folder of the test's own (platformdirs finds ~/Documents through HOME; no
+    user-dirs.dirs under the config folder, so ~/Documents). Not made: the app makes it when it saves.
+    A module that saves files uses it for every test: `pytestmark = pytest.mark.usefixtures("documents")`."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home / "Documents"
+

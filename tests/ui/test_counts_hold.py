@@ -19,14 +19,7 @@ from tests.ui.walk import FakeVault
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 
 
-@pytest.fixture(autouse=True)
-def documents(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    return home / "Documents"
+pytestmark = pytest.mark.usefixtures("documents")  # tests/ui/conftest.py: a Documents folder of its own
 
 
 def _pdf_text(pdf) -> str:

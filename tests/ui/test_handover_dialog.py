@@ -21,15 +21,13 @@ from tests.helpers.mem_keyring import MemoryKeyring
 NOTE = "工商银行卡尾号4321，柜员说要带户口本。"
 
 
+pytestmark = pytest.mark.usefixtures("documents")  # tests/ui/conftest.py: a Documents folder of its own
+
+
 @pytest.fixture(autouse=True)
-def documents(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    (home / "Documents").mkdir()
-    return home / "Documents"
+def _documents_made(documents):
+    """The hand-over dialogs start in Documents: here it exists already."""
+    documents.mkdir()
 
 
 def _saved(store: Store) -> Checklist:

@@ -17,16 +17,7 @@ from bindguard.core.situation import Situation
 from tests.helpers.faults import fill, remount, tmpfs
 from tests.ui.walk import FakeVault, open_on, saved_checklist
 
-
-@pytest.fixture(autouse=True)
-def documents(tmp_path, monkeypatch):
-    """A Documents folder of the test's own (platformdirs finds ~/Documents through HOME)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    return home / "Documents"
+pytestmark = pytest.mark.usefixtures("documents")  # tests/ui/conftest.py: a Documents folder of its own
 
 
 def _finish(make_window, store, lang="en"):
