@@ -16,14 +16,10 @@ door again (page 2) makes a new promise, and from then on the changes are said."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bindguard.core.checklist import Checklist
 from bindguard.core.text import Text
 from bindguard.core.words import join_sentences
-
-if TYPE_CHECKING:
-    from bindguard.core.catalog import Catalog
 
 COUNT = Text("清单上共 {total} 项。", "{total} items on the list.")
 ADDED = Text("开始时 {promised} 项，您又加了 {added} 项。", "{promised} at the start, and you added {added}.")
@@ -56,10 +52,9 @@ def list_count(checklist: Checklist) -> ListCount:
                      removed=len(promised - have))
 
 
-def change_words(checklist: Checklist, catalog: Catalog | None, lang: str) -> str:
+def change_words(checklist: Checklist, lang: str) -> str:
     """What she changed since the door, in one sentence ("开始时 18 项，您又加了 1 项。"); '' if nothing,
-    and '' when the promise is not known (never a guess: see the module's docstring). `catalog` is not
-    read any more (the promise is stored): kept so the pages' and the paper's calls stay as they were."""
+    and '' when the promise is not known (never a guess: see the module's docstring)."""
     count = list_count(checklist)
     text = BOTH if count.added and count.removed else ADDED if count.added else REMOVED if count.removed else None
     if text is None:
@@ -67,7 +62,7 @@ def change_words(checklist: Checklist, catalog: Catalog | None, lang: str) -> st
     return text.format(promised=count.promised, added=count.added, removed=count.removed).get(lang)
 
 
-def count_words(checklist: Checklist, catalog: Catalog | None, lang: str) -> str:
+def count_words(checklist: Checklist, lang: str) -> str:
     """The number of items, and what she changed since the door (清单上共 19 项。开始时 18 项，您又加了 1 项。)."""
     total = COUNT.format(total=len({item.key for item in checklist.items})).get(lang)
-    return join_sentences(lang, total, change_words(checklist, catalog, lang))
+    return join_sentences(lang, total, change_words(checklist, lang))

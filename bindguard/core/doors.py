@@ -201,10 +201,10 @@ def door_count(checklist: Checklist | None, situation: Situation, scope: Scope, 
                lang: str) -> str:
     """A door's count and time in one line ("清单上有 22 项，大约要 1 小时 55 分钟。"), the numbers of
     door_summary."""
-    return list_count(_door_list(checklist, situation, scope, catalog), lang)
+    return list_line(_door_list(checklist, situation, scope, catalog), lang)
 
 
-def list_count(checklist: Checklist, lang: str) -> str:
+def list_line(checklist: Checklist, lang: str) -> str:
     """list_summary in one line, without what the time leaves out (said on page 2): the accounts
     page's count above its list."""
     duration = duration_words(estimate_minutes(checklist), lang)

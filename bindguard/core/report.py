@@ -406,7 +406,7 @@ def build_report(checklist: Checklist, catalog: Catalog, *, lang: str, notes: di
     count = progress(checklist.items)
     summary = [word("summary_text", lang_, total=count.total, done=count.done, na=count.not_applicable,
                     left=count.total - count.finished)]
-    changed = change_words(checklist, catalog, lang_)  # the door's number, and what she changed since
+    changed = change_words(checklist, lang_)  # the door's number, and what she changed since
     if changed:
         summary.append(changed)
     money = money_left(checklist, catalog)  # the finish page counts the same, stuck ones included

@@ -51,17 +51,17 @@ def test_a_list_made_with_yesterdays_door_rule_says_only_what_she_changed(data_d
     store = Store.open(data_dir)  # the next day, today's rule
     checklist = store.load_checklist(made.id)
     assert checklist.promised == tuple(i.key for i in made.items)  # the store round trip keeps it
-    assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"  # no invented "您又加了 6 项"
+    assert count_words(checklist, "zh") == "清单上共 18 项。"  # no invented "您又加了 6 项"
     count = list_count(checklist)
     assert (count.total, count.promised, count.added, count.removed) == (18, 18, 0, 0)
 
     store.add_item(checklist.id, CARD)  # now she does add one
     checklist = store.load_checklist(made.id)
-    assert count_words(checklist, catalog, "zh") == "清单上共 19 项。开始时 18 项，您又加了 1 项。"
+    assert count_words(checklist, "zh") == "清单上共 19 项。开始时 18 项，您又加了 1 项。"
     taken = next(i for i in checklist.items if i.key == "discovery:memory_joggers")
     store.remove_item(checklist.id, taken.key)
     checklist = store.load_checklist(made.id)
-    assert count_words(checklist, catalog, "en") == "18 items on the list. 18 at the start; you added 1 and took 1 off."
+    assert count_words(checklist, "en") == "18 items on the list. 18 at the start; you added 1 and took 1 off."
     store.close()
 
 
@@ -77,13 +77,13 @@ def test_an_old_schema_file_migrates_and_its_list_says_only_the_total(data_dir, 
     assert checklist.promised is None
     assert len(checklist.items) == 18
     assert [i.key for i in checklist.items if not i.status.is_open] == ["discovery:yzt2", "platform:wechat"]
-    assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"
+    assert count_words(checklist, "zh") == "清单上共 18 项。"
     assert list_count(checklist).promised is None
     store.add_item(1, CARD)
     store.remove_item(1, "platform:iit")
     checklist = store.load_checklist(1)
-    assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"  # still no guess at what changed
-    assert count_words(checklist, catalog, "en") == "18 items on the list."
+    assert count_words(checklist, "zh") == "清单上共 18 项。"  # still no guess at what changed
+    assert count_words(checklist, "en") == "18 items on the list."
     store.close()
 
 
@@ -124,7 +124,7 @@ def test_a_hand_over_keeps_the_promise_and_an_older_file_arrives_without_one(tmp
     result = handover.import_file(receiver, Vault(receiver), exported.data, exported.passphrase)
     arrived = receiver.load_checklist(result.checklist_ids[0])
     assert arrived.promised == made.promised
-    assert count_words(arrived, catalog, "zh") == "清单上共 19 项。开始时 18 项，您又加了 1 项。"
+    assert count_words(arrived, "zh") == "清单上共 19 项。开始时 18 项，您又加了 1 项。"
 
     # a file made before the promise was carried: the same payload without "promised", sealed again
     payload = handover_seal.open_sealed(exported.data, exported.passphrase)
@@ -135,7 +135,7 @@ def test_a_hand_over_keeps_the_promise_and_an_older_file_arrives_without_one(tmp
                                   exported.passphrase)
     old = receiver.load_checklist(result.checklist_ids[0])
     assert old.promised is None
-    assert count_words(old, catalog, "zh") == "清单上共 19 项。"  # the total only: no guess
+    assert count_words(old, "zh") == "清单上共 19 项。"  # the total only: no guess
     sender.close()
     receiver.close()
 
@@ -151,7 +151,7 @@ def test_an_old_schema_file_seen_read_only_shows_its_list_with_the_total_only(da
     assert view.schema_version == 3
     checklist = view.load_checklist(1)
     assert checklist.promised is None
-    assert count_words(checklist, catalog, "zh") == "清单上共 18 项。"
+    assert count_words(checklist, "zh") == "清单上共 18 项。"
     view.close()
 
 
@@ -160,7 +160,7 @@ def test_a_saved_list_with_finished_items_the_door_counts_them_all_and_says_how_
     work page and the paper said 共 18 项: the whole number, and how many are left."""
     from bindguard.core.checklist import Status
     from bindguard.core.doors import door_count
-    from bindguard.core.doors import list_count as door_list_count
+    from bindguard.core.doors import list_line as door_list_count
 
     checklist = _yesterdays_urgent_list(catalog)
     checklist.items[0].status = Status.DONE

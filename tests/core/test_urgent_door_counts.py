@@ -41,7 +41,7 @@ def test_her_urgent_door_yields_about_ten_to_fifteen_items_with_her_two_bank_car
     assert len(on_list) < len(money_tier) / 4  # never the whole money tier
     words = door_summary(None, situation, Scope.ESSENTIAL, catalog, "zh")
     assert f"清单上有 {len(urgent.items)} 项" in words
-    assert count_words(urgent, catalog, "zh") == f"清单上共 {len(urgent.items)} 项。"  # the work page, the paper
+    assert count_words(urgent, "zh") == f"清单上共 {len(urgent.items)} 项。"  # the work page, the paper
 
 
 @pytest.mark.parametrize("situation", list(Situation), ids=lambda s: s.value)

@@ -47,7 +47,7 @@ def test_the_doors_number_holds_from_the_door_to_the_paper(make_window, store, q
     added = {i.key for i in checklist.items} - set(checklist.promised)
     assert not [k for k in added if k.startswith(("carrier:", "discovery:"))]  # the app's own steps: counted
     changed = f"{promised} at the start, and you added {total - promised}."
-    assert change_words(checklist, window.ctx.catalog, "en") == changed
+    assert change_words(checklist, "en") == changed
 
     window.show_page("work")
     work = window.page("work")
@@ -81,9 +81,9 @@ def test_the_same_number_holds_in_chinese_and_nothing_is_said_when_nothing_chang
             keep_promise(checklist)  # as the door page does when it makes the list
             n = len(checklist.items)
             assert f"清单上有 {n} 项" in door_summary(None, situation, scope, catalog, "zh")
-            assert count_words(checklist, catalog, "zh") == f"清单上共 {n} 项。"
+            assert count_words(checklist, "zh") == f"清单上共 {n} 项。"
             taken = checklist.items.pop()
-            assert count_words(checklist, catalog, "zh") == f"清单上共 {n - 1} 项。开始时 {n} 项，您去掉了 1 项。"
+            assert count_words(checklist, "zh") == f"清单上共 {n - 1} 项。开始时 {n} 项，您去掉了 1 项。"
             checklist.items.append(taken)
 
 
@@ -131,7 +131,7 @@ def test_choosing_the_other_door_of_a_saved_list_makes_the_number_it_says_the_ne
     assert store.load_checklist(made.id).promised == tuple(i.key for i in made.items)
     store.add_item(made.id, bank_item(BankCard("icbc", "1234", CardType.DEBIT)))
     window.ctx.checklist = store.load_checklist(made.id)
-    assert count_words(window.ctx.checklist, window.ctx.catalog, "zh") == (
+    assert count_words(window.ctx.checklist, "zh") == (
         f"清单上共 {first + 1} 项。开始时 {first} 项，您又加了 1 项。")
 
     window.show_page("situation")
@@ -142,7 +142,7 @@ def test_choosing_the_other_door_of_a_saved_list_makes_the_number_it_says_the_ne
     saved = store.load_checklist(made.id)
     assert said == len(saved.items) > first + 1  # the full door added the other queries
     assert saved.promised == tuple(i.key for i in saved.items)  # what the door just said is the promise
-    assert count_words(saved, window.ctx.catalog, "zh") == f"清单上共 {said} 项。"
+    assert count_words(saved, "zh") == f"清单上共 {said} 项。"
 
     window.show_page("work")
     words = window.page("work").list_label.text()

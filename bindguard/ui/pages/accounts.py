@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bindguard.core.checklist import ItemKind, custom_item, platform_item
 from bindguard.core.discovery_counts import YZT2
-from bindguard.core.doors import accounts_shown, list_count, with_money_side
+from bindguard.core.doors import accounts_shown, list_line, with_money_side
 from bindguard.core.errors import BindGuardError
 from bindguard.core.routes import discovery_usable
 from bindguard.core.situation import Scope, Situation, accounts_question
@@ -74,7 +74,7 @@ class AccountsPage(BasePage):
         self.chosen_label.setProperty("class", "muted")
         self.chosen_label.setWordWrap(True)
         body.addWidget(self.show_all)
-        # how many items the whole list has and roughly how long (core list_count), beside how many
+        # how many items the whole list has and roughly how long (core doors.list_line), beside how many
         # are chosen: one line above the list, wrapping rather than widening the page (issue 20: the
         # two on lines of their own left the list three rows at 1024x768 in large text)
         self.list_summary = wrapped(self, "muted", "listSummary")
@@ -331,7 +331,7 @@ class AccountsPage(BasePage):
         chosen = self.tr("Chosen: {count}").format(count=count)
         # how many are on the whole list and roughly how long: the door's promise, kept in numbers
         self.chosen_label.setText(f"{chosen} ·" if checklist else chosen)  # the list's count follows
-        self.list_summary.setText(list_count(checklist, self.ctx.lang) if checklist else "")
+        self.list_summary.setText(list_line(checklist, self.ctx.lang) if checklist else "")
         self.list_summary.setVisible(checklist is not None)
 
     # -- texts -------------------------------------------------------------------------------------

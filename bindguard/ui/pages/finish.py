@@ -151,7 +151,7 @@ class FinishPage(BasePage):
         table = "".join(f"<tr><td>{mark}&nbsp;</td><td>{html.escape(label)}{colon}&nbsp;</td>"
                         f"<td><b>{count}</b></td></tr>" for mark, label, count in rows)
         finished = self.tr("{0} of {1} items finished.").format(count.finished, count.total)
-        changed = change_words(checklist, self.ctx.catalog, lang) if checklist else ""  # as the paper says
+        changed = change_words(checklist, lang) if checklist else ""  # as the paper says
         finished = join_sentences(lang, finished, changed)
         self.summary.setText(f"<p>{html.escape(finished)}</p><table>{table}</table>")
         ordered = work_order(checklist, self.ctx.catalog) if checklist else []

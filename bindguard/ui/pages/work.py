@@ -195,7 +195,7 @@ class WorkPage(BasePage):
     def _update_list_label(self) -> None:
         """全部清单's heading: how many items, what she changed since the door (core.counts), the order."""
         checklist = self.ctx.checklist
-        words = count_words(checklist, self.ctx.catalog, self.lang) if checklist is not None else ""
+        words = count_words(checklist, self.lang) if checklist is not None else ""
         self.list_label.setText(join_sentences(self.lang, words, self.tr("Your list (most urgent first):")))
 
     def _update_position(self) -> None:
